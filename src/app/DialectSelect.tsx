@@ -1,0 +1,25 @@
+import { dialects, isDialectId } from '../dialects';
+import { useAppStore } from '../store/context';
+
+export function DialectSelect() {
+  const dialect = useAppStore((s) => s.flow.dialect);
+  const requestDialect = useAppStore((s) => s.requestDialect);
+  return (
+    <label className="toolbar-field">
+      <span>Dialect</span>
+      <select
+        className="control"
+        value={dialect}
+        onChange={(event) => {
+          if (isDialectId(event.target.value)) requestDialect(event.target.value);
+        }}
+      >
+        {dialects.map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.label} — {d.vendor}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

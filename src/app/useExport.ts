@@ -1,0 +1,47 @@
+import { useCallback, useState } from 'react';
+import { useAppStoreApi } from '../store/context';
+import { selectDocuments, selectProblems } from '../store/selectors';
+import { copyText, downloadText } from './exportFile';
+
+export type ExportKind = 'download' | 'copy';
+
+/**
+ * Download and Copy. A flow with errors is exported only after the user confirms, having seen
+ * the errors; `pending` holds the export waiting for that answer.
+ */
+export function useExport() {
+  const store = useAppStoreApi();
+  const [pending, setPending] = useState<ExportKind | null>(null);
+
+  const perform = useCallback(
+    async (kind: ExportKind) => {
+      setPending(null);
+      const state = store.getState();
+      const document = selectDocuments(state)[0];
+      if (!document) return;
+      if (kind === 'download') {
+        downloadText(document.fileName, document.xml);
+        state.notify(`Downloaded ${document.fileName}.`, 'success');
+        return;
+      }
+      try {
+        await copyText(document.xml);
+        state.notify(`Copied ${document.fileName} to the clipboard.`, 'success');
+      } catch {
+        state.notify('The browser did not allow copying. Select the preview and copy it.', 'warning');
+      }
+    },
+    [store],
+  );
+
+  const request = useCallback(
+    (kind: ExportKind) => {
+      const errors = selectProblems(store.getState()).filter((p) => p.severity === 'error');
+      if (errors.length > 0) setPending(kind);
+      else void perform(kind);
+    },
+    [store, perform],
+  );
+
+  return { pending, request, perform, cancel: () => setPending(null) };
+}

@@ -1,0 +1,116 @@
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Edge,
+} from '@xyflow/react';
+import { useCallback, useEffect, useRef, type DragEvent } from 'react';
+import { findVerb } from '../verbs';
+import { useAppStore, useAppStoreApi } from '../store/context';
+import { VERB_DRAG_TYPE } from './dnd';
+import type { VerbFlowEdge, VerbFlowNode } from './types';
+import { useCanvasEdges } from './useCanvasEdges';
+import { useCanvasHandlers } from './useCanvasHandlers';
+import { useCanvasNodes } from './useCanvasNodes';
+import { VerbNode } from './VerbNode';
+
+const nodeTypes = { verb: VerbNode };
+/** Node width in CSS; used to centre a dropped verb on the pointer. */
+const NODE_WIDTH = 240;
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.3 };
+
+export function Canvas() {
+  const store = useAppStoreApi();
+  const nodes = useCanvasNodes();
+  const edges = useCanvasEdges();
+  const handlers = useCanvasHandlers();
+  const { screenToFlowPosition, setCenter, getZoom, getInternalNode } = useReactFlow();
+  const reveal = useAppStore((s) => s.revealRequest);
+  const reconnected = useRef(true);
+
+  // Scroll a node into view when something asks for it (a new verb, a problem clicked).
+  useEffect(() => {
+    if (!reveal) return;
+    const frame = requestAnimationFrame(() => {
+      const node = getInternalNode(reveal.nodeId);
+      if (!node) return;
+      const { x, y } = node.internals.positionAbsolute;
+      const width = node.measured.width ?? NODE_WIDTH;
+      const height = node.measured.height ?? 80;
+      setCenter(x + width / 2, y + height / 2, { zoom: Math.max(getZoom(), 0.75), duration: 200 });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [reveal, getInternalNode, setCenter, getZoom]);
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(VERB_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const verb = event.dataTransfer.getData(VERB_DRAG_TYPE);
+      if (!findVerb(verb)) return;
+      event.preventDefault();
+      const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      store
+        .getState()
+        .addVerb(verb, { position: { x: point.x - NODE_WIDTH / 2, y: point.y - 20 }, via: 'drop' });
+    },
+    [screenToFlowPosition, store],
+  );
+
+  // Dragging an edge's end onto empty canvas disconnects it.
+  const onReconnectStart = useCallback(() => {
+    reconnected.current = false;
+  }, []);
+  const onReconnectEnd = useCallback(
+    (_event: MouseEvent | TouchEvent, edge: Edge) => {
+      if (!reconnected.current) store.getState().removeEdges([edge.id]);
+      reconnected.current = true;
+    },
+    [store],
+  );
+  const { onReconnect } = handlers;
+  const onReconnectTracked = useCallback<typeof onReconnect>(
+    (oldEdge, connection) => {
+      reconnected.current = true;
+      onReconnect(oldEdge, connection);
+    },
+    [onReconnect],
+  );
+
+  return (
+    <div className="canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<VerbFlowNode, VerbFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={handlers.onNodesChange}
+        onEdgesChange={handlers.onEdgesChange}
+        onDelete={handlers.onDelete}
+        onConnect={handlers.onConnect}
+        onReconnect={onReconnectTracked}
+        onReconnectStart={onReconnectStart}
+        onReconnectEnd={onReconnectEnd}
+        isValidConnection={handlers.isValidConnection}
+        deleteKeyCode={DELETE_KEYS}
+        fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        minZoom={0.1}
+        defaultEdgeOptions={{ type: 'smoothstep' }}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Call flow canvas"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable ariaLabel="Overview of the call flow" />
+      </ReactFlow>
+    </div>
+  );
+}

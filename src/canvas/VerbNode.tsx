@@ -1,0 +1,78 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo, useMemo } from 'react';
+import { resolveVerb } from '../dialects';
+import { useAppStore } from '../store/context';
+import { selectNodeProblems } from '../store/selectors';
+import { VerbIcon } from '../ui/VerbIcon';
+import type { VerbFlowNode } from './types';
+
+const SEPARATOR = '\u0001';
+
+/** Problems of one node as a string, so the node re-renders only when its own problems change. */
+function useProblemSummary(nodeId: string) {
+  const signature = useAppStore((s) =>
+    selectNodeProblems(s, nodeId)
+      .map((p) => `${p.severity}:${p.message}`)
+      .join(SEPARATOR),
+  );
+  return useMemo(() => {
+    const lines = signature ? signature.split(SEPARATOR) : [];
+    const errors = lines.filter((l) => l.startsWith('error:')).length;
+    const messages = lines.map((l) => l.slice(l.indexOf(':') + 1));
+    return { count: lines.length, errors, messages };
+  }, [signature]);
+}
+
+function VerbNodeView({ id, data, selected }: NodeProps<VerbFlowNode>) {
+  const { node } = data;
+  const dialect = useAppStore((s) => s.flow.dialect);
+  const verb = resolveVerb(node.verb, dialect);
+  const { def } = verb;
+  const problems = useProblemSummary(id);
+  const outlets = def.outlets;
+
+  return (
+    <div
+      className={[
+        'verb-node',
+        `group-${def.isStart ? 'start' : def.group}`,
+        selected ? 'is-selected' : '',
+        problems.errors > 0 ? 'has-error' : problems.count > 0 ? 'has-warning' : '',
+      ].join(' ')}
+    >
+      {!def.isStart && <Handle type="target" position={Position.Top} className="handle-in" />}
+      <div className="verb-node-header">
+        <span className="verb-node-icon">
+          <VerbIcon name={def.icon} />
+        </span>
+        <span className="verb-node-title">{node.label ?? def.label}</span>
+        {node.label && <span className="verb-node-kind">{def.label}</span>}
+        {problems.count > 0 && (
+          <span
+            className={`problem-badge ${problems.errors > 0 ? 'error' : 'warning'}`}
+            role="img"
+            aria-label={`${problems.count} ${problems.count === 1 ? 'problem' : 'problems'}`}
+            title={problems.messages.join('\n')}
+          >
+            {problems.count}
+          </span>
+        )}
+      </div>
+      <div className="verb-node-summary">{def.summary(node, verb.fields)}</div>
+      {def.terminal && <div className="verb-node-footer">Ends the call</div>}
+      {outlets.map((outlet, index) => (
+        <Handle
+          key={outlet.id}
+          type="source"
+          id={outlet.id}
+          position={Position.Bottom}
+          className={`handle-out outlet-${outlet.kind}`}
+          style={{ left: `${((index + 1) / (outlets.length + 1)) * 100}%` }}
+          title={outlet.label}
+        />
+      ))}
+    </div>
+  );
+}
+
+export const VerbNode = memo(VerbNodeView);

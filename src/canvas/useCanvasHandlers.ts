@@ -1,0 +1,94 @@
+import type {
+  Connection,
+  EdgeChange,
+  IsValidConnection,
+  NodeChange,
+  OnDelete,
+  OnReconnect,
+} from '@xyflow/react';
+import { useMemo } from 'react';
+import { connectionProblem } from '../model/operations';
+import { NEXT_OUTLET, type Position } from '../model/types';
+import { useAppStoreApi } from '../store/context';
+import type { VerbFlowEdge, VerbFlowNode } from './types';
+
+/**
+ * React Flow reports what the user did as changes; these handlers turn them into store actions.
+ * Drags stay in the session until they end, so a drag is one change to the flow.
+ * Deletion goes through `onDelete`, so a chain can be mended around a deleted verb.
+ */
+export function useCanvasHandlers() {
+  const store = useAppStoreApi();
+
+  return useMemo(() => {
+    function onNodesChange(changes: NodeChange<VerbFlowNode>[]) {
+      const state = store.getState();
+      const dragging = new Map(state.dragPositions);
+      const moved = new Map<string, Position>();
+      const sizes = new Map<string, { width: number; height: number }>();
+      let selection: Set<string> | undefined;
+      for (const change of changes) {
+        if (change.type === 'position') {
+          if (change.dragging && change.position) {
+            dragging.set(change.id, change.position);
+          } else {
+            const to = change.position ?? dragging.get(change.id);
+            if (to) moved.set(change.id, to);
+            dragging.delete(change.id);
+          }
+        } else if (change.type === 'dimensions' && change.dimensions) {
+          sizes.set(change.id, change.dimensions);
+        } else if (change.type === 'select') {
+          selection ??= new Set(state.selectedNodeIds);
+          if (change.selected) selection.add(change.id);
+          else selection.delete(change.id);
+        }
+      }
+      if (moved.size > 0) state.commitPositions(moved);
+      if (changes.some((c) => c.type === 'position')) state.setDragPositions(dragging);
+      if (sizes.size > 0) state.setMeasured(sizes);
+      if (selection) state.select([...selection], state.selectedEdgeIds);
+    }
+
+    function onEdgesChange(changes: EdgeChange<VerbFlowEdge>[]) {
+      const state = store.getState();
+      let selection: Set<string> | undefined;
+      for (const change of changes) {
+        if (change.type !== 'select') continue;
+        selection ??= new Set(state.selectedEdgeIds);
+        if (change.selected) selection.add(change.id);
+        else selection.delete(change.id);
+      }
+      if (selection) state.select(state.selectedNodeIds, [...selection]);
+    }
+
+    const onDelete: OnDelete<VerbFlowNode, VerbFlowEdge> = ({ nodes, edges }) => {
+      const state = store.getState();
+      const gone = new Set(nodes.map((n) => n.id));
+      // Edges that went only because their node did are left to removeNodes, which may bridge them.
+      const chosen = edges.filter((e) => !gone.has(e.source) && !gone.has(e.target));
+      if (gone.size > 0) state.removeNodes([...gone]);
+      if (chosen.length > 0) state.removeEdges(chosen.map((e) => e.id));
+    };
+
+    function onConnect(connection: Connection) {
+      store
+        .getState()
+        .connect(connection.source, connection.sourceHandle ?? NEXT_OUTLET, connection.target);
+    }
+
+    const onReconnect: OnReconnect<VerbFlowEdge> = (oldEdge, connection) => {
+      const state = store.getState();
+      const outlet = connection.sourceHandle ?? NEXT_OUTLET;
+      if (connection.source !== oldEdge.source || outlet !== oldEdge.sourceHandle) {
+        state.removeEdges([oldEdge.id]);
+      }
+      state.connect(connection.source, outlet, connection.target);
+    };
+
+    const isValidConnection: IsValidConnection<VerbFlowEdge> = (c) =>
+      !connectionProblem(store.getState().flow, c.source, c.sourceHandle ?? NEXT_OUTLET, c.target);
+
+    return { onNodesChange, onEdgesChange, onDelete, onConnect, onReconnect, isValidConnection };
+  }, [store]);
+}

@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import { resolveVerb } from '../dialects';
+import { START_NODE_ID, type DialectId, type FlowNode, type Position } from '../model/types';
+import { useAppStore } from '../store/context';
+import type { VerbFlowNode } from './types';
+
+interface CachedView {
+  view: VerbFlowNode;
+  dialect: DialectId;
+}
+
+// React Flow re-processes any node object that is not `===` to the last one, so each flow node
+// keeps its view object until something it shows changes.
+const views = new WeakMap<FlowNode, CachedView>();
+
+export function useCanvasNodes(): VerbFlowNode[] {
+  const nodes = useAppStore((s) => s.flow.nodes);
+  const dialect = useAppStore((s) => s.flow.dialect);
+  const selectedIds = useAppStore((s) => s.selectedNodeIds);
+  const dragPositions = useAppStore((s) => s.dragPositions);
+  const measured = useAppStore((s) => s.measured);
+
+  return useMemo(() => {
+    const selected = new Set(selectedIds);
+    return nodes.map((node) => {
+      const position = dragPositions.get(node.id) ?? node.position;
+      const size = measured.get(node.id);
+      const isSelected = selected.has(node.id);
+      const cached = views.get(node);
+      if (
+        cached &&
+        cached.dialect === dialect &&
+        cached.view.selected === isSelected &&
+        cached.view.measured === size &&
+        samePosition(cached.view.position, position)
+      ) {
+        return cached.view;
+      }
+      const view = toView(node, dialect, position, isSelected, size);
+      views.set(node, { view, dialect });
+      return view;
+    });
+  }, [nodes, dialect, selectedIds, dragPositions, measured]);
+}
+
+function toView(
+  node: FlowNode,
+  dialect: DialectId,
+  position: Position,
+  selected: boolean,
+  measured: { width: number; height: number } | undefined,
+): VerbFlowNode {
+  const verb = resolveVerb(node.verb, dialect);
+  return {
+    id: node.id,
+    type: 'verb',
+    position,
+    data: { node },
+    selected,
+    ...(measured ? { measured } : {}),
+    deletable: node.id !== START_NODE_ID,
+    ariaLabel: `${node.label ?? verb.def.label}: ${verb.def.summary(node, verb.fields)}`,
+  };
+}
+
+function samePosition(a: Position, b: Position): boolean {
+  return a.x === b.x && a.y === b.y;
+}

@@ -1,0 +1,37 @@
+import { MousePointerClick, Trash2 } from 'lucide-react';
+import { useAppStore } from '../store/context';
+import { NodeInspector } from './NodeInspector';
+
+export function Inspector() {
+  const selected = useAppStore((s) => s.selectedNodeIds);
+  const node = useAppStore((s) =>
+    s.selectedNodeIds.length === 1
+      ? s.flow.nodes.find((n) => n.id === s.selectedNodeIds[0])
+      : undefined,
+  );
+  const removeNodes = useAppStore((s) => s.removeNodes);
+
+  return (
+    <section className="inspector panel" aria-label="Inspector">
+      {node ? (
+        <NodeInspector key={node.id} node={node} />
+      ) : selected.length > 1 ? (
+        <div className="inspector-empty">
+          <p>{selected.length} verbs selected.</p>
+          <button type="button" className="button danger" onClick={() => removeNodes(selected)}>
+            <Trash2 size={15} aria-hidden="true" /> Delete {selected.length} verbs
+          </button>
+        </div>
+      ) : (
+        <div className="inspector-empty">
+          <MousePointerClick size={28} aria-hidden="true" />
+          <p>Select a verb on the canvas to edit it.</p>
+          <p className="muted">
+            Drag verbs from the palette, or focus one and press Enter to add it after the last
+            verb.
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { resolveVerb } from '../dialects';
+import {
+  FLOW_FORMAT,
+  FLOW_VERSION,
+  START_NODE_ID,
+  START_VERB,
+  type DialectId,
+  type Flow,
+  type FlowNode,
+  type Position,
+} from './types';
+
+export const START_POSITION: Position = { x: 0, y: 0 };
+
+export function createFlow(options: { name?: string; dialect?: DialectId } = {}): Flow {
+  return {
+    format: FLOW_FORMAT,
+    version: FLOW_VERSION,
+    name: options.name ?? 'Untitled call flow',
+    dialect: options.dialect ?? 'rcml',
+    baseUrl: '',
+    nodes: [
+      { id: START_NODE_ID, verb: START_VERB, attributes: {}, position: { ...START_POSITION } },
+    ],
+    edges: [],
+  };
+}
+
+/** A readable id that is unique in the flow: `reject-1`, `reject-2`, … */
+export function nextNodeId(flow: Flow, verb: string): string {
+  const prefix = `${verb}-`;
+  let highest = 0;
+  for (const node of flow.nodes) {
+    if (!node.id.startsWith(prefix)) continue;
+    const n = Number(node.id.slice(prefix.length));
+    if (Number.isInteger(n) && n > highest) highest = n;
+  }
+  return `${prefix}${highest + 1}`;
+}
+
+/** A node of the verb with the values a new node starts with in this dialect. */
+export function createNode(
+  verb: string,
+  id: string,
+  position: Position,
+  dialect: DialectId,
+): FlowNode {
+  const attributes: Record<string, string> = {};
+  for (const field of resolveVerb(verb, dialect).attributes) {
+    if (field.initial !== undefined) attributes[field.name] = field.initial;
+  }
+  return { id, verb, attributes, position: { x: position.x, y: position.y } };
+}
+
+export function findNode(flow: Flow, id: string): FlowNode | undefined {
+  return flow.nodes.find((node) => node.id === id);
+}

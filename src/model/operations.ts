@@ -1,0 +1,178 @@
+/**
+ * Pure operations on a flow. Each returns a new flow (or the same object when nothing changed),
+ * replacing only the nodes and edges it touches so that views can compare by identity.
+ */
+import { findVerb } from '../verbs';
+import { createNode, nextNodeId } from './flow';
+import { analyzeFlow } from './graph';
+import {
+  NEXT_OUTLET,
+  START_NODE_ID,
+  type Flow,
+  type FlowEdge,
+  type FlowNode,
+  type Position,
+} from './types';
+
+export function edgeId(source: string, outlet: string): string {
+  return `${source}:${outlet}`;
+}
+
+export function addNode(
+  flow: Flow,
+  verb: string,
+  position: Position,
+  options: { after?: string } = {},
+): { flow: Flow; nodeId: string } {
+  const nodeId = nextNodeId(flow, verb);
+  const node = createNode(verb, nodeId, position, flow.dialect);
+  let next: Flow = { ...flow, nodes: [...flow.nodes, node] };
+  if (options.after) next = connect(next, options.after, NEXT_OUTLET, nodeId);
+  return { flow: next, nodeId };
+}
+
+export interface NodePatch {
+  /** Attribute values to set; `undefined` or '' removes the attribute. */
+  readonly attributes?: Readonly<Record<string, string | undefined>>;
+  /** Body text; `undefined` or '' removes it. */
+  readonly text?: string | undefined;
+  readonly label?: string | undefined;
+}
+
+export function updateNode(flow: Flow, id: string, patch: NodePatch): Flow {
+  return mapNode(flow, id, (node) => {
+    let changed = false;
+    const attributes: Record<string, string> = { ...node.attributes };
+    for (const [name, value] of Object.entries(patch.attributes ?? {})) {
+      if (value === undefined || value === '') {
+        if (name in attributes) {
+          delete attributes[name];
+          changed = true;
+        }
+      } else if (attributes[name] !== value) {
+        attributes[name] = value;
+        changed = true;
+      }
+    }
+    let updated: FlowNode = changed ? { ...node, attributes } : node;
+    if ('text' in patch && (patch.text || undefined) !== node.text) {
+      updated = withOptional(updated, 'text', patch.text || undefined);
+    }
+    if ('label' in patch && (patch.label || undefined) !== node.label) {
+      updated = withOptional(updated, 'label', patch.label || undefined);
+    }
+    return updated;
+  });
+}
+
+export function moveNodes(flow: Flow, positions: ReadonlyMap<string, Position>): Flow {
+  let changed = false;
+  const nodes = flow.nodes.map((node) => {
+    const to = positions.get(node.id);
+    if (!to || (to.x === node.position.x && to.y === node.position.y)) return node;
+    changed = true;
+    return { ...node, position: { x: to.x, y: to.y } };
+  });
+  return changed ? { ...flow, nodes } : flow;
+}
+
+/** Why a connection cannot be made, or `undefined` when it can. */
+export function connectionProblem(
+  flow: Flow,
+  source: string,
+  outlet: string,
+  target: string,
+): string | undefined {
+  const { nodeById } = analyzeFlow(flow);
+  const from = nodeById.get(source);
+  const to = nodeById.get(target);
+  if (!from || !to) return 'Both ends must be verbs of this flow.';
+  if (target === START_NODE_ID) return 'Nothing can lead into the incoming call.';
+  if (source === target) return 'A verb cannot lead to itself.';
+  const def = findVerb(from.verb);
+  if (!def?.outlets.some((o) => o.id === outlet)) {
+    return def?.terminal
+      ? `Nothing runs after ${def.label}: it ends the call.`
+      : 'That connection point does not exist.';
+  }
+  return undefined;
+}
+
+/** Connects an outlet to a target, replacing whatever the outlet led to before. */
+export function connect(flow: Flow, source: string, outlet: string, target: string): Flow {
+  if (connectionProblem(flow, source, outlet, target)) return flow;
+  const id = edgeId(source, outlet);
+  const existing = flow.edges.find((e) => e.id === id);
+  if (existing?.target === target) return flow;
+  const edge: FlowEdge = { id, source, outlet, target };
+  const edges = existing
+    ? flow.edges.map((e) => (e.id === id ? edge : e))
+    : [...flow.edges, edge];
+  return { ...flow, edges };
+}
+
+export function removeEdges(flow: Flow, ids: ReadonlySet<string>): Flow {
+  const edges = flow.edges.filter((e) => !ids.has(e.id));
+  return edges.length === flow.edges.length ? flow : { ...flow, edges };
+}
+
+/**
+ * Removes nodes (never the start) and their edges. Where a removed node sat inside a chain,
+ * the verb before it is connected to the verb after it, so the chain stays whole.
+ */
+export function removeNodes(flow: Flow, ids: ReadonlySet<string>): Flow {
+  const removed = new Set([...ids].filter((id) => id !== START_NODE_ID));
+  if (removed.size === 0) return flow;
+  const graph = analyzeFlow(flow);
+  const bridges: FlowEdge[] = [];
+  for (const id of removed) {
+    const into = graph.incoming.get(id) ?? [];
+    const only = into.length === 1 ? into[0] : undefined;
+    if (!only || removed.has(only.source)) continue;
+    const after = firstKeptAfter(id);
+    if (after) bridges.push({ ...only, target: after });
+  }
+  let next: Flow = {
+    ...flow,
+    nodes: flow.nodes.filter((n) => !removed.has(n.id)),
+    edges: flow.edges.filter((e) => !removed.has(e.source) && !removed.has(e.target)),
+  };
+  for (const b of bridges) next = connect(next, b.source, b.outlet, b.target);
+  return next;
+
+  function firstKeptAfter(id: string): string | undefined {
+    const seen = new Set<string>();
+    let edge = graph.outgoing.get(id)?.get(NEXT_OUTLET);
+    while (edge && removed.has(edge.target) && !seen.has(edge.target)) {
+      seen.add(edge.target);
+      edge = graph.outgoing.get(edge.target)?.get(NEXT_OUTLET);
+    }
+    return edge && !removed.has(edge.target) ? edge.target : undefined;
+  }
+}
+
+export function renameFlow(flow: Flow, name: string): Flow {
+  return flow.name === name ? flow : { ...flow, name };
+}
+
+function mapNode(flow: Flow, id: string, change: (node: FlowNode) => FlowNode): Flow {
+  let changed = false;
+  const nodes = flow.nodes.map((node) => {
+    if (node.id !== id) return node;
+    const updated = change(node);
+    if (updated !== node) changed = true;
+    return updated;
+  });
+  return changed ? { ...flow, nodes } : flow;
+}
+
+function withOptional<K extends 'text' | 'label'>(
+  node: FlowNode,
+  key: K,
+  value: string | undefined,
+): FlowNode {
+  const copy: { -readonly [P in keyof FlowNode]: FlowNode[P] } = { ...node };
+  if (value === undefined) delete copy[key];
+  else copy[key] = value;
+  return copy;
+}

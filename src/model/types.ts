@@ -1,0 +1,61 @@
+/**
+ * The flow model: what is saved, undone and exported. Plain data, no behaviour.
+ * A flow is the call flow of one phone number in one dialect; documents are derived from it.
+ */
+
+export const FLOW_FORMAT = 'rcml-studio/flow';
+export const FLOW_VERSION = 1;
+
+export type DialectId = 'rcml' | 'flexml' | 'voiceml';
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/** Attribute values as the user set them, keyed by the catalog's (RCML) attribute name. */
+export type AttributeValues = Readonly<Record<string, string>>;
+
+/** A noun or verb nested inside a node (Dial's numbers, Gather's prompts). */
+export interface NestedElement {
+  readonly id: string;
+  readonly verb: string;
+  readonly attributes: AttributeValues;
+  readonly text?: string;
+}
+
+export interface FlowNode {
+  readonly id: string;
+  /** Key in the verb catalog; `start` is the "Incoming call" node. */
+  readonly verb: string;
+  /** Optional name the user gives the node (also names the document it starts). */
+  readonly label?: string;
+  readonly attributes: AttributeValues;
+  /** Element body: the text to say, the URL to play, the FlexML Call-Info message. */
+  readonly text?: string;
+  readonly children?: readonly NestedElement[];
+  readonly position: Position;
+}
+
+export interface FlowEdge {
+  readonly id: string;
+  readonly source: string;
+  /** Outlet id on the source verb: `next`, or an action outlet such as `action`. */
+  readonly outlet: string;
+  readonly target: string;
+}
+
+export interface Flow {
+  readonly format: typeof FLOW_FORMAT;
+  readonly version: typeof FLOW_VERSION;
+  readonly name: string;
+  readonly dialect: DialectId;
+  /** Base URL that action URLs are written relative to; empty means bare file names. */
+  readonly baseUrl: string;
+  readonly nodes: readonly FlowNode[];
+  readonly edges: readonly FlowEdge[];
+}
+
+export const START_NODE_ID = 'start';
+export const START_VERB = 'start';
+export const NEXT_OUTLET = 'next';

@@ -1,0 +1,18 @@
+/** Derived values; each is memoised per flow object in its own module, so selecting is cheap. */
+import { problemsByNode, validateFlow, type Problem } from '../validate';
+import { serializeFlow } from '../xml/serialize';
+import type { AppState } from './types';
+
+export const selectDocuments = (s: AppState) => serializeFlow(s.flow);
+export const selectProblems = (s: AppState) => validateFlow(s.flow);
+
+const byNodeCache = new WeakMap<readonly Problem[], ReadonlyMap<string, Problem[]>>();
+
+export function selectNodeProblems(s: AppState, nodeId: string): readonly Problem[] {
+  const problems = validateFlow(s.flow);
+  let byNode = byNodeCache.get(problems);
+  if (!byNode) byNodeCache.set(problems, (byNode = problemsByNode(problems)));
+  return byNode.get(nodeId) ?? NONE;
+}
+
+const NONE: readonly Problem[] = [];

@@ -1,0 +1,54 @@
+import type { StateCreator } from 'zustand';
+import type { AppState, SessionSlice } from './types';
+
+export function createSessionSlice(): StateCreator<AppState, [], [], SessionSlice> {
+  let seq = 0;
+  return (set, get) => ({
+    selectedNodeIds: [],
+    selectedEdgeIds: [],
+    dragPositions: new Map(),
+    measured: new Map(),
+    pendingConversion: null,
+    notice: null,
+    focusRequest: null,
+    revealRequest: null,
+
+    select(nodeIds, edgeIds = []) {
+      const state = get();
+      if (sameIds(state.selectedNodeIds, nodeIds) && sameIds(state.selectedEdgeIds, edgeIds)) return;
+      set({ selectedNodeIds: nodeIds, selectedEdgeIds: edgeIds });
+    },
+
+    setDragPositions(positions) {
+      set({ dragPositions: positions });
+    },
+
+    setMeasured(sizes) {
+      const measured = new Map(get().measured);
+      for (const [id, size] of sizes) measured.set(id, size);
+      set({ measured });
+    },
+
+    notify(text, tone = 'info') {
+      seq += 1;
+      set({ notice: { id: seq, text, tone } });
+    },
+
+    dismissNotice() {
+      set({ notice: null });
+    },
+
+    reveal(nodeId, options = {}) {
+      seq += 1;
+      get().select([nodeId]);
+      set({
+        revealRequest: { nodeId, seq },
+        ...(options.focusInspector ? { focusRequest: { nodeId, seq } } : {}),
+      });
+    },
+  });
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}

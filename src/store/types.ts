@@ -1,0 +1,60 @@
+import type { DialectConversion } from '../dialects/convert';
+import type { NodePatch } from '../model/operations';
+import type { DialectId, Flow, Position } from '../model/types';
+
+/** The document: what is saved, undone and exported. Every change is a named action. */
+export interface DocumentSlice {
+  flow: Flow;
+  /** Name of the last action that changed the flow (for history and debugging). */
+  lastAction: string;
+  /**
+   * Adds a verb. Dropped or added from the keyboard, it is connected after the main chain's end
+   * when that end has a free `next` outlet. Returns the new node's id.
+   */
+  addVerb(verb: string, options?: { position?: Position; via?: 'drop' | 'keyboard' }): string;
+  updateNode(id: string, patch: NodePatch): void;
+  commitPositions(positions: ReadonlyMap<string, Position>): void;
+  connect(source: string, outlet: string, target: string): void;
+  removeEdges(ids: readonly string[]): void;
+  removeNodes(ids: readonly string[]): void;
+  renameFlow(name: string): void;
+  /** Switches dialect at once when nothing would be lost, else asks (see `pendingConversion`). */
+  requestDialect(to: DialectId): void;
+  confirmDialect(): void;
+  cancelDialect(): void;
+}
+
+export interface Notice {
+  readonly id: number;
+  readonly text: string;
+  readonly tone: 'info' | 'success' | 'warning';
+}
+
+/** A one-off request for a view to act (focus a field, reveal a node); `seq` makes it new. */
+export interface ViewRequest {
+  readonly nodeId: string;
+  readonly seq: number;
+}
+
+/** Ephemeral editor state: never saved, undone or exported. */
+export interface SessionSlice {
+  selectedNodeIds: readonly string[];
+  selectedEdgeIds: readonly string[];
+  /** Positions of nodes being dragged; committed to the flow when the drag ends. */
+  dragPositions: ReadonlyMap<string, Position>;
+  /** Sizes React Flow measured, fed back to it on every render. */
+  measured: ReadonlyMap<string, { width: number; height: number }>;
+  pendingConversion: DialectConversion | null;
+  notice: Notice | null;
+  focusRequest: ViewRequest | null;
+  revealRequest: ViewRequest | null;
+  select(nodeIds: readonly string[], edgeIds?: readonly string[]): void;
+  setDragPositions(positions: ReadonlyMap<string, Position>): void;
+  setMeasured(sizes: ReadonlyMap<string, { width: number; height: number }>): void;
+  notify(text: string, tone?: Notice['tone']): void;
+  dismissNotice(): void;
+  /** Selects a node, scrolls it into view and, when asked, moves focus to the inspector. */
+  reveal(nodeId: string, options?: { focusInspector?: boolean }): void;
+}
+
+export type AppState = DocumentSlice & SessionSlice;

@@ -1,0 +1,37 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+interface ModalProps {
+  title: string;
+  /** Called on Escape and on the cancel button. */
+  onCancel(): void;
+  children: ReactNode;
+  actions: ReactNode;
+}
+
+/** A modal built on the native <dialog>: focus trapping, Escape and the dialog role come free. */
+export function Modal({ title, onCancel, children, actions }: ModalProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className="modal"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id={titleId}>{title}</h2>
+      <div className="modal-body">{children}</div>
+      <div className="modal-actions">{actions}</div>
+    </dialog>
+  );
+}

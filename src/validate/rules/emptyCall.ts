@@ -1,0 +1,17 @@
+import { START_NODE_ID } from '../../model/types';
+import type { Rule } from '../types';
+
+export const emptyCall: Rule = {
+  id: 'empty-call',
+  severity: 'warning',
+  description: 'An incoming call with no verb connected exports an empty document.',
+  *check({ graph }) {
+    if (graph.mainChain.length === 0) {
+      yield {
+        nodeId: START_NODE_ID,
+        message:
+          'Nothing happens to incoming calls yet. Add a verb from the palette and connect it here.',
+      };
+    }
+  },
+};

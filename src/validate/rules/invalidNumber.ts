@@ -1,0 +1,34 @@
+import type { Rule } from '../types';
+import { verbNodes } from './names';
+
+export const invalidNumber: Rule = {
+  id: 'invalid-number',
+  severity: 'error',
+  description: 'A number field holding something other than a whole number in its range.',
+  *check({ flow, resolve }) {
+    for (const node of verbNodes(flow.nodes)) {
+      for (const field of resolve(node).attributes) {
+        const value = node.attributes[field.name];
+        if (field.kind !== 'integer' || value === undefined) continue;
+        const n = Number(value);
+        const unit = field.unit ? ` ${field.unit}` : '';
+        if (!/^\d+$/.test(value.trim())) {
+          yield {
+            nodeId: node.id,
+            field: field.name,
+            message: `${field.label} must be a whole number${unit ? ` of${unit}` : ''}, not “${value}”.`,
+          };
+        } else if (
+          (field.min !== undefined && n < field.min) ||
+          (field.max !== undefined && n > field.max)
+        ) {
+          yield {
+            nodeId: node.id,
+            field: field.name,
+            message: `${field.label} must be between ${field.min ?? 0} and ${field.max ?? '∞'}${unit}.`,
+          };
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,40 @@
+import type { DialectDef, ResolvedVerb } from '../dialects/types';
+import type { FlowGraph } from '../model/graph';
+import type { Flow, FlowNode } from '../model/types';
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  /** Stable key: rule, node and field. */
+  readonly key: string;
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly nodeId?: string;
+  /** The field the problem is about (attribute name, or `text` for the body). */
+  readonly field?: string;
+  /** A sentence a non-programmer can act on. */
+  readonly message: string;
+}
+
+export interface Finding {
+  readonly nodeId?: string;
+  readonly field?: string;
+  readonly message: string;
+}
+
+export interface ValidationContext {
+  readonly flow: Flow;
+  readonly graph: FlowGraph;
+  readonly dialect: DialectDef;
+  /** Nodes the export writes: those reachable from the incoming call, start excluded. */
+  readonly exportedNodes: readonly FlowNode[];
+  resolve(node: FlowNode): ResolvedVerb;
+}
+
+export interface Rule {
+  readonly id: string;
+  readonly severity: Severity;
+  /** What the rule protects against, for documentation and the problems list. */
+  readonly description: string;
+  check(context: ValidationContext): Iterable<Finding>;
+}

@@ -1,0 +1,26 @@
+import type { VerbDef } from './types';
+
+export const pause: VerbDef = {
+  id: 'pause',
+  element: 'Pause',
+  label: 'Pause',
+  group: 'control',
+  description: 'Wait a few seconds in silence. Before any other verb, the phone keeps ringing.',
+  icon: 'pause',
+  attributes: [
+    {
+      name: 'length',
+      label: 'Length',
+      kind: 'integer',
+      platformDefault: '1',
+      min: 1,
+      max: 3600,
+      unit: 'seconds',
+    },
+  ],
+  outlets: [{ id: 'next', label: 'Then', kind: 'next' }],
+  // A Pause on a ringing call delays the answer instead of answering (Pause then Reject works).
+  answersCall: false,
+  terminal: false,
+  summary: (node) => `${node.attributes.length || '1'} s of silence`,
+};

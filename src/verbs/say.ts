@@ -1,0 +1,82 @@
+import type { VerbDef } from './types';
+
+const SUMMARY_LENGTH = 40;
+
+export const say: VerbDef = {
+  id: 'say',
+  element: 'Say',
+  label: 'Say',
+  group: 'answer',
+  description: 'Answer the call and speak a text to the caller.',
+  icon: 'message',
+  attributes: [
+    {
+      name: 'voice',
+      label: 'Voice',
+      kind: 'enum',
+      platformDefault: 'man',
+      options: [
+        { value: 'man', label: 'Man' },
+        { value: 'woman', label: 'Woman' },
+      ],
+    },
+    {
+      name: 'language',
+      label: 'Language',
+      kind: 'enum',
+      platformDefault: 'en',
+      help: 'Languages depend on the platform’s text-to-speech engine; unsupported ones fall back to English.',
+      options: [
+        { value: 'en', label: 'English' },
+        { value: 'en-gb', label: 'English (UK)' },
+        { value: 'es', label: 'Spanish' },
+        { value: 'fr', label: 'French' },
+        { value: 'cf', label: 'French (Canada)' },
+        { value: 'de', label: 'German' },
+        { value: 'it', label: 'Italian' },
+        { value: 'pt', label: 'Portuguese' },
+        { value: 'bp', label: 'Portuguese (Brazil)' },
+        { value: 'nl', label: 'Dutch' },
+        { value: 'dan', label: 'Danish' },
+        { value: 'sv', label: 'Swedish' },
+        { value: 'no', label: 'Norwegian' },
+        { value: 'fi', label: 'Finnish' },
+        { value: 'pl', label: 'Polish' },
+        { value: 'cs', label: 'Czech' },
+        { value: 'ru', label: 'Russian' },
+        { value: 'el', label: 'Greek' },
+        { value: 'tr', label: 'Turkish' },
+        { value: 'ar', label: 'Arabic' },
+        { value: 'ca', label: 'Catalan' },
+        { value: 'bf', label: 'Belgian French' },
+      ],
+    },
+    {
+      name: 'loop',
+      label: 'Repeat',
+      kind: 'integer',
+      platformDefault: '1',
+      min: 0,
+      max: 1000,
+      unit: 'times',
+      help: '0 repeats until the caller hangs up.',
+    },
+  ],
+  body: {
+    name: 'text',
+    label: 'Text to say',
+    kind: 'text',
+    required: true,
+    multiline: true,
+    maxLength: 4096,
+    placeholder: 'Thank you for calling…',
+  },
+  outlets: [{ id: 'next', label: 'Then', kind: 'next' }],
+  answersCall: true,
+  terminal: false,
+  summary: (node) => {
+    const text = (node.text ?? '').trim().replace(/\s+/g, ' ');
+    if (!text) return 'Nothing to say yet';
+    return text.length > SUMMARY_LENGTH ? `“${text.slice(0, SUMMARY_LENGTH - 1)}…”` : `“${text}”`;
+  },
+};
