@@ -4,7 +4,13 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // The core layers run in Node unit tests as they are: they must not reach into React or the store.
-const coreLayers = ['src/model/**', 'src/verbs/**', 'src/dialects/**', 'src/xml/**', 'src/validate/**'];
+const coreLayers = [
+  'src/model/**',
+  'src/verbs/**',
+  'src/dialects/**',
+  'src/xml/**',
+  'src/validate/**',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
@@ -23,8 +29,20 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', '@xyflow/*', 'zustand', 'zundo'], message: 'Core layers stay framework-free.' },
-            { group: ['**/store/**', '**/canvas/**', '**/inspector/**', '**/preview/**', '**/app/**'], message: 'Core layers do not import the UI.' },
+            {
+              group: ['react', 'react-dom', '@xyflow/*', 'zustand', 'zundo'],
+              message: 'Core layers stay framework-free.',
+            },
+            {
+              group: [
+                '**/store/**',
+                '**/canvas/**',
+                '**/inspector/**',
+                '**/preview/**',
+                '**/app/**',
+              ],
+              message: 'Core layers do not import the UI.',
+            },
           ],
         },
       ],

@@ -68,7 +68,10 @@ export function DialectChangeDialog() {
       )}
       {conversion.unavailable.length > 0 && (
         <p>
-          {to} {conversion.unavailable.some((u) => u.availability === 'absent') ? 'has no' : 'may not have'}{' '}
+          {to}{' '}
+          {conversion.unavailable.some((u) => u.availability === 'absent')
+            ? 'has no'
+            : 'may not have'}{' '}
           {[...new Set(conversion.unavailable.map((u) => u.verbLabel))].join(', ')}: those verbs
           stay on the canvas and are flagged.
         </p>

@@ -19,8 +19,8 @@ export function ProblemsPanel() {
       <h2 className="panel-title">
         Problems
         <span className="counts">
-          {errors > 0 && <span className="count error">{errors} errors</span>}
-          {warnings > 0 && <span className="count warning">{warnings} warnings</span>}
+          {errors > 0 && <span className="count error">{plural(errors, 'error')}</span>}
+          {warnings > 0 && <span className="count warning">{plural(warnings, 'warning')}</span>}
         </span>
       </h2>
       {problems.length === 0 ? (
@@ -50,4 +50,8 @@ export function ProblemsPanel() {
       )}
     </section>
   );
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

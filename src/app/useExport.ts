@@ -28,7 +28,10 @@ export function useExport() {
         await copyText(document.xml);
         state.notify(`Copied ${document.fileName} to the clipboard.`, 'success');
       } catch {
-        state.notify('The browser did not allow copying. Select the preview and copy it.', 'warning');
+        state.notify(
+          'The browser did not allow copying. Select the preview and copy it.',
+          'warning',
+        );
       }
     },
     [store],

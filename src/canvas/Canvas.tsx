@@ -28,7 +28,9 @@ export function Canvas() {
   const nodes = useCanvasNodes();
   const edges = useCanvasEdges();
   const handlers = useCanvasHandlers();
-  const { screenToFlowPosition, setCenter, getZoom, getInternalNode } = useReactFlow();
+  const { screenToFlowPosition, setCenter, getZoom, getInternalNode, fitView, setViewport } =
+    useReactFlow();
+  const wrapper = useRef<HTMLDivElement>(null);
   const reveal = useAppStore((s) => s.revealRequest);
   const reconnected = useRef(true);
 
@@ -45,6 +47,14 @@ export function Canvas() {
     });
     return () => cancelAnimationFrame(frame);
   }, [reveal, getInternalNode, setCenter, getZoom]);
+
+  // A new flow shows its start node near the top, leaving room below for the call to grow;
+  // an opened flow is fitted to the view.
+  const onInit = useCallback(() => {
+    const width = wrapper.current?.clientWidth ?? 800;
+    if (store.getState().flow.nodes.length > 1) void fitView(FIT_VIEW_OPTIONS);
+    else void setViewport({ x: width / 2 - NODE_WIDTH / 2, y: 60, zoom: 1 });
+  }, [fitView, setViewport, store]);
 
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(VERB_DRAG_TYPE)) return;
@@ -86,7 +96,14 @@ export function Canvas() {
   );
 
   return (
-    <div className="canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      ref={wrapper}
+      className="canvas"
+      role="region"
+      aria-label="Canvas"
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
       <ReactFlow<VerbFlowNode, VerbFlowEdge>
         nodes={nodes}
         edges={edges}
@@ -100,12 +117,10 @@ export function Canvas() {
         onReconnectEnd={onReconnectEnd}
         isValidConnection={handlers.isValidConnection}
         deleteKeyCode={DELETE_KEYS}
-        fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
+        onInit={onInit}
         minZoom={0.1}
         defaultEdgeOptions={{ type: 'smoothstep' }}
         proOptions={{ hideAttribution: true }}
-        aria-label="Call flow canvas"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <Controls showInteractive={false} />

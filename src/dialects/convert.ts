@@ -124,8 +124,9 @@ function convertNode(
   }
 
   if (!changed) return node;
-  const { text: _dropped, ...rest } = node;
-  return text === undefined ? { ...rest, attributes } : { ...rest, attributes, text };
+  const converted: FlowNode = { ...node, attributes };
+  if (text === undefined) delete (converted as { text?: string }).text;
+  return converted;
 }
 
 interface MappedValue {

@@ -105,9 +105,7 @@ export function connect(flow: Flow, source: string, outlet: string, target: stri
   const existing = flow.edges.find((e) => e.id === id);
   if (existing?.target === target) return flow;
   const edge: FlowEdge = { id, source, outlet, target };
-  const edges = existing
-    ? flow.edges.map((e) => (e.id === id ? edge : e))
-    : [...flow.edges, edge];
+  const edges = existing ? flow.edges.map((e) => (e.id === id ? edge : e)) : [...flow.edges, edge];
   return { ...flow, edges };
 }
 

@@ -15,7 +15,8 @@ export function createSessionSlice(): StateCreator<AppState, [], [], SessionSlic
 
     select(nodeIds, edgeIds = []) {
       const state = get();
-      if (sameIds(state.selectedNodeIds, nodeIds) && sameIds(state.selectedEdgeIds, edgeIds)) return;
+      if (sameIds(state.selectedNodeIds, nodeIds) && sameIds(state.selectedEdgeIds, edgeIds))
+        return;
       set({ selectedNodeIds: nodeIds, selectedEdgeIds: edgeIds });
     },
 

@@ -43,8 +43,7 @@ function runRules(flow: Flow): Problem[] {
   const rank = (p: Problem) => (p.severity === 'error' ? 0 : 1);
   return problems.sort(
     (a, b) =>
-      rank(a) - rank(b) ||
-      (order.get(a.nodeId ?? '') ?? -1) - (order.get(b.nodeId ?? '') ?? -1),
+      rank(a) - rank(b) || (order.get(a.nodeId ?? '') ?? -1) - (order.get(b.nodeId ?? '') ?? -1),
   );
 }
 

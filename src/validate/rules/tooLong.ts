@@ -10,7 +10,9 @@ export const tooLong: Rule = {
   *check({ flow, dialect, resolve }) {
     for (const node of verbNodes(flow.nodes)) {
       const verb = resolve(node);
-      const fields: ResolvedField[] = verb.body ? [...verb.attributes, verb.body] : [...verb.attributes];
+      const fields: ResolvedField[] = verb.body
+        ? [...verb.attributes, verb.body]
+        : [...verb.attributes];
       for (const field of fields) {
         const value = valueOf(node, field.name);
         const length = [...value].length;
