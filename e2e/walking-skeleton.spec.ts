@@ -51,6 +51,26 @@ test.describe('Designing a Reject call flow with the mouse', () => {
     expect(file.text).toBe(rcmlDocument('<Reject reason="busy"/>'));
   });
 
+  test('each verb lands where it is dropped; the canvas does not move under the user', async () => {
+    const canvasBox = (await designer.canvas.boundingBox())!;
+    const drops = [
+      { verb: 'Pause', x: 390, y: 230 },
+      { verb: 'Say', x: 390, y: 370 },
+      { verb: 'Reject', x: 390, y: 510 },
+    ];
+    for (const drop of drops) {
+      await designer.dropVerb(drop.verb, drop.x, drop.y);
+      const box = (await designer.node(drop.verb).boundingBox())!;
+      const pointX = canvasBox.x + drop.x;
+      const pointY = canvasBox.y + drop.y;
+      expect(pointX).toBeGreaterThan(box.x);
+      expect(pointX).toBeLessThan(box.x + box.width);
+      expect(pointY).toBeGreaterThan(box.y);
+      expect(pointY).toBeLessThan(box.y + box.height);
+    }
+    await designer.expectPreview(rcmlDocument('<Pause/>', '<Say/>', '<Reject reason="rejected"/>'));
+  });
+
   test('Copy puts exactly the preview on the clipboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await designer.dropVerb('Reject', 420, 320);

@@ -28,25 +28,47 @@ export function Canvas() {
   const nodes = useCanvasNodes();
   const edges = useCanvasEdges();
   const handlers = useCanvasHandlers();
-  const { screenToFlowPosition, setCenter, getZoom, getInternalNode, fitView, setViewport } =
-    useReactFlow();
+  const {
+    screenToFlowPosition,
+    flowToScreenPosition,
+    setCenter,
+    getZoom,
+    getInternalNode,
+    fitView,
+    setViewport,
+  } = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
   const reveal = useAppStore((s) => s.revealRequest);
   const reconnected = useRef(true);
 
-  // Scroll a node into view when something asks for it (a new verb, a problem clicked).
+  // Bring a node into view when something asks for it (a verb added from the keyboard, a problem
+  // clicked), but leave the viewport alone when the node is already visible: moving the canvas
+  // under a user who just dropped a verb where they wanted it is disorienting.
   useEffect(() => {
     if (!reveal) return;
     const frame = requestAnimationFrame(() => {
       const node = getInternalNode(reveal.nodeId);
-      if (!node) return;
+      const bounds = wrapper.current?.getBoundingClientRect();
+      if (!node || !bounds) return;
       const { x, y } = node.internals.positionAbsolute;
       const width = node.measured.width ?? NODE_WIDTH;
       const height = node.measured.height ?? 80;
-      setCenter(x + width / 2, y + height / 2, { zoom: Math.max(getZoom(), 0.75), duration: 200 });
+      const topLeft = flowToScreenPosition({ x, y });
+      const bottomRight = flowToScreenPosition({ x: x + width, y: y + height });
+      const visible =
+        topLeft.x >= bounds.left &&
+        topLeft.y >= bounds.top &&
+        bottomRight.x <= bounds.right &&
+        bottomRight.y <= bounds.bottom;
+      if (!visible) {
+        void setCenter(x + width / 2, y + height / 2, {
+          zoom: Math.max(getZoom(), 0.75),
+          duration: 200,
+        });
+      }
     });
     return () => cancelAnimationFrame(frame);
-  }, [reveal, getInternalNode, setCenter, getZoom]);
+  }, [reveal, getInternalNode, setCenter, getZoom, flowToScreenPosition]);
 
   // A new flow shows its start node near the top, leaving room below for the call to grow;
   // an opened flow is fitted to the view.
