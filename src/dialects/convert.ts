@@ -67,7 +67,7 @@ function convertNode(
 
   let changed = false;
   const attributes: Record<string, string> = {};
-  for (const [name, value] of Object.entries(node.attributes)) {
+  for (const [name, value] of Object.entries(withWrittenDefaults(node, source.attributes))) {
     const from = source.fields.get(name);
     const into = target.fields.get(name);
     if (!from) {
@@ -88,8 +88,10 @@ function convertNode(
     }
     const mapped = mapValue(value, from, into);
     attributes[name] = mapped.value;
-    if (mapped.value !== value) {
-      changed = true;
+    if (mapped.value !== node.attributes[name]) changed = true;
+    // The same spelling can mean another SIP response in the target (FlexML busy 600 is RCML
+    // busy 486): what counts is the meaning, so that is reported too.
+    if (mapped.value !== value || !mapped.exact) {
       changes.push({
         nodeId: node.id,
         verbLabel,
@@ -127,6 +129,24 @@ function convertNode(
   const converted: FlowNode = { ...node, attributes };
   if (text === undefined) delete (converted as { text?: string }).text;
   return converted;
+}
+
+/**
+ * The node's attributes plus those always written with their default (Reject's reason): an
+ * absent `reason` is written `rejected`, which is 603 in RCML but 403 in FlexML, so it must be
+ * converted like an explicit one.
+ */
+function withWrittenDefaults(
+  node: FlowNode,
+  fields: readonly ResolvedField[],
+): Record<string, string> {
+  const values: Record<string, string> = { ...node.attributes };
+  for (const field of fields) {
+    if (field.alwaysWrite && values[field.name] === undefined && field.platformDefault) {
+      values[field.name] = field.platformDefault;
+    }
+  }
+  return values;
 }
 
 interface MappedValue {

@@ -17,8 +17,22 @@ export function writeDocument(verbs: readonly XmlElement[]): string {
 
 function append(parent: XMLBuilder, element: XmlElement): void {
   const attributes: Record<string, string> = {};
-  for (const [name, value] of element.attributes) attributes[name] = xmlAttributeValue(value);
+  for (const [name, value] of element.attributes) {
+    const clean = xmlAttributeValue(value);
+    if (clean !== '') attributes[name] = ampersandsAsEntities(clean);
+  }
   const node = parent.ele(element.name, attributes);
-  if (element.text) node.txt(xmlText(element.text));
+  const text = element.text === undefined ? '' : xmlText(element.text);
+  if (text) node.txt(ampersandsAsEntities(text));
   for (const child of element.children) append(node, child);
+}
+
+/**
+ * xmlbuilder2 escapes `<`, `>` and `"`, but deliberately leaves an `&` that starts something
+ * entity-shaped (`&copy;`, `&#65;`), so "R&D;" or "&amp;" typed by a user would come back
+ * changed, or not parse at all. Turning every `&` into `&amp;` first gives it only `&amp;`
+ * sequences, which it writes as they are: every user `&` reaches the file escaped once.
+ */
+function ampersandsAsEntities(value: string): string {
+  return value.replace(/&/g, '&amp;');
 }

@@ -1,0 +1,97 @@
+/** Flows for tests, built through the real model operations. */
+import { createFlow } from '../model/flow';
+import { addNode, updateNode } from '../model/operations';
+import { START_NODE_ID, type DialectId, type Flow } from '../model/types';
+import { serializeFlow } from '../xml/serialize';
+
+export interface VerbSpec {
+  readonly verb: string;
+  readonly attributes?: Readonly<Record<string, string | undefined>>;
+  readonly text?: string;
+  readonly label?: string;
+}
+
+export type VerbLike = string | VerbSpec;
+
+function specOf(verb: VerbLike): VerbSpec {
+  return typeof verb === 'string' ? { verb } : verb;
+}
+
+/** Adds one verb, after `after` when given (unconnected otherwise), with its values set. */
+export function addVerb(
+  flow: Flow,
+  verb: VerbLike,
+  after?: string,
+): { flow: Flow; nodeId: string } {
+  const spec = specOf(verb);
+  const added = addNode(flow, spec.verb, { x: 0, y: flow.nodes.length * 100 }, { after });
+  const patch = {
+    ...(spec.attributes ? { attributes: spec.attributes } : {}),
+    ...(spec.text !== undefined ? { text: spec.text } : {}),
+    ...(spec.label !== undefined ? { label: spec.label } : {}),
+  };
+  return { flow: updateNode(added.flow, added.nodeId, patch), nodeId: added.nodeId };
+}
+
+/** A flow whose incoming call runs `verbs` in order; `ids` are the new nodes' ids. */
+export function buildFlow(dialect: DialectId, ...verbs: VerbLike[]): { flow: Flow; ids: string[] } {
+  let flow = createFlow({ dialect });
+  const ids: string[] = [];
+  let previous = START_NODE_ID;
+  for (const verb of verbs) {
+    const added = addVerb(flow, verb, previous);
+    flow = added.flow;
+    ids.push(added.nodeId);
+    previous = added.nodeId;
+  }
+  return { flow, ids };
+}
+
+export function flowOf(dialect: DialectId, ...verbs: VerbLike[]): Flow {
+  return buildFlow(dialect, ...verbs).flow;
+}
+
+export function reject(
+  reason?: string,
+  extra: { errorMessage?: string; text?: string } = {},
+): VerbSpec {
+  return {
+    verb: 'reject',
+    // `undefined` removes the reason the node starts with.
+    attributes: {
+      reason,
+      ...(extra.errorMessage !== undefined ? { errorMessage: extra.errorMessage } : {}),
+    },
+    ...(extra.text !== undefined ? { text: extra.text } : {}),
+  };
+}
+
+export function say(text: string, attributes: Record<string, string> = {}): VerbSpec {
+  return { verb: 'say', text, attributes };
+}
+
+export function pause(length?: string): VerbSpec {
+  return { verb: 'pause', attributes: length === undefined ? {} : { length } };
+}
+
+/** The main document's XML. */
+export function xmlOf(flow: Flow): string {
+  const main = serializeFlow(flow)[0];
+  if (!main) throw new Error('The flow exported no document');
+  return main.xml;
+}
+
+export function nodeOf(flow: Flow, id: string) {
+  const node = flow.nodes.find((n) => n.id === id);
+  if (!node) throw new Error(`No node "${id}"`);
+  return node;
+}
+
+/** Freezes a value and everything in it, so that any mutation throws. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { problemsByNode, rules, validateFlow } from './index';
+import { addVerb, buildFlow, flowOf, pause, reject, say } from '../test/builders';
+import { PLAIN_SENTENCE } from '../test/validation';
+import type { Flow } from '../model/types';
+
+/** Flows that, together, make every rule fire at least once. */
+const badFlows: Record<string, () => Flow> = {
+  empty: () => flowOf('rcml'),
+  'say then reject': () => flowOf('rcml', say('Hi'), reject('busy')),
+  'pause in voiceml': () => flowOf('voiceml', pause('2'), reject('busy')),
+  'pause in flexml': () => flowOf('flexml', pause('2'), reject('busy-here')),
+  'wrong reason and message': () =>
+    flowOf('rcml', reject('busy-here', { errorMessage: 'x', text: 'y' })),
+  'long error message': () => flowOf('voiceml', reject('busy', { errorMessage: 'a'.repeat(65) })),
+  'empty say, bad pause': () => flowOf('rcml', pause('abc'), { verb: 'say' }),
+  'control character': () => flowOf('rcml', say('a\u0001')),
+  unreachable: () => addVerb(flowOf('rcml', reject('busy')), say('Hi')).flow,
+};
+
+describe('validateFlow', () => {
+  it('runs exactly the documented rules', () => {
+    expect(rules.map((r) => r.id).sort()).toEqual(
+      [
+        'answered-before-reject',
+        'body-not-allowed',
+        'empty-call',
+        'invalid-number',
+        'non-xml-characters',
+        'required-field',
+        'too-long',
+        'unreachable-node',
+        'value-not-allowed',
+        'verb-not-documented',
+        'verb-not-in-dialect',
+      ].sort(),
+    );
+  });
+
+  it('makes every rule fire on the bad flows, with plain-sentence messages', () => {
+    const fired = new Set<string>();
+    for (const [name, build] of Object.entries(badFlows)) {
+      const problems = validateFlow(build());
+      expect(problems.length, name).toBeGreaterThan(0);
+      for (const p of problems) {
+        fired.add(p.ruleId);
+        expect(p.message, `${name}: ${p.ruleId}`).toMatch(PLAIN_SENTENCE);
+        expect(p.message).not.toMatch(/[<>]/);
+      }
+    }
+    expect([...fired].sort()).toEqual(rules.map((r) => r.id).sort());
+  });
+
+  it.each(['rcml', 'flexml', 'voiceml'] as const)(
+    'finds nothing wrong in a lone %s Reject',
+    (d) => {
+      expect(validateFlow(flowOf(d, reject('rejected')))).toEqual([]);
+    },
+  );
+
+  it('lists errors before warnings, each in flow order', () => {
+    const { flow, ids } = buildFlow('rcml', say(''), pause('0'), reject('busy'));
+    const { flow: withStray, nodeId: stray } = addVerb(flow, say('\u0001'));
+    const problems = validateFlow(withStray);
+    const severities = problems.map((p) => p.severity);
+    expect(severities).toEqual(
+      [...severities].sort((a, b) => (a === b ? 0 : a === 'error' ? -1 : 1)),
+    );
+    const errorNodes = problems.filter((p) => p.severity === 'error').map((p) => p.nodeId);
+    expect(errorNodes).toEqual([ids[0], ids[1], ids[2]]);
+    expect(problems.filter((p) => p.severity === 'warning').every((p) => p.nodeId === stray)).toBe(
+      true,
+    );
+  });
+
+  it('gives each problem a stable key of rule, node and field', () => {
+    const { flow, ids } = buildFlow('rcml', pause('abc'));
+    const problem = validateFlow(flow).find((p) => p.ruleId === 'invalid-number');
+    expect(problem?.key).toBe(`invalid-number|${ids[0]}|length`);
+  });
+
+  it('returns the same list for the same flow object', () => {
+    const flow = flowOf('rcml', say('Hi'), reject('busy'));
+    expect(validateFlow(flow)).toBe(validateFlow(flow));
+  });
+
+  it('groups problems by node', () => {
+    const { flow, ids } = buildFlow('rcml', say(''), reject('busy-here'));
+    const byNode = problemsByNode(validateFlow(flow));
+    expect(byNode.get(ids[0]!)?.map((p) => p.ruleId)).toEqual(['required-field']);
+    expect(
+      byNode
+        .get(ids[1]!)
+        ?.map((p) => p.ruleId)
+        .sort(),
+    ).toEqual(['answered-before-reject', 'value-not-allowed'].sort());
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { buildFlow, flowOf, reject, say } from '../../test/builders';
+import { brief, problemsOf } from '../../test/validation';
+
+const RULE = 'non-xml-characters';
+
+describe(RULE, () => {
+  it.each(['\u0001', 'Hello\u0000', 'a\u001Fb', 'bad \uFFFE', 'lone \uD800'])(
+    'warns about %j in a Say text',
+    (text) => {
+      const { flow, ids } = buildFlow('rcml', say(text));
+      expect(problemsOf(flow, RULE).map(brief)).toEqual([
+        { ruleId: RULE, severity: 'warning', nodeId: ids[0], field: 'text' },
+      ]);
+    },
+  );
+
+  it('warns about a control character in an attribute, naming the attribute', () => {
+    const { flow, ids } = buildFlow('voiceml', reject('busy', { errorMessage: 'x\u0007' }));
+    expect(problemsOf(flow, RULE).map(brief)).toEqual([
+      { ruleId: RULE, severity: 'warning', nodeId: ids[0], field: 'errorMessage' },
+    ]);
+  });
+
+  it.each(['tab\there', 'two\nlines', 'crlf\r\n', 'é 日本 😀'])('accepts %j', (text) => {
+    expect(problemsOf(flowOf('rcml', say(text)), RULE)).toEqual([]);
+  });
+});
