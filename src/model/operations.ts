@@ -2,7 +2,7 @@
  * Pure operations on a flow. Each returns a new flow (or the same object when nothing changed),
  * replacing only the nodes and edges it touches so that views can compare by identity.
  */
-import { findVerb } from '../verbs';
+import { findVerb, getVerb } from '../verbs';
 import { createNode, nextNodeId } from './flow';
 import { analyzeFlow } from './graph';
 import {
@@ -11,6 +11,7 @@ import {
   type Flow,
   type FlowEdge,
   type FlowNode,
+  type NestedElement,
   type Position,
 } from './types';
 
@@ -147,6 +148,73 @@ export function removeNodes(flow: Flow, ids: ReadonlySet<string>): Flow {
     }
     return edge && !removed.has(edge.target) ? edge.target : undefined;
   }
+}
+
+/** Nested elements (Dial's numbers, Gather's prompts) -------------------------------------- */
+
+export function addChild(
+  flow: Flow,
+  nodeId: string,
+  verb: string,
+): { flow: Flow; childId: string | undefined } {
+  let childId: string | undefined;
+  const next = mapNode(flow, nodeId, (node) => {
+    if (!getVerb(node.verb).nesting?.allowed.includes(verb)) return node;
+    const children = node.children ?? [];
+    const taken = new Set(children.map((c) => c.id));
+    let n = children.length + 1;
+    while (taken.has(`${verb}-${n}`)) n += 1;
+    childId = `${verb}-${n}`;
+    const { attributes } = createNode(verb, childId, { x: 0, y: 0 }, flow.dialect);
+    return { ...node, children: [...children, { id: childId, verb, attributes }] };
+  });
+  return { flow: next, childId };
+}
+
+export function updateChild(
+  flow: Flow,
+  nodeId: string,
+  childId: string,
+  patch: Omit<NodePatch, 'label'>,
+): Flow {
+  return mapNode(flow, nodeId, (node) => {
+    let changed = false;
+    const children = (node.children ?? []).map((child) => {
+      if (child.id !== childId) return child;
+      // A child is edited with the same rules as a node; it has no position or label.
+      const probe: FlowNode = { ...child, position: { x: 0, y: 0 } };
+      const edited = updateNode({ ...flow, nodes: [probe] }, child.id, patch).nodes[0]!;
+      if (edited === probe) return child;
+      changed = true;
+      const updated: NestedElement = {
+        id: child.id,
+        verb: child.verb,
+        attributes: edited.attributes,
+      };
+      return edited.text === undefined ? updated : { ...updated, text: edited.text };
+    });
+    return changed ? { ...node, children } : node;
+  });
+}
+
+export function removeChild(flow: Flow, nodeId: string, childId: string): Flow {
+  return mapNode(flow, nodeId, (node) => {
+    const children = (node.children ?? []).filter((c) => c.id !== childId);
+    return children.length === node.children?.length ? node : { ...node, children };
+  });
+}
+
+/** Moves a nested element to a new index (clamped to the list). */
+export function moveChild(flow: Flow, nodeId: string, childId: string, toIndex: number): Flow {
+  return mapNode(flow, nodeId, (node) => {
+    const children = [...(node.children ?? [])];
+    const from = children.findIndex((c) => c.id === childId);
+    const to = Math.max(0, Math.min(children.length - 1, toIndex));
+    if (from < 0 || from === to) return node;
+    const [moved] = children.splice(from, 1);
+    children.splice(to, 0, moved!);
+    return { ...node, children };
+  });
 }
 
 export function renameFlow(flow: Flow, name: string): Flow {

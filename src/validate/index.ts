@@ -33,7 +33,7 @@ function runRules(flow: Flow): Problem[] {
     for (const finding of rule.check(context)) {
       problems.push({
         ...finding,
-        key: [rule.id, finding.nodeId ?? '', finding.field ?? ''].join('|'),
+        key: [rule.id, finding.nodeId ?? '', finding.childId ?? '', finding.field ?? ''].join('|'),
         ruleId: rule.id,
         severity: rule.severity,
       });

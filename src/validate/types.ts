@@ -10,6 +10,8 @@ export interface Problem {
   readonly ruleId: string;
   readonly severity: Severity;
   readonly nodeId?: string;
+  /** The nested element (Dial's Number, Gather's Say) the problem is in, if any. */
+  readonly childId?: string;
   /** The field the problem is about (attribute name, or `text` for the body). */
   readonly field?: string;
   /** A sentence a non-programmer can act on. */
@@ -18,6 +20,7 @@ export interface Problem {
 
 export interface Finding {
   readonly nodeId?: string;
+  readonly childId?: string;
   readonly field?: string;
   readonly message: string;
 }

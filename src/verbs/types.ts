@@ -1,7 +1,10 @@
 import type { FlowNode } from '../model/types';
 
-/** How the inspector edits a value and how validation checks it. */
-export type FieldKind = 'enum' | 'text' | 'integer' | 'boolean' | 'url' | 'phone';
+/**
+ * How the inspector edits a value and how validation checks it.
+ * `phone` is an E.164 number; `events` a comma-separated subset of the field's options.
+ */
+export type FieldKind = 'enum' | 'text' | 'integer' | 'boolean' | 'url' | 'phone' | 'events';
 
 /** What a choice means independently of how a dialect spells it; used to convert dialects. */
 export interface OptionMeaning {
@@ -51,6 +54,13 @@ export interface FieldDef {
   readonly unit?: string;
   readonly multiline?: boolean;
   readonly placeholder?: string;
+  /** `phone` fields: also accept a client name written `client:name`. */
+  readonly allowsClient?: boolean;
+  /**
+   * The outlet whose connection fills this field with a document's URL (Dial's `action`,
+   * Redirect's body). While the outlet is connected, the connection wins over a typed value.
+   */
+  readonly outlet?: string;
 }
 
 export interface OutletDef {
@@ -58,12 +68,44 @@ export interface OutletDef {
   readonly label: string;
   /** `next` continues the same document; `action` leads to a document the platform fetches. */
   readonly kind: 'next' | 'action';
+  /** For people who do not know RCML: when the platform follows this outlet. */
+  readonly help?: string;
+}
+
+/** What may be nested inside a verb, edited as a small ordered list. */
+export interface NestingDef {
+  /** Heading of the list ("Numbers to ring"). */
+  readonly label: string;
+  readonly help?: string;
+  /** Catalog ids of the nouns or verbs allowed inside, in the order the add menu offers them. */
+  readonly allowed: readonly string[];
+  /** Fewest children the verb needs to do anything. */
+  readonly min?: number;
 }
 
 export type PaletteGroupId = 'answer' | 'collect' | 'connect' | 'messages' | 'control' | 'end';
 
 /** Names of the icons the UI draws for verbs; the UI maps each to a component. */
-export type VerbIconName = 'phone-incoming' | 'phone-off' | 'message' | 'pause' | 'hangup';
+export type VerbIconName =
+  | 'phone-incoming'
+  | 'phone-off'
+  | 'message'
+  | 'pause'
+  | 'hangup'
+  | 'dial'
+  | 'gather'
+  | 'play'
+  | 'record'
+  | 'redirect'
+  | 'sms'
+  | 'email'
+  | 'hold'
+  | 'resume'
+  | 'refer'
+  | 'number'
+  | 'client'
+  | 'sip'
+  | 'conference';
 
 export interface VerbDef {
   /** Catalog key, stored in the flow. */
@@ -84,6 +126,17 @@ export interface VerbDef {
   readonly answersCall: boolean;
   /** Nothing after it in the same document runs. */
   readonly terminal: boolean;
+  /**
+   * With its action outlet connected (or an action URL typed), the platform continues in that
+   * document and the `next` chain never runs (Dial, Record, Sms). Gather is not: its `next`
+   * runs when the caller gives no input.
+   */
+  readonly endsDocumentWithAction?: boolean;
+  /** A noun: only ever nested inside a verb (Dial's Number), never in the palette. */
+  readonly noun?: boolean;
+  readonly nesting?: NestingDef;
+  /** Documented for the hosted platform only; the open-source server skips it. */
+  readonly hostedOnly?: boolean;
   /** Only works while the call is still ringing, so it must come before anything that answers. */
   readonly beforeAnswerOnly?: boolean;
   /** Not a verb of the document: the "Incoming call" node. */
