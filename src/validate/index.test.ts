@@ -73,10 +73,10 @@ describe('validateFlow', () => {
     );
   });
 
-  it('gives each problem a stable key of rule, node and field', () => {
+  it('gives each problem a stable key of rule, node, nested element and field', () => {
     const { flow, ids } = buildFlow('rcml', pause('abc'));
     const problem = validateFlow(flow).find((p) => p.ruleId === 'invalid-number');
-    expect(problem?.key).toBe(`invalid-number|${ids[0]}|length`);
+    expect(problem?.key).toBe(`invalid-number|${ids[0]}||length`);
   });
 
   it('returns the same list for the same flow object', () => {
