@@ -55,6 +55,7 @@ export function Palette() {
                           {availability === 'unknown' && (
                             <span className="tag">unverified in {dialectLabel}</span>
                           )}
+                          {verb.hostedOnly && <span className="tag">hosted only</span>}
                         </span>
                         <span className="palette-description" id={descriptionId}>
                           {verb.description}

@@ -1,7 +1,7 @@
 /** Browser side of export: save a file, or put text on the clipboard. */
 
-export function downloadText(fileName: string, text: string, type = 'application/xml'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -11,6 +11,18 @@ export function downloadText(fileName: string, text: string, type = 'application
   link.remove();
   // Revoke later: some browsers start reading the blob only after the click returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadText(fileName: string, text: string, type = 'application/xml'): void {
+  downloadBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
+}
+
+/** A zip of text files; the zip library is loaded only when a flow has several documents. */
+export async function zipTexts(files: readonly { name: string; text: string }[]): Promise<Blob> {
+  const { strToU8, zipSync } = await import('fflate');
+  const entries = Object.fromEntries(files.map((f) => [f.name, strToU8(f.text)]));
+  const bytes = zipSync(entries, { level: 6 });
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
 }
 
 /** Copies with the Clipboard API, falling back to a hidden text area where it is refused. */

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useAppStoreApi } from '../store/context';
-import { selectDocuments, selectProblems } from '../store/selectors';
-import { copyText, downloadText } from './exportFile';
+import { fileNameFromLabel } from '../model/documents';
+import { selectActiveDocument, selectDocuments, selectProblems } from '../store/selectors';
+import { copyText, downloadBlob, downloadText, zipTexts } from './exportFile';
 
 export type ExportKind = 'download' | 'copy';
 
@@ -17,13 +18,23 @@ export function useExport() {
     async (kind: ExportKind) => {
       setPending(null);
       const state = store.getState();
-      const document = selectDocuments(state)[0];
-      if (!document) return;
+      const documents = selectDocuments(state);
       if (kind === 'download') {
-        downloadText(document.fileName, document.xml);
-        state.notify(`Downloaded ${document.fileName}.`, 'success');
+        if (documents.length === 1) {
+          downloadText(documents[0]!.fileName, documents[0]!.xml);
+          state.notify(`Downloaded ${documents[0]!.fileName}.`, 'success');
+        } else {
+          const name = `${fileNameFromLabel(state.flow.name) || 'call-flow'}.zip`;
+          downloadBlob(
+            name,
+            await zipTexts(documents.map((d) => ({ name: d.fileName, text: d.xml }))),
+          );
+          state.notify(`Downloaded ${name} with ${documents.length} documents.`, 'success');
+        }
         return;
       }
+      // Copy takes the document on show: a clipboard holds one text.
+      const document = selectActiveDocument(state);
       try {
         await copyText(document.xml);
         state.notify(`Copied ${document.fileName} to the clipboard.`, 'success');

@@ -1,6 +1,8 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { resolveVerb } from '../dialects';
+import { planDocuments } from '../model/documents';
+import { analyzeFlow } from '../model/graph';
 import { useAppStore } from '../store/context';
 import { selectNodeProblems } from '../store/selectors';
 import { VerbIcon } from '../ui/VerbIcon';
@@ -23,13 +25,24 @@ function useProblemSummary(nodeId: string) {
   }, [signature]);
 }
 
+/** File the node's body-filling outlet leads to (Redirect's "Go to"), as a string to compare. */
+function useBodyTarget(nodeId: string, outlet: string | undefined): string | undefined {
+  return useAppStore((s) => {
+    if (!outlet) return undefined;
+    const target = analyzeFlow(s.flow).outgoing.get(nodeId)?.get(outlet)?.target;
+    return target ? planDocuments(s.flow).fileOf.get(target) : undefined;
+  });
+}
+
 function VerbNodeView({ id, data, selected }: NodeProps<VerbFlowNode>) {
   const { node } = data;
   const dialect = useAppStore((s) => s.flow.dialect);
   const verb = resolveVerb(node.verb, dialect);
   const { def } = verb;
   const problems = useProblemSummary(id);
+  const bodyTarget = useBodyTarget(id, def.body?.outlet);
   const outlets = def.outlets;
+  const labelled = outlets.length > 1;
 
   return (
     <div
@@ -58,8 +71,22 @@ function VerbNodeView({ id, data, selected }: NodeProps<VerbFlowNode>) {
           </span>
         )}
       </div>
-      <div className="verb-node-summary">{def.summary(node, verb.fields)}</div>
-      {def.terminal && <div className="verb-node-footer">Ends the call</div>}
+      <div className="verb-node-summary">
+        {bodyTarget ? `Go to ${bodyTarget}` : def.summary(node, verb.fields)}
+      </div>
+      {def.hostedOnly && <div className="verb-node-footer">Hosted platform only</div>}
+      {def.terminal && outlets.length === 0 && (
+        <div className="verb-node-footer">Ends the call</div>
+      )}
+      {labelled && (
+        <div className="verb-node-outlets" aria-hidden="true">
+          {outlets.map((outlet) => (
+            <span key={outlet.id} className={`outlet-label outlet-${outlet.kind}`}>
+              {outlet.label}
+            </span>
+          ))}
+        </div>
+      )}
       {outlets.map((outlet, index) => (
         <Handle
           key={outlet.id}

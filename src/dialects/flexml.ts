@@ -101,7 +101,13 @@ export const flexml: DialectDef = {
   verbListComplete: false,
   verbs: {
     start: { support: 'documented' },
+    // CarrierX documents these verbs, but their attributes are not known to us (rcml-verbs.md §5).
     say: { support: 'listed' },
+    play: { support: 'listed' },
+    gather: { support: 'listed' },
+    record: { support: 'listed' },
+    dial: { support: 'listed' },
+    number: { support: 'listed' },
     hangup: { support: 'listed' },
     reject: {
       support: 'documented',

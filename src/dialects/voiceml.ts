@@ -64,7 +64,12 @@ export const voiceml: DialectDef = {
   verbListComplete: true,
   verbs: {
     start: { support: 'documented' },
+    // VoiceML actions with an RCML namesake; their PascalCase attributes are not known to us.
+    // (VoiceML's Call, Input and Wait are different verbs, not spellings of Dial, Gather, Pause.)
     say: { support: 'listed' },
+    play: { support: 'listed' },
+    record: { support: 'listed' },
+    redirect: { support: 'listed' },
     reject: {
       support: 'documented',
       attributes: {

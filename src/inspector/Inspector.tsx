@@ -1,4 +1,5 @@
 import { MousePointerClick, Trash2 } from 'lucide-react';
+import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/context';
 import { NodeInspector } from './NodeInspector';
 
@@ -10,9 +11,15 @@ export function Inspector() {
       : undefined,
   );
   const removeNodes = useAppStore((s) => s.removeNodes);
+  const panel = useRef<HTMLElement>(null);
+
+  // Another verb starts at the top of its fields, not where the last one was scrolled to.
+  useEffect(() => {
+    panel.current?.scrollTo({ top: 0 });
+  }, [node?.id]);
 
   return (
-    <section className="inspector panel" aria-label="Inspector">
+    <section className="inspector panel" aria-label="Inspector" ref={panel}>
       {node ? (
         <NodeInspector key={node.id} node={node} />
       ) : selected.length > 1 ? (

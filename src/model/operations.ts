@@ -99,15 +99,37 @@ export function connectionProblem(
   return undefined;
 }
 
-/** Connects an outlet to a target, replacing whatever the outlet led to before. */
+/**
+ * Connects an outlet to a target, replacing whatever the outlet led to before. A URL typed into
+ * the field the outlet fills (Dial's action, Redirect's body) is cleared: the connection is now
+ * where the platform goes.
+ */
 export function connect(flow: Flow, source: string, outlet: string, target: string): Flow {
   if (connectionProblem(flow, source, outlet, target)) return flow;
   const id = edgeId(source, outlet);
-  const existing = flow.edges.find((e) => e.id === id);
-  if (existing?.target === target) return flow;
+  if (flow.edges.some((e) => e.id === id && e.target === target)) return flow;
   const edge: FlowEdge = { id, source, outlet, target };
-  const edges = existing ? flow.edges.map((e) => (e.id === id ? edge : e)) : [...flow.edges, edge];
-  return { ...flow, edges };
+  // One verb leads to a target through one outlet: connecting "After the call" to the verb
+  // "Then" already led to moves that connection rather than adding a second one.
+  const kept = flow.edges.filter(
+    (e) => e.id === id || !(e.source === source && e.target === target),
+  );
+  const replaced = kept.some((e) => e.id === id);
+  const edges = replaced ? kept.map((e) => (e.id === id ? edge : e)) : [...kept, edge];
+  return clearOutletFields({ ...flow, edges }, source, outlet);
+}
+
+function clearOutletFields(flow: Flow, nodeId: string, outlet: string): Flow {
+  const node = flow.nodes.find((n) => n.id === nodeId);
+  const def = node && findVerb(node.verb);
+  if (!def) return flow;
+  const attributes = Object.fromEntries(
+    def.attributes.filter((f) => f.outlet === outlet).map((f) => [f.name, undefined]),
+  );
+  return updateNode(flow, nodeId, {
+    attributes,
+    ...(def.body?.outlet === outlet ? { text: undefined } : {}),
+  });
 }
 
 export function removeEdges(flow: Flow, ids: ReadonlySet<string>): Flow {

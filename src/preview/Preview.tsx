@@ -1,36 +1,65 @@
 import { useMemo } from 'react';
-import { useAppStore } from '../store/context';
-import { selectDocuments } from '../store/selectors';
+import { useActions, useAppStore } from '../store/context';
+import { selectActiveDocument, selectDocuments } from '../store/selectors';
 import { highlightXml } from './highlight';
 
 /**
- * The RCML exactly as it will be exported. The region holds only the document's text; the file
- * name and line numbers sit outside it so that its text content is the file, byte for byte.
+ * The RCML exactly as it will be exported, one tab per document. The region holds only the
+ * document's text; tabs and line numbers sit outside it, so its text content is the file.
  */
 export function Preview() {
   const documents = useAppStore(selectDocuments);
-  const document = documents[0];
-  const xml = document?.xml ?? '';
+  const active = useAppStore(selectActiveDocument);
+  const { showPreviewFile } = useActions();
+  const xml = active.xml;
   const html = useMemo(() => highlightXml(xml), [xml]);
   const lineCount = xml.endsWith('\n') ? xml.split('\n').length - 1 : xml.split('\n').length;
   const lineNumbers = useMemo(
     () => Array.from({ length: lineCount }, (_, i) => i + 1).join('\n'),
     [lineCount],
   );
+  const panelId = 'rcml-preview';
 
   return (
     <div className="preview panel">
       <div className="preview-header">
-        <span className="preview-file" aria-hidden="true">
-          {document?.fileName}
+        <div className="preview-tabs" role="tablist" aria-label="Documents">
+          {documents.map((doc) => (
+            <button
+              key={doc.fileName}
+              type="button"
+              role="tab"
+              className="preview-tab"
+              aria-selected={doc.fileName === active.fileName}
+              aria-controls={panelId}
+              tabIndex={doc.fileName === active.fileName ? 0 : -1}
+              onClick={() => showPreviewFile(doc.fileName)}
+              onKeyDown={(event) => {
+                const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+                if (!step) return;
+                const index = documents.findIndex((d) => d.fileName === active.fileName);
+                const next = documents[(index + step + documents.length) % documents.length]!;
+                showPreviewFile(next.fileName);
+                event.currentTarget.parentElement
+                  ?.querySelector<HTMLElement>(`[data-file="${CSS.escape(next.fileName)}"]`)
+                  ?.focus();
+              }}
+              data-file={doc.fileName}
+            >
+              {doc.fileName}
+            </button>
+          ))}
+        </div>
+        <span className="muted">
+          {documents.length > 1 ? `${documents.length} documents` : 'Updated as you edit'}
         </span>
-        <span className="muted">Updated as you edit</span>
       </div>
       <div className="preview-scroll">
         <pre className="preview-gutter" aria-hidden="true">
           {lineNumbers}
         </pre>
         <pre
+          id={panelId}
           className="preview-code hljs"
           role="region"
           aria-label="RCML preview"

@@ -19,3 +19,11 @@ export function useAppStoreApi(): AppStore {
 export function useAppStore<T>(selector: (state: AppState) => T): T {
   return useStore(useAppStoreApi(), selector);
 }
+
+/**
+ * The store's actions. They never change, so reading them does not subscribe the component to
+ * anything; use `useAppStore` for values.
+ */
+export function useActions(): AppState {
+  return useAppStoreApi().getState();
+}

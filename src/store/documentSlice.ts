@@ -63,6 +63,29 @@ export function createDocumentSlice(initial: Flow): StateCreator<AppState, [], [
         commit('rename flow', ops.renameFlow(get().flow, name));
       },
 
+      setBaseUrl(url) {
+        const { flow } = get();
+        if (flow.baseUrl !== url) commit('set base URL', { ...flow, baseUrl: url });
+      },
+
+      addChild(nodeId, verb) {
+        const result = ops.addChild(get().flow, nodeId, verb);
+        commit('add nested element', result.flow);
+        return result.childId;
+      },
+
+      updateChild(nodeId, childId, patch) {
+        commit('edit nested element', ops.updateChild(get().flow, nodeId, childId, patch));
+      },
+
+      removeChild(nodeId, childId) {
+        commit('remove nested element', ops.removeChild(get().flow, nodeId, childId));
+      },
+
+      moveChild(nodeId, childId, toIndex) {
+        commit('reorder nested elements', ops.moveChild(get().flow, nodeId, childId, toIndex));
+      },
+
       requestDialect(to) {
         const conversion = planDialectChange(get().flow, to);
         if (conversion.from === to) return;

@@ -1,9 +1,15 @@
 /** Derived values; each is memoised per flow object in its own module, so selecting is cheap. */
 import { problemsByNode, validateFlow, type Problem } from '../validate';
-import { serializeFlow } from '../xml/serialize';
+import { serializeFlow, type RcmlDocument } from '../xml/serialize';
 import type { AppState } from './types';
 
 export const selectDocuments = (s: AppState) => serializeFlow(s.flow);
+
+/** The document the preview shows: the one chosen, or main.xml when that one is gone. */
+export const selectActiveDocument = (s: AppState): RcmlDocument => {
+  const documents = serializeFlow(s.flow);
+  return documents.find((d) => d.fileName === s.previewFile) ?? documents[0]!;
+};
 export const selectProblems = (s: AppState) => validateFlow(s.flow);
 
 const byNodeCache = new WeakMap<readonly Problem[], ReadonlyMap<string, Problem[]>>();

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { MAIN_FILE, planDocuments } from '../model/documents';
 import type { AppState, SessionSlice } from './types';
 
 export function createSessionSlice(): StateCreator<AppState, [], [], SessionSlice> {
@@ -12,12 +13,24 @@ export function createSessionSlice(): StateCreator<AppState, [], [], SessionSlic
     notice: null,
     focusRequest: null,
     revealRequest: null,
+    previewFile: MAIN_FILE,
 
     select(nodeIds, edgeIds = []) {
       const state = get();
       if (sameIds(state.selectedNodeIds, nodeIds) && sameIds(state.selectedEdgeIds, edgeIds))
         return;
-      set({ selectedNodeIds: nodeIds, selectedEdgeIds: edgeIds });
+      // The preview follows a selected verb to the document that holds it.
+      const file =
+        nodeIds.length === 1 ? planDocuments(state.flow).fileOf.get(nodeIds[0]!) : undefined;
+      set({
+        selectedNodeIds: nodeIds,
+        selectedEdgeIds: edgeIds,
+        ...(file ? { previewFile: file } : {}),
+      });
+    },
+
+    showPreviewFile(fileName) {
+      set({ previewFile: fileName });
     },
 
     setDragPositions(positions) {

@@ -18,6 +18,12 @@ export interface DocumentSlice {
   removeEdges(ids: readonly string[]): void;
   removeNodes(ids: readonly string[]): void;
   renameFlow(name: string): void;
+  setBaseUrl(url: string): void;
+  /** Nested elements (Dial's numbers, Gather's prompts). addChild returns the new child's id. */
+  addChild(nodeId: string, verb: string): string | undefined;
+  updateChild(nodeId: string, childId: string, patch: Omit<NodePatch, 'label'>): void;
+  removeChild(nodeId: string, childId: string): void;
+  moveChild(nodeId: string, childId: string, toIndex: number): void;
   /** Switches dialect at once when nothing would be lost, else asks (see `pendingConversion`). */
   requestDialect(to: DialectId): void;
   confirmDialect(): void;
@@ -48,6 +54,9 @@ export interface SessionSlice {
   notice: Notice | null;
   focusRequest: ViewRequest | null;
   revealRequest: ViewRequest | null;
+  /** Document shown in the preview; follows the selected node, or the tab the user chose. */
+  previewFile: string;
+  showPreviewFile(fileName: string): void;
   select(nodeIds: readonly string[], edgeIds?: readonly string[]): void;
   setDragPositions(positions: ReadonlyMap<string, Position>): void;
   setMeasured(sizes: ReadonlyMap<string, { width: number; height: number }>): void;

@@ -9,7 +9,9 @@ export const dial: VerbDef = {
   description: 'Connect the caller to phone numbers, app users, SIP addresses or a conference.',
   icon: 'dial',
   attributes: [
-    actionField('Document fetched when the dialled call ends; the verbs after Dial then never run.'),
+    actionField(
+      'Document fetched when the dialled call ends; the verbs after Dial then never run.',
+    ),
     methodField(),
     {
       name: 'timeout',
@@ -52,7 +54,10 @@ export const dial: VerbDef = {
   },
   outlets: [
     nextOutlet('Then', 'Runs when the dialled call ends, unless “After the call” is connected.'),
-    actionOutlet('After the call', 'The platform fetches this document when the dialled call ends.'),
+    actionOutlet(
+      'After the call',
+      'The platform fetches this document when the dialled call ends.',
+    ),
   ],
   answersCall: true,
   terminal: false,

@@ -2,16 +2,57 @@
  * The verb catalog: every layer (palette, node face, inspector, validation, serializer, parser)
  * reads verbs from here. Adding a verb is adding its definition to this list.
  */
+import { client } from './client';
+import { conference } from './conference';
+import { dial } from './dial';
+import { email } from './email';
+import { gather } from './gather';
 import { hangup } from './hangup';
+import { hold } from './hold';
+import { number } from './number';
 import { pause } from './pause';
+import { play } from './play';
+import { record } from './record';
+import { redirect } from './redirect';
+import { refer } from './refer';
 import { reject } from './reject';
+import { resume } from './resume';
 import { say } from './say';
+import { sip } from './sip';
+import { sms } from './sms';
 import { start } from './start';
 import type { PaletteGroupId, VerbDef } from './types';
 
 export type * from './types';
 
-const definitions: readonly VerbDef[] = [start, say, pause, reject, hangup];
+/** Start first; then verbs in the order the palette lists them within each group. */
+const definitions: readonly VerbDef[] = [
+  start,
+  // Answer & speak
+  say,
+  play,
+  // Collect input
+  gather,
+  record,
+  // Connect: Dial, then its nouns (nested only, never in the palette), then hosted-only verbs.
+  dial,
+  number,
+  client,
+  sip,
+  conference,
+  hold,
+  resume,
+  refer,
+  // Messages
+  sms,
+  email,
+  // Control
+  pause,
+  redirect,
+  // End call
+  reject,
+  hangup,
+];
 
 const byId = new Map(definitions.map((def) => [def.id, def]));
 
@@ -25,8 +66,10 @@ export function getVerb(id: string): VerbDef {
   return def;
 }
 
-/** Verbs the user can add (everything but the start node), in catalog order. */
-export const paletteVerbs: readonly VerbDef[] = definitions.filter((def) => !def.isStart);
+/** Verbs the user can add (not the start node, not nouns), in catalog order. */
+export const paletteVerbs: readonly VerbDef[] = definitions.filter(
+  (def) => !def.isStart && !def.noun,
+);
 
 export const paletteGroups: readonly { id: PaletteGroupId; label: string }[] = [
   { id: 'answer', label: 'Answer & speak' },

@@ -137,6 +137,8 @@ export interface VerbDef {
   readonly nesting?: NestingDef;
   /** Documented for the hosted platform only; the open-source server skips it. */
   readonly hostedOnly?: boolean;
+  /** What a user must understand before relying on the verb, shown in the inspector. */
+  readonly note?: string;
   /** Only works while the call is still ringing, so it must come before anything that answers. */
   readonly beforeAnswerOnly?: boolean;
   /** Not a verb of the document: the "Incoming call" node. */

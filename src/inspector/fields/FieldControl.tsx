@@ -1,7 +1,10 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { ResolvedField } from '../../dialects/types';
 import type { Problem } from '../../validate/types';
+import { BooleanField } from './BooleanField';
 import { EnumField } from './EnumField';
+import { EventsField } from './EventsField';
+import type { FieldProps } from './fieldProps';
 import { OptionDetail } from './OptionDetail';
 import { TextField } from './TextField';
 
@@ -10,10 +13,22 @@ interface FieldControlProps {
   value: string | undefined;
   problems: readonly Problem[];
   onChange(value: string): void;
+  /** Replaces the control, e.g. with "connected on the canvas" for an outlet's URL. */
+  override?: ReactNode;
 }
 
+const controls: Record<ResolvedField['kind'], (props: FieldProps) => ReactNode> = {
+  enum: EnumField,
+  boolean: BooleanField,
+  events: EventsField,
+  text: TextField,
+  integer: TextField,
+  url: TextField,
+  phone: TextField,
+};
+
 /** One labelled field: its control, help, length counter and the problems found in it. */
-export function FieldControl({ field, value, problems, onChange }: FieldControlProps) {
+export function FieldControl({ field, value, problems, onChange, override }: FieldControlProps) {
   const id = useId();
   const helpId = `${id}-help`;
   const detailId = `${id}-detail`;
@@ -30,19 +45,27 @@ export function FieldControl({ field, value, problems, onChange }: FieldControlP
     ]
       .filter(Boolean)
       .join(' ') || undefined;
-  const props = {
-    controlId: id,
-    field,
-    value,
-    describedBy,
-    invalid: problems.some((p) => p.severity === 'error'),
-    onChange,
-  };
+  const Control = controls[field.kind];
+  const control = override ?? (
+    <Control
+      controlId={id}
+      field={field}
+      value={value}
+      describedBy={describedBy}
+      invalid={problems.some((p) => p.severity === 'error')}
+      onChange={onChange}
+    />
+  );
+  // A group of checkboxes is named by a legend; every other control by its label.
+  const Wrapper = field.kind === 'events' ? 'fieldset' : 'div';
+  const Caption = field.kind === 'events' ? 'legend' : 'label';
 
   return (
-    <div className="field">
+    <Wrapper className={`field field-${field.kind}`}>
       <div className="field-label-row">
-        <label htmlFor={id}>{field.label}</label>
+        <Caption {...(Caption === 'label' && !override ? { htmlFor: id } : {})}>
+          {field.label}
+        </Caption>
         {field.unit && <span className="field-unit">{field.unit}</span>}
         {field.maxLength !== undefined && (
           <span id={counterId} className={`counter${over ? ' over' : ''}`}>
@@ -50,7 +73,7 @@ export function FieldControl({ field, value, problems, onChange }: FieldControlP
           </span>
         )}
       </div>
-      {field.kind === 'enum' ? <EnumField {...props} /> : <TextField {...props} />}
+      {control}
       {field.kind === 'enum' && <OptionDetail field={field} value={value} id={detailId} />}
       {field.help && (
         <p className="field-help" id={helpId}>
@@ -66,6 +89,6 @@ export function FieldControl({ field, value, problems, onChange }: FieldControlP
           ))}
         </ul>
       )}
-    </div>
+    </Wrapper>
   );
 }

@@ -1,0 +1,111 @@
+import { actionField, actionOutlet, methodField, nextOutlet } from './fields';
+import type { VerbDef } from './types';
+
+export const gather: VerbDef = {
+  id: 'gather',
+  element: 'Gather',
+  label: 'Gather',
+  group: 'collect',
+  description:
+    'Ask the caller to press keys or speak, and send what they entered to the next document.',
+  icon: 'gather',
+  note: 'A static document cannot choose a branch from what the caller pressed: everything entered goes to the one “After input” document. For “press 1 for sales, 2 for support”, point the action at a server that returns a different document per answer.',
+  attributes: [
+    actionField(
+      'Document fetched with the keys pressed or the words spoken. Without it the input is thrown away.',
+    ),
+    methodField(),
+    {
+      name: 'timeout',
+      label: 'Wait for input',
+      kind: 'integer',
+      unit: 'seconds',
+      platformDefault: '5',
+      min: 1,
+      help: 'Silence allowed after the prompts, and between two keys, before Gather gives up.',
+    },
+    {
+      name: 'finishOnKey',
+      label: 'Finish key',
+      kind: 'text',
+      platformDefault: '#',
+      maxLength: 12,
+      help: 'The key that ends the input; it is not sent on. The open-source server reads an empty or invalid value as #, so it cannot be switched off there.',
+    },
+    {
+      name: 'numDigits',
+      label: 'Number of keys',
+      kind: 'integer',
+      min: 1,
+      placeholder: 'No limit',
+      help: 'Stop as soon as this many keys are pressed. Set it on every Gather: when it is missing, the open-source server keeps the value of an earlier Gather in the call.',
+    },
+    {
+      name: 'input',
+      label: 'Listen for',
+      kind: 'enum',
+      platformDefault: 'dtmf',
+      options: [
+        { value: 'dtmf', label: 'Keys' },
+        { value: 'speech', label: 'Speech' },
+        { value: 'dtmf speech', label: 'Keys or speech' },
+      ],
+    },
+    {
+      name: 'language',
+      label: 'Speech language',
+      kind: 'enum',
+      platformDefault: 'en-US',
+      help: 'Language the speech is recognised in. A language the server is not set up for falls back to its default.',
+      options: [
+        { value: 'en-US', label: 'English (US)' },
+        { value: 'en-GB', label: 'English (UK)' },
+        { value: 'es-ES', label: 'Spanish (Spain)' },
+        { value: 'it-IT', label: 'Italian' },
+        { value: 'fr-FR', label: 'French (France)' },
+        { value: 'pl-PL', label: 'Polish' },
+        { value: 'pt-PT', label: 'Portuguese (Portugal)' },
+      ],
+    },
+    {
+      name: 'hints',
+      label: 'Expected phrases',
+      kind: 'text',
+      placeholder: 'sales, support, billing',
+      help: 'Comma-separated words the caller is likely to say. More than 50 phrases, or one longer than 100 characters, makes the whole document fail and the call hang up.',
+    },
+    {
+      name: 'partialResultCallback',
+      label: 'Partial results URL',
+      kind: 'url',
+      help: 'Receives what the caller has said so far, while they speak; its reply is ignored. The docs ask for it with speech input.',
+    },
+    methodField('partialResultCallbackMethod', 'Partial results method'),
+  ],
+  nesting: {
+    label: 'Prompts',
+    allowed: ['say', 'play', 'pause'],
+    help: 'Played while waiting; they stop at the first key. Do not end with a Pause or use a Pause alone: the open-source server can stall on it.',
+  },
+  outlets: [
+    nextOutlet(
+      'If no input',
+      'Runs when the caller enters nothing (or only the finish key) before the time runs out.',
+    ),
+    actionOutlet(
+      'After input',
+      'The platform fetches this document with the keys pressed (Digits) or the words spoken (SpeechResult).',
+    ),
+  ],
+  answersCall: true,
+  terminal: false,
+  // Not endsDocumentWithAction: without input the verbs after Gather still run.
+  summary: (node) => {
+    const input = node.attributes.input;
+    const digits = node.attributes.numDigits;
+    const what =
+      input === 'speech' ? 'speech' : digits ? `numDigits ${digits}` : 'any number of keys';
+    const prompts = node.children?.length ?? 0;
+    return `${what} · ${prompts === 1 ? '1 prompt' : `${prompts || 'no'} prompts`}`;
+  },
+};

@@ -1,0 +1,42 @@
+import { nextOutlet } from './fields';
+import { fileName } from './summaries';
+import type { VerbDef } from './types';
+
+export const play: VerbDef = {
+  id: 'play',
+  element: 'Play',
+  label: 'Play',
+  group: 'answer',
+  description: 'Answer the call and play a recorded sound or music file to the caller.',
+  icon: 'play',
+  attributes: [
+    {
+      name: 'loop',
+      label: 'Repeat',
+      kind: 'integer',
+      platformDefault: '1',
+      min: 0,
+      max: 1000,
+      unit: 'times',
+      help: '0 repeats until the caller hangs up.',
+    },
+  ],
+  body: {
+    name: 'text',
+    label: 'Audio URL',
+    kind: 'url',
+    required: true,
+    placeholder: 'https://example.com/welcome.wav',
+    help: 'A WAV file, 8 kHz mono. A relative URL is read from where the document is served.',
+  },
+  outlets: [nextOutlet()],
+  answersCall: true,
+  terminal: false,
+  summary: (node) => {
+    if (!node.text) return 'No audio yet';
+    const loop = node.attributes.loop;
+    const times =
+      loop === '0' ? ' · until hang-up' : loop && loop !== '1' ? ` · ${loop} times` : '';
+    return `${fileName(node.text)}${times}`;
+  },
+};
