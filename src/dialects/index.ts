@@ -28,6 +28,8 @@ const ALLOWED: BodyRule = { kind: 'allowed' };
 const NO_BODY: BodyRule = { kind: 'forbidden', explanation: 'This verb has no body.' };
 
 function availabilityOf(dialect: DialectDef, verbId: string): VerbAvailability {
+  // An unknown element is flagged as such by its own rule, not as missing from the dialect.
+  if (getVerb(verbId).isUnknown) return 'documented';
   const profile = dialect.verbs[verbId];
   if (profile) return profile.support;
   return dialect.verbListComplete ? 'absent' : 'unknown';

@@ -16,12 +16,25 @@ export interface Position {
 /** Attribute values as the user set them, keyed by the catalog's (RCML) attribute name. */
 export type AttributeValues = Readonly<Record<string, string>>;
 
+/**
+ * An element the catalog does not know, kept exactly as imported so that it exports unchanged:
+ * attributes in document order, text, and children.
+ */
+export interface RawElement {
+  readonly name: string;
+  readonly attributes: readonly (readonly [string, string])[];
+  readonly text?: string;
+  readonly children: readonly RawElement[];
+}
+
 /** A noun or verb nested inside a node (Dial's numbers, Gather's prompts). */
 export interface NestedElement {
   readonly id: string;
   readonly verb: string;
   readonly attributes: AttributeValues;
   readonly text?: string;
+  /** For the `unknown` verb: the element as imported. */
+  readonly raw?: RawElement;
 }
 
 export interface FlowNode {
@@ -34,6 +47,8 @@ export interface FlowNode {
   /** Element body: the text to say, the URL to play, the FlexML Call-Info message. */
   readonly text?: string;
   readonly children?: readonly NestedElement[];
+  /** For the `unknown` verb: the element as imported. */
+  readonly raw?: RawElement;
   readonly position: Position;
 }
 
@@ -59,3 +74,4 @@ export interface Flow {
 export const START_NODE_ID = 'start';
 export const START_VERB = 'start';
 export const NEXT_OUTLET = 'next';
+export const UNKNOWN_VERB = 'unknown';

@@ -3,6 +3,7 @@ import {
   CirclePlay,
   CornerUpRight,
   Grid3x3,
+  FileQuestionMark,
   Hash,
   Hourglass,
   Mail,
@@ -42,6 +43,7 @@ const icons: Record<VerbIconName, LucideIcon> = {
   client: User,
   sip: Network,
   conference: Users,
+  unknown: FileQuestionMark,
 };
 
 export function VerbIcon({ name, size = 16 }: { name: VerbIconName; size?: number }) {

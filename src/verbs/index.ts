@@ -21,6 +21,7 @@ import { say } from './say';
 import { sip } from './sip';
 import { sms } from './sms';
 import { start } from './start';
+import { unknown } from './unknown';
 import type { PaletteGroupId, VerbDef } from './types';
 
 export type * from './types';
@@ -52,6 +53,7 @@ const definitions: readonly VerbDef[] = [
   // End call
   reject,
   hangup,
+  unknown,
 ];
 
 const byId = new Map(definitions.map((def) => [def.id, def]));
@@ -68,7 +70,7 @@ export function getVerb(id: string): VerbDef {
 
 /** Verbs the user can add (not the start node, not nouns), in catalog order. */
 export const paletteVerbs: readonly VerbDef[] = definitions.filter(
-  (def) => !def.isStart && !def.noun,
+  (def) => !def.isStart && !def.noun && !def.isUnknown,
 );
 
 export const paletteGroups: readonly { id: PaletteGroupId; label: string }[] = [

@@ -105,7 +105,8 @@ export type VerbIconName =
   | 'number'
   | 'client'
   | 'sip'
-  | 'conference';
+  | 'conference'
+  | 'unknown';
 
 export interface VerbDef {
   /** Catalog key, stored in the flow. */
@@ -143,6 +144,8 @@ export interface VerbDef {
   readonly beforeAnswerOnly?: boolean;
   /** Not a verb of the document: the "Incoming call" node. */
   readonly isStart?: boolean;
+  /** Stands for an imported element the catalog does not know; it carries the raw element. */
+  readonly isUnknown?: boolean;
   /** One line for the node face, e.g. "busy (486)". */
   readonly summary: (node: FlowNode, fields: ReadonlyMap<string, FieldDef>) => string;
 }

@@ -25,6 +25,8 @@ export function nodeToElement(
   dialect: DialectId,
   overrides: FieldOverrides = {},
 ): XmlElement {
+  // An element the catalog does not know goes back out exactly as it came in.
+  if (node.raw) return node.raw;
   const verb = resolveVerb(node.verb, dialect);
   const attributes: [string, string][] = [];
   for (const field of verb.attributes) {

@@ -1,0 +1,21 @@
+import type { VerbDef } from './types';
+
+/**
+ * An element the catalog does not know (a typo such as `<SMS>`, another platform's verb), kept
+ * from an import so that it exports unchanged. Never offered in the palette.
+ */
+export const unknown: VerbDef = {
+  id: 'unknown',
+  element: '',
+  label: 'Unknown element',
+  group: 'control',
+  description: 'An element RCML Studio does not know; it is exported exactly as it was imported.',
+  icon: 'unknown',
+  attributes: [],
+  outlets: [{ id: 'next', label: 'Then', kind: 'next' }],
+  // The platform skips elements it does not know: the call stays as it was.
+  answersCall: false,
+  terminal: false,
+  isUnknown: true,
+  summary: (node) => (node.raw ? `<${node.raw.name}>` : 'Unknown element'),
+};
