@@ -221,8 +221,8 @@ export function updateChild(
 
 export function removeChild(flow: Flow, nodeId: string, childId: string): Flow {
   return mapNode(flow, nodeId, (node) => {
-    const children = (node.children ?? []).filter((c) => c.id !== childId);
-    return children.length === node.children?.length ? node : { ...node, children };
+    if (!node.children?.some((c) => c.id === childId)) return node;
+    return { ...node, children: node.children.filter((c) => c.id !== childId) };
   });
 }
 

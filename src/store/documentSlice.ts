@@ -4,16 +4,45 @@ import { getDialect } from '../dialects';
 import { openChainEnd } from '../model/graph';
 import * as ops from '../model/operations';
 import type { Flow, Position } from '../model/types';
-import type { AppState, DocumentSlice } from './types';
+import { historyOf, type AppMutators, type AppState, type DocumentSlice } from './types';
 
 /** Vertical distance between a verb and the one added after it. */
 const CHAIN_STEP = 130;
 
-export function createDocumentSlice(initial: Flow): StateCreator<AppState, [], [], DocumentSlice> {
-  return (set, get) => {
-    /** The single path by which the flow changes. */
-    function commit(action: string, flow: Flow): void {
-      if (flow !== get().flow) set({ flow, lastAction: action });
+/** Edits of the same field closer together than this are one undo step (a burst of typing). */
+export const MERGE_WINDOW_MS = 1000;
+
+export function createDocumentSlice(
+  initial: Flow,
+): StateCreator<AppState, AppMutators, [], DocumentSlice> {
+  return (set, get, api) => {
+    let lastMerge: { key: string; at: number } | undefined;
+
+    /**
+     * The single path by which the flow changes. Each call is one undo step, except that calls
+     * with the same `mergeKey` in quick succession fold into the step the first one made.
+     */
+    function commit(action: string, flow: Flow, mergeKey?: string): void {
+      if (flow === get().flow) return;
+      const now = Date.now();
+      const merge =
+        mergeKey !== undefined &&
+        lastMerge?.key === mergeKey &&
+        now - lastMerge.at < MERGE_WINDOW_MS;
+      lastMerge = mergeKey === undefined ? undefined : { key: mergeKey, at: now };
+      const history = historyOf(api).getState();
+      if (merge) history.pause();
+      set({ flow, lastAction: action });
+      if (merge) history.resume();
+    }
+
+    function travel(direction: 'undo' | 'redo'): void {
+      const history = historyOf(api).getState();
+      const steps = direction === 'undo' ? history.pastStates : history.futureStates;
+      if (steps.length === 0) return;
+      lastMerge = undefined;
+      history[direction]();
+      set({ lastAction: direction });
     }
 
     return {
@@ -32,11 +61,12 @@ export function createDocumentSlice(initial: Flow): StateCreator<AppState, [], [
       },
 
       updateNode(id, patch) {
-        commit('edit verb', ops.updateNode(get().flow, id, patch));
+        commit('edit verb', ops.updateNode(get().flow, id, patch), `edit:${id}:${fieldsOf(patch)}`);
       },
 
       commitPositions(positions) {
-        commit('move verbs', ops.moveNodes(get().flow, positions));
+        // Arrow-key nudges of the same verbs in a row are one step; a drag commits once anyway.
+        commit('move verbs', ops.moveNodes(get().flow, positions), `move:${[...positions.keys()]}`);
       },
 
       connect(source, outlet, target) {
@@ -60,12 +90,12 @@ export function createDocumentSlice(initial: Flow): StateCreator<AppState, [], [
       },
 
       renameFlow(name) {
-        commit('rename flow', ops.renameFlow(get().flow, name));
+        commit('rename flow', ops.renameFlow(get().flow, name), 'rename');
       },
 
       setBaseUrl(url) {
         const { flow } = get();
-        if (flow.baseUrl !== url) commit('set base URL', { ...flow, baseUrl: url });
+        if (flow.baseUrl !== url) commit('set base URL', { ...flow, baseUrl: url }, 'base-url');
       },
 
       addChild(nodeId, verb) {
@@ -75,7 +105,11 @@ export function createDocumentSlice(initial: Flow): StateCreator<AppState, [], [
       },
 
       updateChild(nodeId, childId, patch) {
-        commit('edit nested element', ops.updateChild(get().flow, nodeId, childId, patch));
+        commit(
+          'edit nested element',
+          ops.updateChild(get().flow, nodeId, childId, patch),
+          `edit:${nodeId}:${childId}:${fieldsOf(patch)}`,
+        );
       },
 
       removeChild(nodeId, childId) {
@@ -106,6 +140,18 @@ export function createDocumentSlice(initial: Flow): StateCreator<AppState, [], [
       cancelDialect() {
         set({ pendingConversion: null });
       },
+
+      replaceFlow(action, flow) {
+        commit(action, flow);
+      },
+
+      undo() {
+        travel('undo');
+      },
+
+      redo() {
+        travel('redo');
+      },
     };
 
     function applyConversion(flow: Flow, changed: number): void {
@@ -119,6 +165,16 @@ export function createDocumentSlice(initial: Flow): StateCreator<AppState, [], [
       );
     }
   };
+}
+
+function fieldsOf(patch: ops.NodePatch): string {
+  return [
+    ...Object.keys(patch.attributes ?? {}),
+    'text' in patch ? 'text' : '',
+    'label' in patch ? 'label' : '',
+  ]
+    .filter(Boolean)
+    .join(',');
 }
 
 function placeAfter(flow: Flow, after: Position | undefined): Position {

@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
 import { MAIN_FILE, planDocuments } from '../model/documents';
-import type { AppState, SessionSlice } from './types';
+import type { AppMutators, AppState, SessionSlice } from './types';
 
-export function createSessionSlice(): StateCreator<AppState, [], [], SessionSlice> {
+export function createSessionSlice(): StateCreator<AppState, AppMutators, [], SessionSlice> {
   let seq = 0;
   return (set, get) => ({
     selectedNodeIds: [],

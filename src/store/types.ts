@@ -1,3 +1,5 @@
+import type { TemporalState } from 'zundo';
+import type { StoreApi } from 'zustand';
 import type { DialectConversion } from '../dialects/convert';
 import type { NodePatch } from '../model/operations';
 import type { DialectId, Flow, Position } from '../model/types';
@@ -28,6 +30,10 @@ export interface DocumentSlice {
   requestDialect(to: DialectId): void;
   confirmDialect(): void;
   cancelDialect(): void;
+  /** Replaces the whole flow in one undoable step (import, paste into a new flow, restore). */
+  replaceFlow(action: string, flow: Flow): void;
+  undo(): void;
+  redo(): void;
 }
 
 export interface Notice {
@@ -67,3 +73,14 @@ export interface SessionSlice {
 }
 
 export type AppState = DocumentSlice & SessionSlice;
+
+/** The undo history: past and future flows (zundo's temporal store). */
+export type HistoryState = TemporalState<Pick<AppState, 'flow'>>;
+
+/** Store mutators: zundo adds `temporal` (the history) to the store's api. */
+export type AppMutators = [['temporal', unknown]];
+
+/** The history store zundo hangs on the api (it types it `unknown` for the slices). */
+export function historyOf(api: object): StoreApi<HistoryState> {
+  return (api as { temporal: StoreApi<HistoryState> }).temporal;
+}

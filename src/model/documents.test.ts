@@ -1,0 +1,309 @@
+/**
+ * How a flow splits into documents (design.md, "The flow model"). Expected file names and
+ * document contents are written by hand from the design, never taken from the planner.
+ */
+import { describe, expect, it } from 'vitest';
+import { documentUrl, fileNameFromLabel, MAIN_FILE, planDocuments } from './documents';
+import { createFlow } from './flow';
+import { connect, updateNode } from './operations';
+import { START_NODE_ID, type Flow } from './types';
+import { addVerb, buildFlow, pause, say } from '../test/builders';
+import { addAt } from '../test/nested';
+
+/** fileName -> ids of the nodes it holds, in order, for every document. */
+function layout(flow: Flow): [string, string[]][] {
+  return planDocuments(flow).documents.map((d) => [d.fileName, d.nodes.map((n) => n.id)]);
+}
+
+function continuations(flow: Flow): [string, string | undefined][] {
+  return planDocuments(flow).documents.map((d) => [d.fileName, d.continuesIn]);
+}
+
+/** Main: a Dial whose "After the call" leads to a Record (labelled as given, if at all). */
+function dialToRecord(label?: string) {
+  const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+  const dialId = ids[0]!;
+  const added = addAt(flow, dialId, 'action', {
+    verb: 'record',
+    ...(label !== undefined ? { label } : {}),
+  });
+  return { flow: added.flow, dialId, recordId: added.nodeId };
+}
+
+describe('planDocuments: main document', () => {
+  it('gives an empty flow one empty main.xml', () => {
+    const plan = planDocuments(createFlow());
+    expect(plan.documents).toHaveLength(1);
+    expect(plan.documents[0]!.fileName).toBe('main.xml');
+    expect(plan.documents[0]!.nodes).toEqual([]);
+    expect(plan.documents[0]!.startId).toBeUndefined();
+    expect(plan.documents[0]!.continuesIn).toBeUndefined();
+    expect(plan.fileOf.size).toBe(0);
+    expect(MAIN_FILE).toBe('main.xml');
+  });
+
+  it('puts a straight chain in one document, in order', () => {
+    const { flow, ids } = buildFlow('rcml', say('Hi'), pause('2'), { verb: 'hangup' });
+    expect(layout(flow)).toEqual([['main.xml', ids]]);
+    const [main] = planDocuments(flow).documents;
+    expect(main!.startId).toBe(ids[0]);
+    expect(main!.continuesIn).toBeUndefined();
+    for (const id of ids) expect(planDocuments(flow).fileOf.get(id)).toBe('main.xml');
+  });
+
+  it('does not name main after the label of its first verb', () => {
+    const { flow, ids } = buildFlow('rcml', { verb: 'say', text: 'Hi', label: 'Welcome' });
+    expect(layout(flow)).toEqual([['main.xml', [ids[0]!]]]);
+  });
+
+  it('never puts the incoming-call node in a document', () => {
+    const { flow } = buildFlow('rcml', say('Hi'));
+    expect(planDocuments(flow).fileOf.has(START_NODE_ID)).toBe(false);
+  });
+});
+
+describe('planDocuments: action outlets start documents', () => {
+  it('splits a Dial whose "After the call" leads to a Record labelled Voicemail', () => {
+    const { flow, dialId, recordId } = dialToRecord('Voicemail');
+    expect(layout(flow)).toEqual([
+      ['main.xml', [dialId]],
+      ['voicemail.xml', [recordId]],
+    ]);
+    expect(planDocuments(flow).fileOf.get(dialId)).toBe('main.xml');
+    expect(planDocuments(flow).fileOf.get(recordId)).toBe('voicemail.xml');
+    expect(planDocuments(flow).documents[1]!.startId).toBe(recordId);
+  });
+
+  it('names an unlabelled target after its node id', () => {
+    const { flow, recordId } = dialToRecord();
+    expect(recordId).toBe('record-1');
+    expect(planDocuments(flow).documents.map((d) => d.fileName)).toEqual([
+      'main.xml',
+      'record-1.xml',
+    ]);
+  });
+
+  it('names a target whose label has no letter or digit after its node id', () => {
+    const { flow } = dialToRecord('¡¿!? 🙂');
+    expect(planDocuments(flow).documents.map((d) => d.fileName)).toEqual([
+      'main.xml',
+      'record-1.xml',
+    ]);
+  });
+
+  it('keeps a default name stable when unrelated verbs are added', () => {
+    const { flow } = dialToRecord();
+    const more = addVerb(addVerb(flow, { verb: 'record' }).flow, say('stray')).flow;
+    expect(planDocuments(more).documents.map((d) => d.fileName)).toEqual([
+      'main.xml',
+      'record-1.xml',
+    ]);
+  });
+
+  it('renames the document when the label changes', () => {
+    const { flow, recordId } = dialToRecord('Voicemail');
+    const renamed = updateNode(flow, recordId, { label: 'Leave a message' });
+    expect(planDocuments(renamed).fileOf.get(recordId)).toBe('leave-a-message.xml');
+  });
+
+  it('gives the second of two targets with the same file name a -2', () => {
+    // Gather's "After input" and Record's "After recording" both lead to a "Voice mail".
+    const { flow, ids } = buildFlow('rcml', { verb: 'gather' }, { verb: 'record' });
+    const [gatherId, recordId] = ids as [string, string];
+    const first = addAt(flow, gatherId, 'action', { verb: 'say', text: 'A', label: 'Voice mail' });
+    const second = addAt(first.flow, recordId, 'action', {
+      verb: 'say',
+      text: 'B',
+      label: 'voice-mail!',
+    });
+    expect(layout(second.flow)).toEqual([
+      ['main.xml', [gatherId, recordId]],
+      ['voice-mail.xml', [first.nodeId]],
+      ['voice-mail-2.xml', [second.nodeId]],
+    ]);
+  });
+
+  it('does not let a label "main" take main.xml', () => {
+    const { flow, recordId } = dialToRecord('Main');
+    expect(planDocuments(flow).fileOf.get(recordId)).toBe('main-2.xml');
+    expect(planDocuments(flow).documents.map((d) => d.fileName)).toEqual([
+      'main.xml',
+      'main-2.xml',
+    ]);
+  });
+
+  it('starts a document at the target of a Redirect "Go to"', () => {
+    const { flow, ids } = buildFlow('rcml', say('Transferring'), { verb: 'redirect' });
+    const target = addAt(flow, ids[1]!, 'action', { verb: 'say', text: 'Hi', label: 'Sales' });
+    expect(layout(target.flow)).toEqual([
+      ['main.xml', ids],
+      ['sales.xml', [target.nodeId]],
+    ]);
+  });
+
+  it('lists documents main first, then in the order a caller reaches them', () => {
+    // main: Gather -> (After input) A -> (After recording via Record) C; Gather's next: Dial
+    // -> (After the call) B.
+    const { flow, ids } = buildFlow('rcml', { verb: 'gather' }, { verb: 'dial' });
+    const [gatherId, dialId] = ids as [string, string];
+    const a = addAt(flow, gatherId, 'action', { verb: 'record', label: 'A' });
+    const b = addAt(a.flow, dialId, 'action', { verb: 'say', text: 'b', label: 'B' });
+    const c = addAt(b.flow, a.nodeId, 'action', { verb: 'say', text: 'c', label: 'C' });
+    expect(planDocuments(c.flow).documents.map((d) => d.fileName)).toEqual([
+      'main.xml',
+      'a.xml',
+      'b.xml',
+      'c.xml',
+    ]);
+  });
+});
+
+describe('planDocuments: joins and loops', () => {
+  it('starts a document where a next chain and an action meet, and the chain continues there', () => {
+    // main: Gather -next-> Goodbye; Gather -action-> Record -action-> Goodbye.
+    const { flow, ids } = buildFlow('rcml', { verb: 'gather' }, say('Goodbye'));
+    const [gatherId, byeId] = ids as [string, string];
+    const labelled = updateNode(flow, byeId, { label: 'Goodbye' });
+    const rec = addAt(labelled, gatherId, 'action', { verb: 'record', label: 'Voicemail' });
+    const joined = connect(rec.flow, rec.nodeId, 'action', byeId);
+    expect(layout(joined)).toEqual([
+      ['main.xml', [gatherId]],
+      ['voicemail.xml', [rec.nodeId]],
+      ['goodbye.xml', [byeId]],
+    ]);
+    expect(continuations(joined)).toEqual([
+      ['main.xml', 'goodbye.xml'],
+      ['voicemail.xml', undefined],
+      ['goodbye.xml', undefined],
+    ]);
+  });
+
+  it('starts a document where two next chains meet, and both end by continuing there', () => {
+    // main: Gather -next-> Bye; Gather -action-> Thanks -next-> Bye.
+    const { flow, ids } = buildFlow('rcml', { verb: 'gather' }, say('Bye'));
+    const [gatherId, byeId] = ids as [string, string];
+    const thanks = addAt(flow, gatherId, 'action', say('Thanks'));
+    const joined = connect(thanks.flow, thanks.nodeId, 'next', byeId);
+    expect(layout(joined)).toEqual([
+      ['main.xml', [gatherId]],
+      [`${thanks.nodeId}.xml`, [thanks.nodeId]],
+      [`${byeId}.xml`, [byeId]],
+    ]);
+    expect(continuations(joined)).toEqual([
+      ['main.xml', `${byeId}.xml`],
+      [`${thanks.nodeId}.xml`, `${byeId}.xml`],
+      [`${byeId}.xml`, undefined],
+    ]);
+  });
+
+  it('keeps main whole when a chain loops back to its first verb, and redirects to main.xml', () => {
+    // main: Say -> Pause -> back to Say.
+    const { flow, ids } = buildFlow('rcml', say('Hello'), pause('5'));
+    const looped = connect(flow, ids[1]!, 'next', ids[0]!);
+    expect(layout(looped)).toEqual([['main.xml', ids]]);
+    expect(continuations(looped)).toEqual([['main.xml', 'main.xml']]);
+  });
+
+  it('sends a retry chain back to main.xml through a Redirect', () => {
+    // main: Gather -action-> "Try again" Say -next-> back to the Gather.
+    const { flow, ids } = buildFlow('rcml', { verb: 'gather' });
+    const gatherId = ids[0]!;
+    const retry = addAt(flow, gatherId, 'action', {
+      verb: 'say',
+      text: 'Sorry',
+      label: 'Try again',
+    });
+    const looped = connect(retry.flow, retry.nodeId, 'next', gatherId);
+    expect(layout(looped)).toEqual([
+      ['main.xml', [gatherId]],
+      ['try-again.xml', [retry.nodeId]],
+    ]);
+    expect(continuations(looped)).toEqual([
+      ['main.xml', undefined],
+      ['try-again.xml', 'main.xml'],
+    ]);
+  });
+
+  it('splits a chain where a later verb is looped back to', () => {
+    // main: A -> B -> C -> back to B: B is reached from two places.
+    const { flow, ids } = buildFlow('rcml', say('A'), say('B'), say('C'));
+    const [a, b, c] = ids as [string, string, string];
+    const looped = connect(flow, c, 'next', b);
+    expect(layout(looped)).toEqual([
+      ['main.xml', [a]],
+      [`${b}.xml`, [b, c]],
+    ]);
+    expect(continuations(looped)).toEqual([
+      ['main.xml', `${b}.xml`],
+      [`${b}.xml`, `${b}.xml`],
+    ]);
+  });
+});
+
+describe('planDocuments: unreachable verbs', () => {
+  it('leaves verbs not reachable from the incoming call out of every document', () => {
+    const { flow, ids } = buildFlow('rcml', say('Hi'));
+    const stray = addVerb(flow, { verb: 'dial' });
+    // A stray Dial with its own "After the call" target: neither is exported.
+    const target = addAt(stray.flow, stray.nodeId, 'action', { verb: 'record', label: 'Lost' });
+    const plan = planDocuments(target.flow);
+    expect(layout(target.flow)).toEqual([['main.xml', ids]]);
+    expect(plan.fileOf.has(stray.nodeId)).toBe(false);
+    expect(plan.fileOf.has(target.nodeId)).toBe(false);
+  });
+
+  it('does not count an edge from an unreachable verb as a join', () => {
+    const { flow, ids } = buildFlow('rcml', say('A'), say('B'));
+    const stray = addVerb(flow, say('stray'));
+    const into = connect(stray.flow, stray.nodeId, 'next', ids[1]!);
+    expect(layout(into)).toEqual([['main.xml', ids]]);
+    expect(continuations(into)).toEqual([['main.xml', undefined]]);
+  });
+});
+
+describe('documentUrl', () => {
+  it('is the bare file name without a base URL', () => {
+    expect(documentUrl('', 'voicemail.xml')).toBe('voicemail.xml');
+  });
+
+  it('joins the base URL with one slash, with or without a trailing slash', () => {
+    expect(documentUrl('https://example.com/ivr', 'voicemail.xml')).toBe(
+      'https://example.com/ivr/voicemail.xml',
+    );
+    expect(documentUrl('https://example.com/ivr/', 'voicemail.xml')).toBe(
+      'https://example.com/ivr/voicemail.xml',
+    );
+  });
+
+  it('ignores surrounding spaces in the base URL', () => {
+    expect(documentUrl('  https://example.com/ivr  ', 'main.xml')).toBe(
+      'https://example.com/ivr/main.xml',
+    );
+    expect(documentUrl('   ', 'main.xml')).toBe('main.xml');
+  });
+});
+
+describe('fileNameFromLabel', () => {
+  it.each([
+    ['Voicemail', 'voicemail'],
+    ['Après l’appel!', 'apres-l-appel'],
+    ["Après l'appel!", 'apres-l-appel'],
+    ['  Sales  &  Support  ', 'sales-support'],
+    ['Option 2', 'option-2'],
+    ['Ça coûte 5 €', 'ca-coute-5'],
+    ['---', ''],
+  ])('%j -> %j', (label, expected) => {
+    expect(fileNameFromLabel(label)).toBe(expected);
+  });
+
+  it('cuts long labels at 48 characters without leaving a trailing dash', () => {
+    // The 48th character of the slug is the dash after "line".
+    const label = 'Thank you for calling the customer support line of Example Inc';
+    expect(fileNameFromLabel(label)).toBe('thank-you-for-calling-the-customer-support-line');
+  });
+
+  it('keeps exactly 48 characters when the cut falls inside a word', () => {
+    const label = 'abcdefghij'.repeat(6);
+    expect(fileNameFromLabel(label)).toBe('abcdefghijabcdefghijabcdefghijabcdefghijabcdefgh');
+  });
+});
