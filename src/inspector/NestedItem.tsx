@@ -35,6 +35,9 @@ export function NestedItem(props: NestedItemProps) {
   }, [props.autoFocus]);
 
   const fieldProblems = (field: string) => problems.filter((p) => p.field === field);
+  const general = problems.filter((p) => !p.field);
+  // Options fold away, except when one of them has a problem the user must see.
+  const problemInFolded = problems.some((p) => p.field && p.field !== 'text');
   const attributeFields = verb.attributes.map((field) => (
     <FieldControl
       key={field.name}
@@ -82,6 +85,15 @@ export function NestedItem(props: NestedItemProps) {
           </button>
         </span>
       </div>
+      {general.length > 0 && (
+        <ul className="field-problems">
+          {general.map((p) => (
+            <li key={p.key} className={p.severity}>
+              {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
       {verb.body && (
         <FieldControl
           field={verb.body}
@@ -91,7 +103,7 @@ export function NestedItem(props: NestedItemProps) {
         />
       )}
       {folded ? (
-        <details className="more-options">
+        <details className="more-options" open={problemInFolded || undefined}>
           <summary>More options</summary>
           {attributeFields}
         </details>

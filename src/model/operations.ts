@@ -92,9 +92,10 @@ export function connectionProblem(
   if (source === target) return 'A verb cannot lead to itself.';
   const def = findVerb(from.verb);
   if (!def?.outlets.some((o) => o.id === outlet)) {
-    return def?.terminal
-      ? `Nothing runs after ${def.label}: it ends the call.`
-      : 'That connection point does not exist.';
+    if (!def?.terminal) return 'That connection point does not exist.';
+    return def.outlets.some((o) => o.kind === 'action')
+      ? `Nothing runs after ${def.label}: the call continues in the document it goes to.`
+      : `Nothing runs after ${def.label}: it ends the call.`;
   }
   return undefined;
 }

@@ -18,3 +18,8 @@ export function brief(problem: Problem) {
 
 /** A sentence a non-programmer can read: not empty, no leaked placeholders, ends with a period. */
 export const PLAIN_SENTENCE = /^(?!.*\b(undefined|null|NaN)\b)(?!.*\[object)\S.*\.$/s;
+
+/** `brief`, plus the nested element the problem is in. */
+export function located(problem: Problem) {
+  return { ...brief(problem), childId: problem.childId };
+}

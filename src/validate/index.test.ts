@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { problemsByNode, rules, validateFlow } from './index';
 import { addVerb, buildFlow, flowOf, pause, reject, say } from '../test/builders';
+import { addChildren, child, nestedFlow } from '../test/nested';
 import { PLAIN_SENTENCE } from '../test/validation';
 import type { Flow } from '../model/types';
 
@@ -16,6 +17,22 @@ const badFlows: Record<string, () => Flow> = {
   'empty say, bad pause': () => flowOf('rcml', pause('abc'), { verb: 'say' }),
   'control character': () => flowOf('rcml', say('a\u0001')),
   unreachable: () => addVerb(flowOf('rcml', reject('busy')), say('Hi')).flow,
+  'hangup first': () => flowOf('rcml', { verb: 'hangup' }),
+  'nobody to call': () => flowOf('rcml', { verb: 'dial' }),
+  'careless gather': () =>
+    nestedFlow(
+      'rcml',
+      { verb: 'gather', attributes: { hints: Array(51).fill('yes').join(',') } },
+      child('say', 'Press 1'),
+      child('pause'),
+    ).flow,
+  'careless dial': () => {
+    const dial = { verb: 'dial', attributes: { callerId: '0415', action: 'javascript:x' } };
+    const { flow, ids } = buildFlow('rcml', dial, say('Never heard'));
+    const events = { statusCallbackEvent: 'initiated ringing' };
+    return addChildren(flow, ids[0]!, child('conference', 'room'), child('number', '+1', events))
+      .flow;
+  },
 };
 
 describe('validateFlow', () => {
@@ -24,10 +41,21 @@ describe('validateFlow', () => {
       [
         'answered-before-reject',
         'body-not-allowed',
+        'dial-conference-mix',
+        'dial-targets',
         'empty-call',
+        'gather-hints',
+        'gather-num-digits',
+        'gather-trailing-pause',
+        'gather-without-action',
+        'hangup-first',
         'invalid-number',
+        'invalid-url',
+        'never-runs-after-action',
         'non-xml-characters',
+        'not-e164',
         'required-field',
+        'status-callback-events',
         'too-long',
         'unreachable-node',
         'value-not-allowed',

@@ -26,7 +26,7 @@ function runRules(flow: Flow): Problem[] {
     graph,
     dialect: getDialect(flow.dialect),
     exportedNodes: flow.nodes.filter((n) => n.id !== START_NODE_ID && graph.reachable.has(n.id)),
-    resolve: (node) => resolveVerb(node.verb, flow.dialect),
+    resolve: (element) => resolveVerb(element.verb, flow.dialect),
   };
   const problems: Problem[] = [];
   for (const rule of rules) {

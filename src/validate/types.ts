@@ -1,6 +1,6 @@
 import type { DialectDef, ResolvedVerb } from '../dialects/types';
 import type { FlowGraph } from '../model/graph';
-import type { Flow, FlowNode } from '../model/types';
+import type { Flow, FlowNode, NestedElement } from '../model/types';
 
 export type Severity = 'error' | 'warning';
 
@@ -31,7 +31,8 @@ export interface ValidationContext {
   readonly dialect: DialectDef;
   /** Nodes the export writes: those reachable from the incoming call, start excluded. */
   readonly exportedNodes: readonly FlowNode[];
-  resolve(node: FlowNode): ResolvedVerb;
+  /** The verb of a node or nested element as the flow's dialect has it. */
+  resolve(element: FlowNode | NestedElement): ResolvedVerb;
 }
 
 export interface Rule {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { planDocuments } from '../../model/documents';
+import { analyzeFlow } from '../../model/graph';
 import { connect, connectionProblem } from '../../model/operations';
 import { buildFlow, flowOf, pause, reject, say } from '../../test/builders';
+import { addAt } from '../../test/nested';
 import { brief, problemsOf } from '../../test/validation';
 
 const RULE = 'answered-before-reject';
@@ -45,19 +48,41 @@ describe(RULE, () => {
     expect(connect(flow, hangup, 'next', rejectId)).toBe(flow);
   });
 
-  it('reports a Reject reached only through another outlet than the incoming call chain', () => {
-    // No current verb has an action outlet, so the edge is written by hand.
-    const { flow, ids } = buildFlow('rcml', say('Hello'));
-    const base = buildFlow('rcml', reject('busy'));
-    const rejectNode = base.flow.nodes.find((n) => n.id === base.ids[0])!;
-    const withBranch = {
-      ...flow,
-      nodes: [...flow.nodes, rejectNode],
-      edges: [...flow.edges, { id: 'x', source: ids[0]!, outlet: 'action', target: rejectNode.id }],
-    };
-    expect(problemsOf(withBranch, RULE).map(brief)).toEqual([
-      { ruleId: RULE, severity: 'error', nodeId: rejectNode.id, field: undefined },
+  it('reports a Reject that only an action reaches', () => {
+    const { flow, ids } = buildFlow('rcml', { verb: 'gather', attributes: { numDigits: '1' } });
+    const { flow: withAction, nodeId } = addAt(flow, ids[0]!, 'action', reject('busy'));
+    const problems = problemsOf(withAction, RULE);
+    expect(problems.map(brief)).toEqual([
+      { ruleId: RULE, severity: 'error', nodeId, field: undefined },
     ]);
+    expect(problems[0]!.message).toMatch(/only after the call has been answered/);
+  });
+
+  it('reports a Reject on the main chain that a join moves into another document', () => {
+    // Gather -> Pause -> Pause -> Reject, and Gather's "After input" also leads to the second
+    // Pause: main.xml ends with a Redirect to the second Pause's document, which holds the Reject.
+    const gather = { verb: 'gather', attributes: { numDigits: '1' } };
+    const { flow, ids } = buildFlow('rcml', gather, pause('1'), pause('2'), reject('busy'));
+    const joined = connect(flow, ids[0]!, 'action', ids[2]!);
+    expect(joined).not.toBe(flow);
+    expect(planDocuments(joined).documents[0]!.nodes.map((n) => n.id)).toEqual(ids.slice(0, 2));
+    const problems = problemsOf(joined, RULE);
+    expect(problems.map(brief)).toEqual([
+      { ruleId: RULE, severity: 'error', nodeId: ids[3], field: undefined },
+    ]);
+    expect(problems[0]!.message).toContain(`${ids[2]}.xml`);
+    expect(problems[0]!.message).toMatch(/Redirect answers the call/);
+  });
+
+  it('judges what is first by main.xml, not by the chain of connections', () => {
+    // A hand-made loop on the second Pause (an edge no outlet of the catalog makes) turns it into
+    // a join: main.xml then redirects to it before the Reject, and the Redirect answers the call.
+    const { flow, ids } = buildFlow('rcml', pause('1'), pause('2'), reject('busy'));
+    expect(problemsOf(flow, RULE)).toEqual([]);
+    const loop = { id: 'loop', source: ids[1]!, outlet: 'imported', target: ids[1]! };
+    const looped = { ...flow, edges: [...flow.edges, loop] };
+    expect(analyzeFlow(looped).mainChain.map((n) => n.id)).toEqual(ids);
+    expect(problemsOf(looped, RULE).map((p) => p.nodeId)).toEqual([ids[2]]);
   });
 
   it('ignores a Reject that is not connected at all (another rule reports it)', () => {

@@ -1,10 +1,21 @@
 import type { Rule } from '../types';
 import { answeredBeforeReject } from './answeredBeforeReject';
 import { bodyNotAllowed } from './bodyNotAllowed';
+import { dialConferenceMix } from './dialConferenceMix';
+import { dialTargets } from './dialTargets';
 import { emptyCall } from './emptyCall';
+import { gatherHints } from './gatherHints';
+import { gatherNumDigits } from './gatherNumDigits';
+import { gatherTrailingPause } from './gatherTrailingPause';
+import { gatherWithoutAction } from './gatherWithoutAction';
+import { hangupFirst } from './hangupFirst';
 import { invalidNumber } from './invalidNumber';
+import { invalidUrl } from './invalidUrl';
+import { neverRunsAfterAction } from './neverRunsAfterAction';
 import { nonXmlCharacters } from './nonXmlCharacters';
+import { notE164 } from './notE164';
 import { requiredField } from './requiredField';
+import { statusCallbackEvents } from './statusCallbackEvents';
 import { tooLong } from './tooLong';
 import { unreachableNode } from './unreachableNode';
 import { valueNotAllowed } from './valueNotAllowed';
@@ -13,15 +24,30 @@ import { verbNotInDialect } from './verbNotInDialect';
 
 /** Every rule, run in this order on every change. */
 export const rules: readonly Rule[] = [
+  // The call as a whole: what runs, and when.
   emptyCall,
   answeredBeforeReject,
+  hangupFirst,
+  neverRunsAfterAction,
+  // Verbs and values the dialect has.
   verbNotInDialect,
   verbNotDocumented,
   valueNotAllowed,
+  // Fields of every element, nested ones included.
   requiredField,
   tooLong,
   bodyNotAllowed,
   invalidNumber,
+  notE164,
+  invalidUrl,
+  statusCallbackEvents,
   nonXmlCharacters,
+  // Verb-specific platform traps.
+  dialTargets,
+  dialConferenceMix,
+  gatherWithoutAction,
+  gatherNumDigits,
+  gatherHints,
+  gatherTrailingPause,
   unreachableNode,
 ];

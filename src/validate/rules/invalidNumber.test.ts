@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlow, flowOf, pause, say } from '../../test/builders';
-import { brief, problemsOf } from '../../test/validation';
+import { addChildren, child } from '../../test/nested';
+import { brief, located, problemsOf } from '../../test/validation';
 
 const RULE = 'invalid-number';
 
@@ -35,5 +36,34 @@ describe(RULE, () => {
     const message = problemsOf(flowOf('rcml', pause('abc')), RULE)[0]!.message;
     expect(message).toContain('Length');
     expect(message).toContain('seconds');
+  });
+});
+
+describe(`${RULE}: nested elements`, () => {
+  it.each(['lots', '0', '101'])(
+    'reports a Conference of %j participants on the Conference',
+    (n) => {
+      const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+      const nested = addChildren(
+        flow,
+        ids[0]!,
+        child('conference', 'room', { maxParticipants: n }),
+      );
+      expect(problemsOf(nested.flow, RULE).map(located)).toEqual([
+        {
+          ruleId: RULE,
+          severity: 'error',
+          nodeId: ids[0],
+          field: 'maxParticipants',
+          childId: nested.childIds[0],
+        },
+      ]);
+    },
+  );
+
+  it('accepts a nested Say that repeats twice', () => {
+    const { flow, ids } = buildFlow('rcml', { verb: 'gather' });
+    const nested = addChildren(flow, ids[0]!, child('say', 'Press 1', { loop: '2' }));
+    expect(problemsOf(nested.flow, RULE)).toEqual([]);
   });
 });

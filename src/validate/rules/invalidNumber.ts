@@ -1,21 +1,20 @@
 import type { Rule } from '../types';
-import { verbNodes } from './names';
+import { everyElement, where } from './names';
 
 export const invalidNumber: Rule = {
   id: 'invalid-number',
   severity: 'error',
   description: 'A number field holding something other than a whole number in its range.',
-  *check({ flow, resolve }) {
-    for (const node of verbNodes(flow.nodes)) {
-      for (const field of resolve(node).attributes) {
-        const value = node.attributes[field.name];
+  *check(context) {
+    for (const ref of everyElement(context)) {
+      for (const field of ref.verb.attributes) {
+        const value = ref.element.attributes[field.name];
         if (field.kind !== 'integer' || value === undefined) continue;
         const n = Number(value);
         const unit = field.unit ? ` ${field.unit}` : '';
         if (!/^\d+$/.test(value.trim())) {
           yield {
-            nodeId: node.id,
-            field: field.name,
+            ...where(ref, field.name),
             message: `${field.label} must be a whole number${unit ? ` of${unit}` : ''}, not “${value}”.`,
           };
         } else if (
@@ -23,8 +22,7 @@ export const invalidNumber: Rule = {
           (field.max !== undefined && n > field.max)
         ) {
           yield {
-            nodeId: node.id,
-            field: field.name,
+            ...where(ref, field.name),
             message: `${field.label} must be between ${field.min ?? 0} and ${field.max ?? '∞'}${unit}.`,
           };
         }

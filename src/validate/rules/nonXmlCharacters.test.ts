@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlow, flowOf, reject, say } from '../../test/builders';
-import { brief, problemsOf } from '../../test/validation';
+import { addChildren, child } from '../../test/nested';
+import { brief, located, problemsOf } from '../../test/validation';
 
 const RULE = 'non-xml-characters';
 
@@ -24,5 +25,33 @@ describe(RULE, () => {
 
   it.each(['tab\there', 'two\nlines', 'crlf\r\n', 'é 日本 😀'])('accepts %j', (text) => {
     expect(problemsOf(flowOf('rcml', say(text)), RULE)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: nested elements`, () => {
+  it('warns about a control character in a nested body and attribute, naming the element', () => {
+    const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+    const nested = addChildren(
+      flow,
+      ids[0]!,
+      child('number', '+14155550123'),
+      child('sip', 'sip:a@example.com\u0001', { username: 'bob\u0007' }),
+    );
+    expect(problemsOf(nested.flow, RULE).map(located)).toEqual([
+      {
+        ruleId: RULE,
+        severity: 'warning',
+        nodeId: ids[0],
+        field: 'username',
+        childId: nested.childIds[1],
+      },
+      {
+        ruleId: RULE,
+        severity: 'warning',
+        nodeId: ids[0],
+        field: 'text',
+        childId: nested.childIds[1],
+      },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlow, flowOf, reject, say } from '../../test/builders';
-import { brief, problemsOf } from '../../test/validation';
+import { addAt, addChildren, child } from '../../test/nested';
+import { brief, located, problemsOf } from '../../test/validation';
 
 const RULE = 'required-field';
 
@@ -33,4 +34,83 @@ describe(RULE, () => {
       expect(problemsOf(flowOf(dialect, reject(undefined)), RULE)).toEqual([]);
     },
   );
+});
+
+describe(`${RULE}: fields an outlet fills`, () => {
+  const redirect = { verb: 'redirect' };
+
+  it('reports a Redirect with neither a connected “Go to” nor a typed URL', () => {
+    const { flow, ids } = buildFlow('rcml', say('Hi'), redirect);
+    const problems = problemsOf(flow, RULE);
+    expect(problems.map(located)).toEqual([
+      { ruleId: RULE, severity: 'error', nodeId: ids[1], field: 'text', childId: undefined },
+    ]);
+    expect(problems[0]!.message).toContain('“Go to”');
+    expect(problems[0]!.message).toContain('Go to URL');
+  });
+
+  it('counts a connected “Go to” as filled', () => {
+    const { flow, ids } = buildFlow('rcml', say('Hi'), redirect);
+    const connected = addAt(flow, ids[1]!, 'action', say('Elsewhere')).flow;
+    expect(problemsOf(connected, RULE)).toEqual([]);
+  });
+
+  it('accepts a typed URL instead of a connection', () => {
+    const flow = flowOf('rcml', { verb: 'redirect', text: 'https://example.com/next.xml' });
+    expect(problemsOf(flow, RULE)).toEqual([]);
+  });
+
+  it.each([
+    ['no message', { verb: 'sms' }],
+    ['a blank message', { verb: 'sms', text: '   ' }],
+  ])('reports an SMS with %s', (_name, sms) => {
+    const { flow, ids } = buildFlow('rcml', sms);
+    expect(problemsOf(flow, RULE).map(brief)).toEqual([
+      { ruleId: RULE, severity: 'error', nodeId: ids[0], field: 'text' },
+    ]);
+  });
+
+  it('accepts an SMS with a message', () => {
+    expect(problemsOf(flowOf('rcml', { verb: 'sms', text: 'Thanks' }), RULE)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: nested elements`, () => {
+  it.each([
+    ['Number', 'number', 'Phone number'],
+    ['App user', 'client', 'User name'],
+    ['SIP address', 'sip', 'SIP address'],
+    ['Conference', 'conference', 'Room name'],
+  ])('reports a %s without its body, on the nested element', (label, verb, field) => {
+    const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+    const nested = addChildren(flow, ids[0]!, child(verb));
+    const problems = problemsOf(nested.flow, RULE);
+    expect(problems.map(located)).toEqual([
+      {
+        ruleId: RULE,
+        severity: 'error',
+        nodeId: ids[0],
+        field: 'text',
+        childId: nested.childIds[0],
+      },
+    ]);
+    expect(problems[0]!.message).toContain(`${label} in Dial needs “${field}”`);
+  });
+
+  it('reports only the empty one of several nested elements', () => {
+    const { flow, ids } = buildFlow('rcml', { verb: 'gather' });
+    const nested = addChildren(flow, ids[0]!, child('say', 'Press 1'), child('say', ' '));
+    expect(problemsOf(nested.flow, RULE).map((p) => p.childId)).toEqual([nested.childIds[1]]);
+  });
+
+  it('accepts nested elements that are filled in', () => {
+    const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+    const nested = addChildren(
+      flow,
+      ids[0]!,
+      child('number', '+14155550123'),
+      child('client', 'alice'),
+    );
+    expect(problemsOf(nested.flow, RULE)).toEqual([]);
+  });
 });

@@ -1,29 +1,38 @@
+import type { ResolvedField } from '../../dialects/types';
 import type { Rule } from '../types';
-import { verbNodes } from './names';
+import {
+  elementName,
+  everyElement,
+  fieldsOf,
+  filledByOutlet,
+  valueOf,
+  where,
+  type ElementRef,
+} from './names';
 
+/**
+ * A field the platform needs, on every node and nested element (a Number without its number).
+ * A field an outlet fills (Redirect's target, an action URL) counts as filled while connected.
+ */
 export const requiredField: Rule = {
   id: 'required-field',
   severity: 'error',
   description: 'A field the platform needs is empty.',
-  *check({ flow, resolve }) {
-    for (const node of verbNodes(flow.nodes)) {
-      const verb = resolve(node);
-      if (verb.body?.required && !node.text?.trim()) {
-        yield {
-          nodeId: node.id,
-          field: 'text',
-          message: `${verb.def.label} needs “${verb.body.label}”. Fill it in.`,
-        };
-      }
-      for (const field of verb.attributes) {
-        if (field.required && !node.attributes[field.name]?.trim()) {
-          yield {
-            nodeId: node.id,
-            field: field.name,
-            message: `${verb.def.label} needs “${field.label}”. Fill it in.`,
-          };
-        }
+  *check(context) {
+    for (const ref of everyElement(context)) {
+      for (const field of fieldsOf(ref.verb)) {
+        if (!field.required || filledByOutlet(context.graph, ref, field)) continue;
+        if (valueOf(ref.element, field.name)?.trim()) continue;
+        yield { ...where(ref, field.name), message: messageFor(ref, field) };
       }
     }
   },
 };
+
+function messageFor(ref: ElementRef, field: ResolvedField): string {
+  const outlet = field.outlet && ref.verb.def.outlets.find((o) => o.id === field.outlet);
+  if (outlet && !ref.childId) {
+    return `${ref.verb.def.label} does not say where to go. Connect “${outlet.label}” on the canvas, or fill in “${field.label}”.`;
+  }
+  return `${elementName(ref)} needs “${field.label}”. Fill it in.`;
+}

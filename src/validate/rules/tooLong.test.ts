@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlow, flowOf, reject, say } from '../../test/builders';
-import { brief, problemsOf } from '../../test/validation';
+import { addChildren, child } from '../../test/nested';
+import { brief, located, problemsOf } from '../../test/validation';
 
 const RULE = 'too-long';
 
@@ -38,5 +39,26 @@ describe(RULE, () => {
       { ruleId: RULE, severity: 'error', nodeId: ids[0], field: 'text' },
     ]);
     expect(problemsOf(flowOf('rcml', say('x'.repeat(4096))), RULE)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: nested elements`, () => {
+  it('reports a Say prompt of a Gather over 4096 characters, and accepts 4096', () => {
+    const { flow, ids } = buildFlow('rcml', { verb: 'gather' });
+    const nested = addChildren(
+      flow,
+      ids[0]!,
+      child('say', 'x'.repeat(4096)),
+      child('say', 'x'.repeat(4097)),
+    );
+    expect(problemsOf(nested.flow, RULE).map(located)).toEqual([
+      {
+        ruleId: RULE,
+        severity: 'error',
+        nodeId: ids[0],
+        field: 'text',
+        childId: nested.childIds[1],
+      },
+    ]);
   });
 });

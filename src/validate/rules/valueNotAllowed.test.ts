@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlow, flowOf, reject, say } from '../../test/builders';
 import { DIALECTS, reasonsOf } from '../../test/rejectFacts';
-import { brief, problemsOf } from '../../test/validation';
+import { addChildren, child } from '../../test/nested';
+import { brief, located, problemsOf } from '../../test/validation';
 
 const RULE = 'value-not-allowed';
 
@@ -50,5 +51,72 @@ describe(RULE, () => {
 
   it('leaves attributes unknown to the catalog alone (kept from an import)', () => {
     expect(problemsOf(flowOf('rcml', say('Hi', { custom: 'x' })), RULE)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: nested elements`, () => {
+  it('reports a choice a nested element does not have, on that element', () => {
+    const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+    const nested = addChildren(
+      flow,
+      ids[0]!,
+      child('number', '+14155550123'),
+      child('number', '+14155550124', { method: 'PUT' }),
+    );
+    expect(problemsOf(nested.flow, RULE).map(located)).toEqual([
+      {
+        ruleId: RULE,
+        severity: 'error',
+        nodeId: ids[0],
+        field: 'method',
+        childId: nested.childIds[1],
+      },
+    ]);
+  });
+
+  it('reports a Say voice inside a Gather', () => {
+    const { flow, ids } = buildFlow('rcml', { verb: 'gather' });
+    const nested = addChildren(flow, ids[0]!, child('say', 'Press 1', { voice: 'robot' }));
+    expect(problemsOf(nested.flow, RULE).map((p) => [p.childId, p.field])).toEqual([
+      [nested.childIds[0], 'voice'],
+    ]);
+  });
+
+  it('leaves a list of status events to its own rule', () => {
+    const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+    const events = { statusCallbackEvent: 'initiated,ringing' };
+    const nested = addChildren(flow, ids[0]!, child('number', '+14155550123', events));
+    expect(problemsOf(nested.flow, RULE)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: true or false`, () => {
+  it.each(['yes', '1', 'on', 'ture'])('reports Dial “Record the call” %j', (value) => {
+    const { flow, ids } = buildFlow('rcml', { verb: 'dial', attributes: { record: value } });
+    const problems = problemsOf(flow, RULE);
+    expect(problems.map(brief)).toEqual([
+      { ruleId: RULE, severity: 'error', nodeId: ids[0], field: 'record' },
+    ]);
+    expect(problems[0]!.message).toContain('true or false');
+  });
+
+  // The platform reads booleans case-insensitively (rcml-verbs.md §1).
+  it.each(['true', 'false', 'TRUE', 'False'])('accepts %j', (value) => {
+    const flow = flowOf('rcml', { verb: 'dial', attributes: { record: value } });
+    expect(problemsOf(flow, RULE)).toEqual([]);
+  });
+
+  it('checks the booleans of a nested Conference', () => {
+    const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+    const nested = addChildren(flow, ids[0]!, child('conference', 'room', { beep: 'off' }));
+    expect(problemsOf(nested.flow, RULE).map(located)).toEqual([
+      {
+        ruleId: RULE,
+        severity: 'error',
+        nodeId: ids[0],
+        field: 'beep',
+        childId: nested.childIds[0],
+      },
+    ]);
   });
 });

@@ -1,32 +1,46 @@
 import type { Rule } from '../types';
-import { verbNodes } from './names';
+import { everyElement, where } from './names';
 
-/** Enumerated values must be choices of this dialect; catalog attributes must exist in it. */
+/** The platform reads a boolean with Java's parseBoolean: anything but true (any case) is false. */
+const BOOLEAN = /^(true|false)$/i;
+
+/**
+ * Enumerated values must be choices of this dialect, booleans true or false; catalog attributes
+ * must exist in the dialect. Nested elements are checked like nodes.
+ */
 export const valueNotAllowed: Rule = {
   id: 'value-not-allowed',
   severity: 'error',
   description: 'A value, or an attribute, that the chosen dialect does not have.',
-  *check({ flow, dialect, resolve }) {
-    for (const node of verbNodes(flow.nodes)) {
-      const verb = resolve(node);
-      for (const [name, value] of Object.entries(node.attributes)) {
+  *check(context) {
+    const { dialect } = context;
+    for (const ref of everyElement(context)) {
+      const { verb } = ref;
+      for (const [name, value] of Object.entries(ref.element.attributes)) {
         const field = verb.fields.get(name);
         if (!field) {
           const known = verb.def.attributes.find((f) => f.name === name);
           if (known) {
             yield {
-              nodeId: node.id,
-              field: name,
+              ...where(ref, name),
               message: `${dialect.label} has no “${known.label}” for ${verb.def.label}. Remove it, or switch the dialect.`,
             };
           }
           continue;
         }
-        if (field.options && !field.options.some((o) => o.value === value)) {
+        if (
+          field.kind === 'enum' &&
+          field.options &&
+          !field.options.some((o) => o.value === value)
+        ) {
           yield {
-            nodeId: node.id,
-            field: name,
+            ...where(ref, name),
             message: `“${value}” is not a ${field.label.toLowerCase()} ${dialect.label} knows. Pick one from the list.`,
+          };
+        } else if (field.kind === 'boolean' && !BOOLEAN.test(value.trim())) {
+          yield {
+            ...where(ref, name),
+            message: `“${field.label}” must be true or false, not “${value}”; the platform reads anything else as false. Choose one.`,
           };
         }
       }

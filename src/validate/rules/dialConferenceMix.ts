@@ -1,0 +1,33 @@
+import { findVerb } from '../../verbs';
+import type { Rule } from '../types';
+import { verbNodes } from './names';
+
+/**
+ * When a Dial holds a Conference, the open-source server takes the conference path with the
+ * first Conference only (rcml-verbs.md §3.1): other nouns are never rung, other rooms never
+ * joined. Reported on each element that is ignored.
+ */
+export const dialConferenceMix: Rule = {
+  id: 'dial-conference-mix',
+  severity: 'warning',
+  description: 'Elements of a Dial that a Conference beside them makes the platform ignore.',
+  *check({ flow }) {
+    for (const node of verbNodes(flow.nodes)) {
+      const children = node.verb === 'dial' ? (node.children ?? []) : [];
+      const room = children.find((c) => c.verb === 'conference');
+      if (!room) continue;
+      for (const child of children) {
+        if (child === room) continue;
+        const label = findVerb(child.verb)?.label ?? child.verb;
+        yield {
+          nodeId: node.id,
+          childId: child.id,
+          message:
+            child.verb === 'conference'
+              ? `Only the first conference of a Dial is joined, so this one${child.text ? ` (“${child.text}”)` : ''} is ignored. Put it in a Dial of its own.`
+              : `This ${label}${child.text ? ` (${child.text})` : ''} is never rung: a Dial with a conference only puts the caller in the conference. Put it in a Dial of its own.`,
+        };
+      }
+    }
+  },
+};

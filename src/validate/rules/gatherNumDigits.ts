@@ -1,0 +1,26 @@
+import type { Rule } from '../types';
+import { verbNodes } from './names';
+
+const NUM_DIGITS = 'numDigits';
+
+/**
+ * The open-source server keeps numDigits in the interpreter and never resets it (rcml-verbs.md
+ * §3.7): a Gather without it inherits the value of an earlier Gather in the same call.
+ */
+export const gatherNumDigits: Rule = {
+  id: 'gather-num-digits',
+  severity: 'warning',
+  description: 'A Gather without a number of keys may silently reuse an earlier Gather’s.',
+  *check({ flow, resolve }) {
+    if (flow.dialect !== 'rcml') return;
+    for (const node of verbNodes(flow.nodes)) {
+      if (node.verb !== 'gather' || node.attributes[NUM_DIGITS]?.trim()) continue;
+      const label = resolve(node).fields.get(NUM_DIGITS)?.label ?? 'Number of keys';
+      yield {
+        nodeId: node.id,
+        field: NUM_DIGITS,
+        message: `“${label}” is not set, so the open-source Restcomm server uses the value of an earlier Gather in the same call, if there was one, and may stop listening too soon. Set it on this Gather.`,
+      };
+    }
+  },
+};

@@ -1,0 +1,25 @@
+import type { Rule } from '../types';
+import { verbNodes } from './names';
+
+/**
+ * Code reading of the open-source server (rcml-verbs.md §3.7): a Pause left as the last prompt
+ * to prepare (`Say, Pause` or a lone Pause) hits an out-of-range read while preparing prompts.
+ */
+export const gatherTrailingPause: Rule = {
+  id: 'gather-trailing-pause',
+  severity: 'warning',
+  description: 'A Pause as the last prompt of a Gather can break the open-source server.',
+  *check({ flow }) {
+    if (flow.dialect !== 'rcml') return;
+    for (const node of verbNodes(flow.nodes)) {
+      const last = node.verb === 'gather' ? node.children?.at(-1) : undefined;
+      if (last?.verb !== 'pause') continue;
+      const alone = node.children?.every((c) => c.verb === 'pause') ?? false;
+      yield {
+        nodeId: node.id,
+        childId: last.id,
+        message: `${alone ? 'A Gather whose only prompts are Pauses' : 'A Pause as the last prompt of a Gather'} can make the open-source Restcomm server fail while preparing the prompts. ${alone ? 'Add a Say or Play after the Pause' : 'Remove the Pause, or move it before a Say or Play'}.`,
+      };
+    }
+  },
+};

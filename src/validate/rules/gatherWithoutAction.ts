@@ -1,0 +1,30 @@
+import type { Rule } from '../types';
+import { outletConnected, verbNodes } from './names';
+
+const ACTION = 'action';
+
+/**
+ * The open-source server (rcml-verbs.md §3.7) does not post a Gather without `action` back to the
+ * current document, as the docs say: it drops the input and runs the next verb. Other dialects
+ * may behave like the docs, so the rule speaks for RCML only.
+ */
+export const gatherWithoutAction: Rule = {
+  id: 'gather-without-action',
+  severity: 'warning',
+  description: 'A Gather with nowhere to send the input: the caller’s keys or words are lost.',
+  *check({ flow, graph, resolve }) {
+    if (flow.dialect !== 'rcml') return;
+    for (const node of verbNodes(flow.nodes)) {
+      if (node.verb !== 'gather') continue;
+      if (outletConnected(graph, node.id, ACTION) || node.attributes[ACTION]?.trim()) continue;
+      const { def, fields } = resolve(node);
+      const outlet = def.outlets.find((o) => o.id === ACTION)?.label ?? 'After input';
+      const url = fields.get(ACTION)?.label ?? 'Action URL';
+      yield {
+        nodeId: node.id,
+        field: ACTION,
+        message: `What the caller enters is thrown away: “${outlet}” is not connected and the ${url} is empty, so the platform just goes on to the next verb. Connect “${outlet}” to the verbs that use the input, or type an ${url}.`,
+      };
+    }
+  },
+};

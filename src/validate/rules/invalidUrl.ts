@@ -1,0 +1,48 @@
+import type { Rule } from '../types';
+import { elementName, everyElement, fieldsOf, filledByOutlet, valueOf, where } from './names';
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const EXAMPLE = 'https://example.com/welcome.wav';
+
+/** Why a URL field's value would not be fetched, or `undefined` when it is fine. */
+function urlProblem(value: string): string | undefined {
+  if (/\s/.test(value))
+    return 'contains a space; web addresses cannot. Remove it, or write it as %20';
+  const scheme = SCHEME.exec(value)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
+    return `starts with “${scheme}:”, which the platform does not fetch. Use an address starting with https:// or http://, or a relative one such as next.xml`;
+  }
+  try {
+    // Relative addresses are read from where the document is served (rcml-verbs.md §1).
+    const url = scheme ? new URL(value) : new URL(value, 'https://example.com/flow/');
+    if (!url.hostname) throw new Error('no host');
+  } catch {
+    return `is not a valid web address. Write it in full (for example ${EXAMPLE}), or relative to the document`;
+  }
+  return undefined;
+}
+
+/**
+ * URL fields, attributes and bodies of nodes and nested elements. A field a connected outlet
+ * fills is skipped: the export writes the connected document's URL instead.
+ */
+export const invalidUrl: Rule = {
+  id: 'invalid-url',
+  severity: 'error',
+  description: 'A web address the platform cannot fetch.',
+  *check(context) {
+    for (const ref of everyElement(context)) {
+      for (const field of fieldsOf(ref.verb)) {
+        const value = valueOf(ref.element, field.name)?.trim();
+        if (field.kind !== 'url' || !value || filledByOutlet(context.graph, ref, field)) continue;
+        const problem = urlProblem(value);
+        if (problem) {
+          yield {
+            ...where(ref, field.name),
+            message: `“${field.label}” of ${elementName(ref)} ${problem}.`,
+          };
+        }
+      }
+    }
+  },
+};
