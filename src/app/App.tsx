@@ -1,5 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useActions } from '../store/context';
 import { Canvas } from '../canvas/Canvas';
 import { Inspector } from '../inspector/Inspector';
 import { Preview } from '../preview/Preview';
@@ -7,17 +8,27 @@ import { DialectChangeDialog } from './DialectChangeDialog';
 import { NoticeToast } from './NoticeToast';
 import { Palette } from './Palette';
 import { ProblemsPanel } from './ProblemsPanel';
+import { SaveBanner } from './SaveBanner';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { Splitter } from './Splitter';
 import { Toolbar } from './Toolbar';
+import { useShortcuts } from './useShortcuts';
 
 export function App() {
   const [previewHeight, setPreviewHeight] = useState(300);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const { notify } = useActions();
+  const shortcutUi = useMemo(() => ({ openHelp: () => setHelpOpen(true), notify }), [notify]);
+  useShortcuts(shortcutUi);
   return (
     <ReactFlowProvider>
       <div className="app">
-        <Toolbar />
+        <Toolbar onShowShortcuts={() => setHelpOpen(true)} />
         <Palette />
         <main className="workspace">
+          <div className="banner-slot">
+            <SaveBanner />
+          </div>
           <Canvas />
           <ProblemsPanel />
         </main>
@@ -33,6 +44,7 @@ export function App() {
           <Preview />
         </aside>
         <DialectChangeDialog />
+        {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
         <NoticeToast />
       </div>
     </ReactFlowProvider>

@@ -1,13 +1,18 @@
-import { Copy, Download, PhoneCall } from 'lucide-react';
+import { Copy, Download, Keyboard, Library, PhoneCall } from 'lucide-react';
+import { useState } from 'react';
 import { useAppStore } from '../store/context';
 import { DialectSelect } from './DialectSelect';
 import { ExportConfirmDialog } from './ExportConfirmDialog';
+import { FlowsDialog } from './FlowsDialog';
+import { HistoryButtons } from './HistoryButtons';
+import { SaveStatus } from './SaveStatus';
 import { useExport } from './useExport';
 
-export function Toolbar() {
+export function Toolbar({ onShowShortcuts }: { onShowShortcuts(): void }) {
   const name = useAppStore((s) => s.flow.name);
   const renameFlow = useAppStore((s) => s.renameFlow);
   const exporter = useExport();
+  const [flowsOpen, setFlowsOpen] = useState(false);
 
   return (
     <header className="toolbar" role="toolbar" aria-label="Flow">
@@ -24,14 +29,29 @@ export function Toolbar() {
           onChange={(event) => renameFlow(event.target.value)}
         />
       </label>
+      <button type="button" className="button" onClick={() => setFlowsOpen(true)}>
+        <Library size={15} aria-hidden="true" /> Flows
+      </button>
+      <HistoryButtons />
+      <SaveStatus />
       <div className="toolbar-spacer" />
       <DialectSelect />
+      <button
+        type="button"
+        className="button icon"
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+        onClick={onShowShortcuts}
+      >
+        <Keyboard size={16} aria-hidden="true" />
+      </button>
       <button type="button" className="button" onClick={() => exporter.request('copy')}>
         <Copy size={15} aria-hidden="true" /> Copy
       </button>
       <button type="button" className="button primary" onClick={() => exporter.request('download')}>
         <Download size={15} aria-hidden="true" /> Download
       </button>
+      {flowsOpen && <FlowsDialog onClose={() => setFlowsOpen(false)} />}
       {exporter.pending && (
         <ExportConfirmDialog
           kind={exporter.pending}

@@ -20,7 +20,8 @@ import { VerbNode } from './VerbNode';
 const nodeTypes = { verb: VerbNode };
 /** Node width in CSS; used to centre a dropped verb on the pointer. */
 const NODE_WIDTH = 240;
-const DELETE_KEYS = ['Delete', 'Backspace'];
+// Shift adds to the selection by click (and draws a box by drag, React Flow's default).
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.3 };
 
 export function Canvas() {
@@ -138,7 +139,9 @@ export function Canvas() {
         onReconnectStart={onReconnectStart}
         onReconnectEnd={onReconnectEnd}
         isValidConnection={handlers.isValidConnection}
-        deleteKeyCode={DELETE_KEYS}
+        // Delete is one of the app's shortcuts (src/app/shortcuts.ts), so it also mends chains.
+        deleteKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         onInit={onInit}
         minZoom={0.1}
         defaultEdgeOptions={{ type: 'smoothstep' }}

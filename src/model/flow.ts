@@ -12,10 +12,19 @@ import {
 
 export const START_POSITION: Position = { x: 0, y: 0 };
 
-export function createFlow(options: { name?: string; dialect?: DialectId } = {}): Flow {
+/** A new random flow id. */
+export function newFlowId(): string {
+  if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID();
+  return `flow-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export function createFlow(
+  options: { name?: string; dialect?: DialectId; id?: string } = {},
+): Flow {
   return {
     format: FLOW_FORMAT,
     version: FLOW_VERSION,
+    id: options.id ?? newFlowId(),
     name: options.name ?? 'Untitled call flow',
     dialect: options.dialect ?? 'rcml',
     baseUrl: '',

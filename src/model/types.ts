@@ -4,7 +4,8 @@
  */
 
 export const FLOW_FORMAT = 'rcml-studio/flow';
-export const FLOW_VERSION = 1;
+/** Version of the saved flow format; src/persist/migrations.ts upgrades older files to it. */
+export const FLOW_VERSION = 2;
 
 export type DialectId = 'rcml' | 'flexml' | 'voiceml';
 
@@ -63,6 +64,8 @@ export interface FlowEdge {
 export interface Flow {
   readonly format: typeof FLOW_FORMAT;
   readonly version: typeof FLOW_VERSION;
+  /** Stable identity across saves, tabs and renames (since version 2). */
+  readonly id: string;
   readonly name: string;
   readonly dialect: DialectId;
   /** Base URL that action URLs are written relative to; empty means bare file names. */

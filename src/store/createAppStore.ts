@@ -2,6 +2,7 @@ import { temporal } from 'zundo';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createFlow } from '../model/flow';
 import type { Flow } from '../model/types';
+import { memoryClipboard, type FlowClipboard } from '../persist/clipboard';
 import { createDocumentSlice } from './documentSlice';
 import { createSessionSlice } from './sessionSlice';
 import type { AppState, HistoryState } from './types';
@@ -15,11 +16,15 @@ export type AppStore = StoreApi<AppState> & { temporal: StoreApi<HistoryState> }
  * A fresh store: one per app, and one per unit test. Only the flow is in the undo history;
  * selection, viewport and dialogs are not steps.
  */
-export function createAppStore(initial: Flow = createFlow()): AppStore {
+export function createAppStore(
+  initial: Flow = createFlow(),
+  options: { clipboard?: FlowClipboard } = {},
+): AppStore {
+  const clipboard = options.clipboard ?? memoryClipboard();
   return createStore<AppState>()(
     temporal(
       (...a) => ({
-        ...createDocumentSlice(initial)(...a),
+        ...createDocumentSlice(initial, clipboard)(...a),
         ...createSessionSlice()(...a),
       }),
       {

@@ -1,6 +1,9 @@
 import type { StateCreator } from 'zustand';
 import { lossesOf, planDialectChange } from '../dialects/convert';
 import { getDialect } from '../dialects';
+import { MAIN_FILE } from '../model/documents';
+import { extractFragment, insertFragment, type FlowFragment } from '../model/fragment';
+import type { FlowClipboard } from '../persist/clipboard';
 import { openChainEnd } from '../model/graph';
 import * as ops from '../model/operations';
 import type { Flow, Position } from '../model/types';
@@ -12,11 +15,34 @@ const CHAIN_STEP = 130;
 /** Edits of the same field closer together than this are one undo step (a burst of typing). */
 export const MERGE_WINDOW_MS = 1000;
 
+/** How far a pasted copy sits from the original, so both stay visible. */
+const PASTE_OFFSET = 40;
+
 export function createDocumentSlice(
   initial: Flow,
+  clipboard: FlowClipboard,
 ): StateCreator<AppState, AppMutators, [], DocumentSlice> {
   return (set, get, api) => {
     let lastMerge: { key: string; at: number } | undefined;
+    /** Pastes of the same fragment in a row step further away each time. */
+    let pasted: { fragment: FlowFragment; times: number } | undefined;
+
+    function insert(action: string, fragment: FlowFragment | undefined): number {
+      if (!fragment) return 0;
+      const times = pasted?.fragment === fragment ? pasted.times + 1 : 1;
+      pasted = { fragment, times };
+      const shift = PASTE_OFFSET * times;
+      const result = insertFragment(get().flow, fragment, { x: shift, y: shift });
+      commit(action, result.flow);
+      get().select(result.nodeIds);
+      return result.nodeIds.length;
+    }
+
+    function copy(): FlowFragment | undefined {
+      const fragment = extractFragment(get().flow, get().selectedNodeIds);
+      if (fragment) clipboard.write(fragment);
+      return fragment;
+    }
 
     /**
      * The single path by which the flow changes. Each call is one undo step, except that calls
@@ -143,6 +169,57 @@ export function createDocumentSlice(
 
       replaceFlow(action, flow) {
         commit(action, flow);
+      },
+
+      loadFlow(flow) {
+        lastMerge = undefined;
+        const history = historyOf(api).getState();
+        history.pause();
+        set({
+          flow,
+          lastAction: 'open',
+          selectedNodeIds: [],
+          selectedEdgeIds: [],
+          dragPositions: new Map(),
+          pendingConversion: null,
+          previewFile: MAIN_FILE,
+        });
+        history.resume();
+        history.clear();
+      },
+
+      copySelection() {
+        return copy()?.nodes.length ?? 0;
+      },
+
+      cutSelection() {
+        const fragment = copy();
+        if (fragment) get().removeNodes(fragment.nodes.map((n) => n.id));
+        return fragment?.nodes.length ?? 0;
+      },
+
+      paste() {
+        return insert('paste', clipboard.read());
+      },
+
+      duplicateSelection() {
+        return insert('duplicate', extractFragment(get().flow, get().selectedNodeIds));
+      },
+
+      deleteSelection() {
+        const { selectedNodeIds, selectedEdgeIds } = get();
+        if (selectedEdgeIds.length > 0) get().removeEdges(selectedEdgeIds);
+        if (selectedNodeIds.length > 0) get().removeNodes(selectedNodeIds);
+      },
+
+      nudgeSelection(dx, dy) {
+        const positions = new Map<string, Position>();
+        for (const node of get().flow.nodes) {
+          if (get().selectedNodeIds.includes(node.id)) {
+            positions.set(node.id, { x: node.position.x + dx, y: node.position.y + dy });
+          }
+        }
+        if (positions.size > 0) get().commitPositions(positions);
       },
 
       undo() {

@@ -14,6 +14,7 @@ export function createSessionSlice(): StateCreator<AppState, AppMutators, [], Se
     focusRequest: null,
     revealRequest: null,
     previewFile: MAIN_FILE,
+    saveState: { kind: 'saved' },
 
     select(nodeIds, edgeIds = []) {
       const state = get();
@@ -27,6 +28,16 @@ export function createSessionSlice(): StateCreator<AppState, AppMutators, [], Se
         selectedEdgeIds: edgeIds,
         ...(file ? { previewFile: file } : {}),
       });
+    },
+
+    setSaveState(saveState) {
+      if (saveState.kind !== get().saveState.kind || saveState.kind === 'conflict') {
+        set({ saveState });
+      }
+    },
+
+    selectAll() {
+      get().select(get().flow.nodes.map((n) => n.id));
     },
 
     showPreviewFile(fileName) {

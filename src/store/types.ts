@@ -1,6 +1,7 @@
 import type { TemporalState } from 'zundo';
 import type { StoreApi } from 'zustand';
 import type { DialectConversion } from '../dialects/convert';
+import type { SaveState } from '../persist/autosave';
 import type { NodePatch } from '../model/operations';
 import type { DialectId, Flow, Position } from '../model/types';
 
@@ -30,10 +31,19 @@ export interface DocumentSlice {
   requestDialect(to: DialectId): void;
   confirmDialect(): void;
   cancelDialect(): void;
-  /** Replaces the whole flow in one undoable step (import, paste into a new flow, restore). */
+  /** Replaces the whole flow in one undoable step (import, restore). */
   replaceFlow(action: string, flow: Flow): void;
+  /** Opens another flow: a fresh history and selection, not an undo step. */
+  loadFlow(flow: Flow): void;
   undo(): void;
   redo(): void;
+  /** Selection commands, shared by shortcuts and buttons. Each is one undo step. */
+  copySelection(): number;
+  cutSelection(): number;
+  paste(): number;
+  duplicateSelection(): number;
+  deleteSelection(): void;
+  nudgeSelection(dx: number, dy: number): void;
 }
 
 export interface Notice {
@@ -60,10 +70,14 @@ export interface SessionSlice {
   notice: Notice | null;
   focusRequest: ViewRequest | null;
   revealRequest: ViewRequest | null;
+  /** Whether the flow is safely stored in the browser, and what went wrong if not. */
+  saveState: SaveState;
+  setSaveState(state: SaveState): void;
   /** Document shown in the preview; follows the selected node, or the tab the user chose. */
   previewFile: string;
   showPreviewFile(fileName: string): void;
   select(nodeIds: readonly string[], edgeIds?: readonly string[]): void;
+  selectAll(): void;
   setDragPositions(positions: ReadonlyMap<string, Position>): void;
   setMeasured(sizes: ReadonlyMap<string, { width: number; height: number }>): void;
   notify(text: string, tone?: Notice['tone']): void;

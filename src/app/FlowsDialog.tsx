@@ -1,0 +1,290 @@
+import { Copy, FilePlus2, FolderOpen, Pencil, RotateCcw, Save, Trash2 } from 'lucide-react';
+import { useRef, useState } from 'react';
+import { createFlow, newFlowId } from '../model/flow';
+import type { Flow } from '../model/types';
+import { readFlowFile, writeFlowFile } from '../persist/flowFile';
+import type { FlowSummary } from '../persist/library';
+import { useActions, useAppStore } from '../store/context';
+import { Modal } from '../ui/Modal';
+import { downloadText } from './exportFile';
+import { flowFileName } from './flowFiles';
+import { usePersistence } from './persistence';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The user's flows: open, create, rename, duplicate, delete (and restore), and flow files. */
+export function FlowsDialog({ onClose }: { onClose(): void }) {
+  const { library, autosave } = usePersistence();
+  const current = useAppStore((s) => s.flow);
+  const { renameFlow, notify } = useActions();
+  const [, setVersion] = useState(0);
+  const [renaming, setRenaming] = useState<string>();
+  const [confirming, setConfirming] = useState<string>();
+  const [error, setError] = useState<string>();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  autosave.flush();
+  const flows = library.list();
+  const trash = library.trash();
+  const refresh = () => setVersion((v) => v + 1);
+
+  const open = (flow: Flow, revision: number | null) => {
+    autosave.open(flow, revision);
+    onClose();
+  };
+
+  const rename = (summary: FlowSummary, name: string) => {
+    setRenaming(undefined);
+    if (!name.trim() || name === summary.name) return;
+    if (summary.id === current.id) renameFlow(name.trim());
+    else {
+      const stored = library.load(summary.id);
+      if (stored) library.save({ ...stored.flow, name: name.trim() }, stored.revision);
+    }
+    refresh();
+  };
+
+  const duplicate = (summary: FlowSummary) => {
+    const stored = library.load(summary.id);
+    if (!stored) return;
+    library.save({ ...stored.flow, id: newFlowId(), name: `${stored.flow.name} (copy)` }, null);
+    refresh();
+  };
+
+  const remove = (summary: FlowSummary) => {
+    setConfirming(undefined);
+    library.remove(summary.id);
+    if (summary.id === current.id) {
+      const next = library.list()[0];
+      const stored = next && library.load(next.id);
+      if (stored) autosave.open(stored.flow, stored.revision);
+      else autosave.open(createFlow(), null);
+    }
+    notify(`Deleted “${summary.name}”. Restore it from Recently deleted.`);
+    refresh();
+  };
+
+  const openFile = async (file: File) => {
+    const result = readFlowFile(await file.text());
+    if (!result.ok) {
+      setError(`${file.name}: ${result.error}`);
+      return;
+    }
+    // Opening a backup of a flow that is still here must not overwrite it: it gets its own id.
+    const flow = library.load(result.flow.id) ? { ...result.flow, id: newFlowId() } : result.flow;
+    open(flow, null);
+    notify(
+      result.migratedFrom
+        ? `Opened “${flow.name}” (upgraded from an older file version ${result.migratedFrom}).`
+        : `Opened “${flow.name}”.`,
+    );
+  };
+
+  return (
+    <Modal
+      title="Your flows"
+      onCancel={onClose}
+      actions={
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      }
+    >
+      <div className="dialog-toolbar">
+        <button type="button" className="button" onClick={() => open(createFlow(), null)}>
+          <FilePlus2 size={15} aria-hidden="true" /> New flow
+        </button>
+        <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+          <FolderOpen size={15} aria-hidden="true" /> Open flow file…
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            downloadText(flowFileName(current.name), writeFlowFile(current), 'application/json')
+          }
+        >
+          <Save size={15} aria-hidden="true" /> Save flow file
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label="Flow file to open"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            setError(undefined);
+            if (file) void openFile(file);
+          }}
+        />
+      </div>
+      {error && (
+        <p className="callout warning" role="alert">
+          {error} Nothing was changed.
+        </p>
+      )}
+      {!library.available && (
+        <p className="callout warning">
+          This browser does not let RCML Studio store flows. Save flow files instead.
+        </p>
+      )}
+      <table className="flows-table">
+        <thead>
+          <tr>
+            <th scope="col">Flow</th>
+            <th scope="col">Dialect</th>
+            <th scope="col">Verbs</th>
+            <th scope="col">Saved</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {flows.map((summary) => (
+            <tr key={summary.id} aria-current={summary.id === current.id || undefined}>
+              <td>
+                {renaming === summary.id ? (
+                  <RenameInput summary={summary} onDone={(name) => rename(summary, name)} />
+                ) : (
+                  <>
+                    {summary.name}
+                    {summary.id === current.id && <span className="tag info">open</span>}
+                  </>
+                )}
+              </td>
+              <td>{summary.dialect.toUpperCase()}</td>
+              <td>{summary.verbs}</td>
+              <td>{dateFormat.format(summary.updatedAt)}</td>
+              <td className="row-actions">
+                {confirming === summary.id ? (
+                  <>
+                    <span>Delete?</span>
+                    <button
+                      type="button"
+                      className="button small danger-solid"
+                      onClick={() => remove(summary)}
+                    >
+                      Delete “{summary.name}”
+                    </button>
+                    <button
+                      type="button"
+                      className="button small"
+                      onClick={() => setConfirming(undefined)}
+                    >
+                      Keep it
+                    </button>
+                  </>
+                ) : (
+                  <>
+                    {summary.id !== current.id && (
+                      <button
+                        type="button"
+                        className="button small"
+                        onClick={() => {
+                          const stored = library.load(summary.id);
+                          if (stored) open(stored.flow, stored.revision);
+                        }}
+                      >
+                        Open<span className="visually-hidden"> {summary.name}</span>
+                      </button>
+                    )}
+                    <IconAction
+                      label={`Rename ${summary.name}`}
+                      onClick={() => setRenaming(summary.id)}
+                    >
+                      <Pencil size={14} aria-hidden="true" />
+                    </IconAction>
+                    <IconAction
+                      label={`Duplicate ${summary.name}`}
+                      onClick={() => duplicate(summary)}
+                    >
+                      <Copy size={14} aria-hidden="true" />
+                    </IconAction>
+                    <IconAction
+                      label={`Delete ${summary.name}`}
+                      onClick={() => setConfirming(summary.id)}
+                    >
+                      <Trash2 size={14} aria-hidden="true" />
+                    </IconAction>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {trash.length > 0 && (
+        <section aria-label="Recently deleted" className="trash">
+          <h3>Recently deleted</h3>
+          <ul>
+            {trash.map((deleted) => (
+              <li key={deleted.summary.id}>
+                <span>{deleted.summary.name}</span>
+                <span className="muted">deleted {dateFormat.format(deleted.deletedAt)}</span>
+                <button
+                  type="button"
+                  className="button small"
+                  onClick={() => {
+                    library.restore(deleted.summary.id);
+                    refresh();
+                  }}
+                >
+                  <RotateCcw size={14} aria-hidden="true" /> Restore
+                  <span className="visually-hidden"> {deleted.summary.name}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </Modal>
+  );
+}
+
+function IconAction({
+  label,
+  onClick,
+  children,
+}: {
+  label: string;
+  onClick(): void;
+  children: React.ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className="icon-button"
+      aria-label={label}
+      title={label}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
+
+function RenameInput({ summary, onDone }: { summary: FlowSummary; onDone(name: string): void }) {
+  const [name, setName] = useState(summary.name);
+  return (
+    <input
+      className="control"
+      aria-label={`New name for ${summary.name}`}
+      value={name}
+      maxLength={120}
+      autoFocus
+      onChange={(event) => setName(event.target.value)}
+      onBlur={() => onDone(name)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') onDone(name);
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          event.preventDefault();
+          onDone(summary.name);
+        }
+      }}
+    />
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Start-up: which flow to open (the one named in the address, else the last one, else a new
+ * one), the store, and the autosave that keeps it in the browser.
+ */
+import { createFlow } from '../model/flow';
+import { Autosave } from '../persist/autosave';
+import { storageClipboard } from '../persist/clipboard';
+import { browserStorage, FlowLibrary, type StoredFlow } from '../persist/library';
+import { createAppStore, type AppStore } from '../store/createAppStore';
+import type { Persistence } from './persistence';
+
+const HASH_PREFIX = '#flow=';
+
+export function flowIdFromAddress(hash: string): string | undefined {
+  return hash.startsWith(HASH_PREFIX)
+    ? decodeURIComponent(hash.slice(HASH_PREFIX.length))
+    : undefined;
+}
+
+export function boot(): { store: AppStore; persistence: Persistence } {
+  const storage = browserStorage();
+  const library = new FlowLibrary(storage, newTabId());
+  const requested = flowIdFromAddress(location.hash);
+  const found: StoredFlow | undefined =
+    (requested && library.load(requested)) ||
+    (library.lastOpened ? library.load(library.lastOpened) : undefined);
+  const store = createAppStore(found?.flow ?? createFlow(), {
+    clipboard: storageClipboard(storage),
+  });
+  const autosave = new Autosave(store, library, found?.revision ?? null);
+  if (!library.available) {
+    store.getState().setSaveState({
+      kind: 'storage',
+      message: 'This browser does not let RCML Studio store anything (private mode?).',
+    });
+  }
+
+  // The address names the open flow, so a reload (or a bookmark) opens it again.
+  const showInAddress = (id: string) => history.replaceState(null, '', `${HASH_PREFIX}${id}`);
+  showInAddress(store.getState().flow.id);
+  store.subscribe((state, previous) => {
+    if (state.flow.id !== previous.flow.id) showInAddress(state.flow.id);
+  });
+
+  addEventListener('storage', (event) => autosave.onExternalChange(event.key));
+  // Leaving the page writes what the debounce has not written yet.
+  addEventListener('pagehide', () => autosave.flush());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') autosave.flush();
+  });
+  return { store, persistence: { library, autosave } };
+}
+
+function newTabId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : Math.random().toString(36).slice(2);
+}

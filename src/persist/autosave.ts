@@ -1,0 +1,118 @@
+/**
+ * Saves the open flow to the library shortly after every change, and notices when another tab
+ * saved the same flow: from then on nothing is written until the user chooses whose version to
+ * keep. Framework-free: it talks to the store and the library only.
+ */
+import { newFlowId } from '../model/flow';
+import type { Flow } from '../model/types';
+import type { AppStore } from '../store/createAppStore';
+import { flowKey, type FlowLibrary, type StoredFlow } from './library';
+
+/** Saves follow the last change by this much: a reload loses at most this window. */
+export const AUTOSAVE_DELAY_MS = 300;
+
+export type SaveState =
+  | { readonly kind: 'saved' }
+  | { readonly kind: 'pending' }
+  | { readonly kind: 'conflict'; readonly theirs: StoredFlow }
+  | { readonly kind: 'storage'; readonly message: string };
+
+export class Autosave {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private unsubscribe: () => void;
+
+  constructor(
+    private readonly store: AppStore,
+    private readonly library: FlowLibrary,
+    /** Revision of the open flow as this tab last loaded or saved it; null if never saved. */
+    private baseRevision: number | null,
+    private readonly delayMs = AUTOSAVE_DELAY_MS,
+  ) {
+    library.lastOpened = store.getState().flow.id;
+    this.unsubscribe = store.subscribe((state, previous) => {
+      if (state.flow !== previous.flow) this.schedule();
+    });
+    // A flow that was never saved is saved at once, so it appears in the list.
+    if (baseRevision === null) this.save();
+  }
+
+  /** Writes a pending change now (before the page goes away, before switching flows). */
+  flush(): void {
+    if (this.timer === undefined) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.save();
+  }
+
+  stop(): void {
+    this.flush();
+    this.unsubscribe();
+  }
+
+  /** Opens another flow in this tab; the current one is saved first. */
+  open(flow: Flow, revision: number | null): void {
+    this.flush();
+    this.baseRevision = revision;
+    this.library.lastOpened = flow.id;
+    this.store.getState().loadFlow(flow);
+    this.clearTimer();
+    if (revision === null) this.save();
+    else this.setState({ kind: 'saved' });
+  }
+
+  /** Called when local storage changed in another tab. */
+  onExternalChange(key: string | null): void {
+    const { flow } = this.store.getState();
+    if (key !== flowKey(flow.id)) return;
+    const theirs = this.library.load(flow.id);
+    if (theirs && theirs.savedBy !== this.library.tabId && theirs.revision !== this.baseRevision) {
+      this.clearTimer();
+      this.setState({ kind: 'conflict', theirs });
+    }
+  }
+
+  /** Conflict answer: take the other tab's version. */
+  loadTheirs(): void {
+    const state = this.store.getState().saveState;
+    if (state.kind !== 'conflict') return;
+    this.open(state.theirs.flow, state.theirs.revision);
+  }
+
+  /** Conflict answer: keep this tab's version as a new flow; the other tab's stays as it is. */
+  keepMineAsCopy(): void {
+    const { flow } = this.store.getState();
+    this.open({ ...flow, id: newFlowId(), name: `${flow.name} (copy)` }, null);
+  }
+
+  private schedule(): void {
+    if (this.store.getState().saveState.kind === 'conflict') return;
+    this.clearTimer();
+    this.setState({ kind: 'pending' });
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.save();
+    }, this.delayMs);
+  }
+
+  private save(): void {
+    const { flow } = this.store.getState();
+    const result = this.library.save(flow, this.baseRevision);
+    if (result.ok) {
+      this.baseRevision = result.revision;
+      this.setState({ kind: 'saved' });
+    } else if (result.reason === 'conflict') {
+      this.setState({ kind: 'conflict', theirs: result.theirs });
+    } else {
+      this.setState({ kind: 'storage', message: result.message });
+    }
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private setState(state: SaveState): void {
+    this.store.getState().setSaveState(state);
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Where copied verbs wait to be pasted. The browser's local storage is shared by every tab and
+ * flow, so verbs copied in one flow paste into another; a memory clipboard serves tests and
+ * browsers without storage.
+ */
+import { createFlow } from '../model/flow';
+import { FRAGMENT_FORMAT, type FlowFragment } from '../model/fragment';
+import type { Flow } from '../model/types';
+import { restoreFlow } from './flowFile';
+import type { KeyValueStore } from './library';
+
+export interface FlowClipboard {
+  read(): FlowFragment | undefined;
+  write(fragment: FlowFragment): void;
+}
+
+export const CLIPBOARD_KEY = 'rcml-studio/clipboard';
+
+export function memoryClipboard(): FlowClipboard {
+  let content: FlowFragment | undefined;
+  return {
+    read: () => content,
+    write: (fragment) => {
+      content = fragment;
+    },
+  };
+}
+
+export function storageClipboard(storage: KeyValueStore | null): FlowClipboard {
+  const fallback = memoryClipboard();
+  return {
+    read() {
+      try {
+        return parseFragment(storage?.getItem(CLIPBOARD_KEY) ?? null) ?? fallback.read();
+      } catch {
+        return fallback.read();
+      }
+    },
+    write(fragment) {
+      fallback.write(fragment);
+      try {
+        storage?.setItem(CLIPBOARD_KEY, JSON.stringify(fragment));
+      } catch {
+        // Storage full: the copy still works in this tab.
+      }
+    },
+  };
+}
+
+/**
+ * A fragment from stored JSON, checked as strictly as a flow file (another tab, or an older
+ * version, may have written it): it is wrapped in a flow and read back through restoreFlow.
+ */
+export function parseFragment(text: string | null): FlowFragment | undefined {
+  if (!text) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isFragmentShape(data)) return undefined;
+  const carrier = createFlow({ dialect: 'rcml' });
+  const wrapped: Flow = {
+    ...carrier,
+    dialect: data.dialect,
+    nodes: [...carrier.nodes, ...data.nodes],
+    edges: data.edges,
+  };
+  const restored = restoreFlow(wrapped);
+  if (!restored.ok) return undefined;
+  return {
+    format: FRAGMENT_FORMAT,
+    dialect: restored.flow.dialect,
+    nodes: restored.flow.nodes.slice(1),
+    edges: restored.flow.edges,
+  };
+}
+
+function isFragmentShape(data: unknown): data is FlowFragment {
+  const d = data as Partial<FlowFragment> | null;
+  return (
+    typeof d === 'object' &&
+    d !== null &&
+    d.format === FRAGMENT_FORMAT &&
+    Array.isArray(d.nodes) &&
+    Array.isArray(d.edges)
+  );
+}

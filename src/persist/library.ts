@@ -1,0 +1,207 @@
+/**
+ * The user's flows in the browser's local storage. Each flow is stored with a revision number
+ * and the tab that wrote it, so a tab never silently overwrites a newer save from another tab.
+ * Every storage call can fail (private mode, quota): failures are returned, never thrown.
+ */
+import type { Flow } from '../model/types';
+import { restoreFlow } from './flowFile';
+
+/** The part of `window.localStorage` the library uses; tests pass an in-memory one. */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+const PREFIX = 'rcml-studio/';
+export const INDEX_KEY = `${PREFIX}flows`;
+export const TRASH_KEY = `${PREFIX}trash`;
+export const LAST_KEY = `${PREFIX}last-flow`;
+export const flowKey = (id: string) => `${PREFIX}flow/${id}`;
+
+/** How many deleted flows can be brought back. */
+export const TRASH_LIMIT = 20;
+
+export interface FlowSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly dialect: string;
+  readonly verbs: number;
+  readonly updatedAt: number;
+}
+
+export interface StoredFlow {
+  readonly revision: number;
+  readonly savedAt: number;
+  /** The tab that saved it. */
+  readonly savedBy: string;
+  readonly flow: Flow;
+}
+
+export interface DeletedFlow {
+  readonly summary: FlowSummary;
+  readonly deletedAt: number;
+}
+
+export type SaveResult =
+  | { readonly ok: true; readonly revision: number }
+  | { readonly ok: false; readonly reason: 'conflict'; readonly theirs: StoredFlow }
+  | { readonly ok: false; readonly reason: 'storage'; readonly message: string };
+
+export class FlowLibrary {
+  constructor(
+    private readonly storage: KeyValueStore | null,
+    /** Identifies this tab in what it saves. */
+    readonly tabId: string,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get available(): boolean {
+    return this.storage !== null;
+  }
+
+  list(): FlowSummary[] {
+    return this.readJson<FlowSummary[]>(INDEX_KEY, []).sort((a, b) => b.updatedAt - a.updatedAt);
+  }
+
+  load(id: string): StoredFlow | undefined {
+    const stored = this.readJson<(Omit<StoredFlow, 'flow'> & { flow: unknown }) | null>(
+      flowKey(id),
+      null,
+    );
+    if (!stored) return undefined;
+    const restored = restoreFlow(stored.flow);
+    return restored.ok ? { ...stored, flow: restored.flow } : undefined;
+  }
+
+  /**
+   * Saves the flow unless another tab saved a newer revision since `baseRevision` (the revision
+   * this tab last loaded or saved; null for a flow it created).
+   */
+  save(flow: Flow, baseRevision: number | null): SaveResult {
+    if (!this.storage) return storageFailure('Local storage is not available in this browser.');
+    const current = this.load(flow.id);
+    if (current && current.revision !== baseRevision && current.savedBy !== this.tabId) {
+      return { ok: false, reason: 'conflict', theirs: current };
+    }
+    return this.write(flow, (current?.revision ?? 0) + 1);
+  }
+
+  /** Saves over whatever is stored (the user chose to keep this tab's version). */
+  overwrite(flow: Flow): SaveResult {
+    return this.write(flow, (this.load(flow.id)?.revision ?? 0) + 1);
+  }
+
+  remove(id: string): void {
+    const summary = this.list().find((s) => s.id === id);
+    if (!summary) return;
+    const trash = this.trash().filter((t) => t.summary.id !== id);
+    trash.unshift({ summary, deletedAt: this.now() });
+    // The stored flow stays until it falls out of the trash, so it can come back intact.
+    for (const gone of trash.slice(TRASH_LIMIT)) this.storage?.removeItem(flowKey(gone.summary.id));
+    this.writeJson(TRASH_KEY, trash.slice(0, TRASH_LIMIT));
+    this.writeJson(
+      INDEX_KEY,
+      this.list().filter((s) => s.id !== id),
+    );
+  }
+
+  trash(): DeletedFlow[] {
+    return this.readJson<DeletedFlow[]>(TRASH_KEY, []);
+  }
+
+  restore(id: string): StoredFlow | undefined {
+    const stored = this.load(id);
+    if (!stored) return undefined;
+    this.writeJson(
+      TRASH_KEY,
+      this.trash().filter((t) => t.summary.id !== id),
+    );
+    this.writeJson(INDEX_KEY, [...this.list().filter((s) => s.id !== id), summarize(stored)]);
+    return stored;
+  }
+
+  get lastOpened(): string | null {
+    try {
+      return this.storage?.getItem(LAST_KEY) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  set lastOpened(id: string | null) {
+    if (id) this.writeRaw(LAST_KEY, id);
+  }
+
+  private write(flow: Flow, revision: number): SaveResult {
+    const stored: StoredFlow = { revision, savedAt: this.now(), savedBy: this.tabId, flow };
+    const failed =
+      this.writeRaw(flowKey(flow.id), JSON.stringify(stored)) ??
+      this.writeJson(INDEX_KEY, [
+        ...this.list().filter((s) => s.id !== flow.id),
+        summarize(stored),
+      ]);
+    return failed ? storageFailure(failed) : { ok: true, revision };
+  }
+
+  private readJson<T>(key: string, fallback: T): T {
+    try {
+      const text = this.storage?.getItem(key);
+      return text ? (JSON.parse(text) as T) : fallback;
+    } catch {
+      return fallback;
+    }
+  }
+
+  private writeJson(key: string, value: unknown): string | undefined {
+    return this.writeRaw(key, JSON.stringify(value));
+  }
+
+  /** Returns a message when the write failed. */
+  private writeRaw(key: string, value: string): string | undefined {
+    if (!this.storage) return 'Local storage is not available in this browser.';
+    try {
+      this.storage.setItem(key, value);
+      return undefined;
+    } catch (error) {
+      return isQuotaError(error)
+        ? 'The browser’s storage for this site is full.'
+        : 'The browser refused to save (storage may be disabled).';
+    }
+  }
+}
+
+function summarize(stored: StoredFlow): FlowSummary {
+  return {
+    id: stored.flow.id,
+    name: stored.flow.name,
+    dialect: stored.flow.dialect,
+    verbs: stored.flow.nodes.length - 1,
+    updatedAt: stored.savedAt,
+  };
+}
+
+function storageFailure(message: string): SaveResult {
+  return { ok: false, reason: 'storage', message };
+}
+
+function isQuotaError(error: unknown): boolean {
+  return (
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  );
+}
+
+/**
+ * The browser's local storage, or null where even reading it throws (some private modes).
+ * A full storage is still returned: its writes fail one by one and are reported as such.
+ */
+export function browserStorage(): KeyValueStore | null {
+  try {
+    const storage = window.localStorage;
+    storage.getItem(LAST_KEY);
+    return storage;
+  } catch {
+    return null;
+  }
+}
