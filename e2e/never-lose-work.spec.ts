@@ -218,8 +218,9 @@ test('save a flow file and open it again; a newer file is refused and changes no
 
   // A version-1 file (before flows had ids) is upgraded on opening.
   const older = testInfo.outputPath('older.json');
-  const { id: _id, ...withoutId } = saved;
-  await writeFile(older, JSON.stringify({ ...withoutId, version: 1, name: 'From version 1' }));
+  const versionOne = { ...saved, version: 1, name: 'From version 1' };
+  delete versionOne.id;
+  await writeFile(older, JSON.stringify(versionOne));
   await dialog.getByLabel('Flow file to open').setInputFiles(older);
   await expect(page.getByLabel('Flow name')).toHaveValue('From version 1');
   await expect(page.getByRole('status')).toContainText('upgraded from an older file version 1');
