@@ -53,7 +53,11 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
 
   const remove = (summary: FlowSummary) => {
     setConfirming(undefined);
-    library.remove(summary.id);
+    const removed = library.remove(summary.id);
+    if (!removed.ok) {
+      setError(`Could not delete “${summary.name}”: ${removed.message}`);
+      return;
+    }
     if (summary.id === current.id) {
       const next = library.list()[0];
       const stored = next && library.load(next.id);

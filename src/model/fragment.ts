@@ -43,10 +43,13 @@ export function insertFragment(
       { ...node, id, position: { x: node.position.x + offset.x, y: node.position.y + offset.y } },
     ];
   }
-  const edges = source.edges.map((e) => {
-    const from = ids.get(e.source)!;
-    return { ...e, id: edgeId(from, e.outlet), source: from, target: ids.get(e.target)! };
-  });
+  const edges: FlowEdge[] = [];
+  for (const e of source.edges) {
+    const from = ids.get(e.source);
+    const to = ids.get(e.target);
+    // Only connections inside the fragment are copied; anything else is not ours to recreate.
+    if (from && to) edges.push({ ...e, id: edgeId(from, e.outlet), source: from, target: to });
+  }
   return { flow: { ...flow, nodes, edges: [...flow.edges, ...edges] }, nodeIds: [...ids.values()] };
 }
 

@@ -8,8 +8,13 @@ import type { Flow } from '../model/types';
 import type { AppStore } from '../store/createAppStore';
 import { flowKey, type FlowLibrary, type StoredFlow } from './library';
 
-/** Saves follow the last change by this much: a reload loses at most this window. */
+/** Saves follow the last change by this much. */
 export const AUTOSAVE_DELAY_MS = 300;
+/**
+ * …but a burst of changes is never held back longer than this, so even a crash in the middle of
+ * continuous editing loses at most about half a second.
+ */
+export const AUTOSAVE_MAX_WAIT_MS = 500;
 
 export type SaveState =
   | { readonly kind: 'saved' }
@@ -19,6 +24,8 @@ export type SaveState =
 
 export class Autosave {
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the oldest unsaved change was made. */
+  private pendingSince: number | undefined;
   private unsubscribe: () => void;
 
   constructor(
@@ -86,15 +93,23 @@ export class Autosave {
 
   private schedule(): void {
     if (this.store.getState().saveState.kind === 'conflict') return;
+    const now = Date.now();
+    this.pendingSince ??= now;
     this.clearTimer();
     this.setState({ kind: 'pending' });
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.save();
-    }, this.delayMs);
+    // Wait for a pause in the changes, but never past the oldest change's deadline.
+    const untilDeadline = this.pendingSince + AUTOSAVE_MAX_WAIT_MS - now;
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.save();
+      },
+      Math.max(0, Math.min(this.delayMs, untilDeadline)),
+    );
   }
 
   private save(): void {
+    this.pendingSince = undefined;
     const { flow } = this.store.getState();
     const result = this.library.save(flow, this.baseRevision);
     if (result.ok) {

@@ -5,7 +5,7 @@
  */
 import { createFlow } from '../model/flow';
 import { FRAGMENT_FORMAT, type FlowFragment } from '../model/fragment';
-import type { Flow } from '../model/types';
+import { START_NODE_ID, START_VERB, type Flow } from '../model/types';
 import { restoreFlow } from './flowFile';
 import type { KeyValueStore } from './library';
 
@@ -27,21 +27,26 @@ export function memoryClipboard(): FlowClipboard {
 }
 
 export function storageClipboard(storage: KeyValueStore | null): FlowClipboard {
-  const fallback = memoryClipboard();
+  const local = memoryClipboard();
+  // When the last copy could not be stored, this tab's copy is newer than the stored one.
+  let storedIsStale = storage === null;
   return {
     read() {
+      if (storedIsStale) return local.read();
       try {
-        return parseFragment(storage?.getItem(CLIPBOARD_KEY) ?? null) ?? fallback.read();
+        return parseFragment(storage?.getItem(CLIPBOARD_KEY) ?? null) ?? local.read();
       } catch {
-        return fallback.read();
+        return local.read();
       }
     },
     write(fragment) {
-      fallback.write(fragment);
+      local.write(fragment);
       try {
         storage?.setItem(CLIPBOARD_KEY, JSON.stringify(fragment));
+        storedIsStale = storage === null;
       } catch {
         // Storage full: the copy still works in this tab.
+        storedIsStale = true;
       }
     },
   };
@@ -60,6 +65,11 @@ export function parseFragment(text: string | null): FlowFragment | undefined {
     return undefined;
   }
   if (!isFragmentShape(data)) return undefined;
+  if (!data.nodes.every(isObject) || !data.edges.every(isObject)) return undefined;
+  // The wrapper below supplies its own start node: a fragment must not lean on it.
+  const ids = new Set<unknown>(data.nodes.map((n) => n.id));
+  if (ids.has(START_NODE_ID) || data.nodes.some((n) => n.verb === START_VERB)) return undefined;
+  if (!data.edges.every((e) => ids.has(e.source) && ids.has(e.target))) return undefined;
   const carrier = createFlow({ dialect: 'rcml' });
   const wrapped: Flow = {
     ...carrier,
@@ -75,6 +85,10 @@ export function parseFragment(text: string | null): FlowFragment | undefined {
     nodes: restored.flow.nodes.slice(1),
     edges: restored.flow.edges,
   };
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isFragmentShape(data: unknown): data is FlowFragment {

@@ -69,7 +69,7 @@ export function restoreFlow(data: unknown): ReadResult {
     return version < FLOW_VERSION ? { ok: true, flow, migratedFrom: version } : { ok: true, flow };
   } catch (error) {
     return fail(
-      `The flow file is damaged: ${error instanceof Error ? error.message : String(error)}`,
+      `The flow file is damaged: ${error instanceof Error ? error.message : String(error)}.`,
     );
   }
 }

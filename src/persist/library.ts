@@ -61,17 +61,22 @@ export class FlowLibrary {
   }
 
   list(): FlowSummary[] {
-    return this.readJson<FlowSummary[]>(INDEX_KEY, []).sort((a, b) => b.updatedAt - a.updatedAt);
+    return this.readList(INDEX_KEY, isSummary).sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
   load(id: string): StoredFlow | undefined {
-    const stored = this.readJson<(Omit<StoredFlow, 'flow'> & { flow: unknown }) | null>(
-      flowKey(id),
-      null,
-    );
-    if (!stored) return undefined;
+    const stored = this.readJson(flowKey(id));
+    if (!isRecord(stored) || typeof stored.revision !== 'number') return undefined;
+    if (typeof stored.savedAt !== 'number' || typeof stored.savedBy !== 'string') return undefined;
     const restored = restoreFlow(stored.flow);
-    return restored.ok ? { ...stored, flow: restored.flow } : undefined;
+    return restored.ok
+      ? {
+          revision: stored.revision,
+          savedAt: stored.savedAt,
+          savedBy: stored.savedBy,
+          flow: restored.flow,
+        }
+      : undefined;
   }
 
   /**
@@ -92,22 +97,28 @@ export class FlowLibrary {
     return this.write(flow, (this.load(flow.id)?.revision ?? 0) + 1);
   }
 
-  remove(id: string): void {
+  /**
+   * Moves a flow to the trash. The trash is written first: if storage refuses, the flow stays
+   * listed and the failure is returned, so a delete can never lose the way back.
+   */
+  remove(id: string): { ok: true } | { ok: false; message: string } {
     const summary = this.list().find((s) => s.id === id);
-    if (!summary) return;
+    if (!summary) return { ok: true };
     const trash = this.trash().filter((t) => t.summary.id !== id);
     trash.unshift({ summary, deletedAt: this.now() });
+    const failed = this.writeJson(TRASH_KEY, trash.slice(0, TRASH_LIMIT));
+    if (failed) return { ok: false, message: failed };
     // The stored flow stays until it falls out of the trash, so it can come back intact.
     for (const gone of trash.slice(TRASH_LIMIT)) this.storage?.removeItem(flowKey(gone.summary.id));
-    this.writeJson(TRASH_KEY, trash.slice(0, TRASH_LIMIT));
     this.writeJson(
       INDEX_KEY,
       this.list().filter((s) => s.id !== id),
     );
+    return { ok: true };
   }
 
   trash(): DeletedFlow[] {
-    return this.readJson<DeletedFlow[]>(TRASH_KEY, []);
+    return this.readList(TRASH_KEY, isDeleted);
   }
 
   restore(id: string): StoredFlow | undefined {
@@ -144,13 +155,20 @@ export class FlowLibrary {
     return failed ? storageFailure(failed) : { ok: true, revision };
   }
 
-  private readJson<T>(key: string, fallback: T): T {
+  /** Parsed JSON, or undefined where there is nothing or it is not JSON. */
+  private readJson(key: string): unknown {
     try {
       const text = this.storage?.getItem(key);
-      return text ? (JSON.parse(text) as T) : fallback;
+      return text ? JSON.parse(text) : undefined;
     } catch {
-      return fallback;
+      return undefined;
     }
+  }
+
+  /** The entries of a stored list that have the expected shape; damaged ones are skipped. */
+  private readList<T>(key: string, isItem: (value: unknown) => value is T): T[] {
+    const value = this.readJson(key);
+    return Array.isArray(value) ? value.filter(isItem) : [];
   }
 
   private writeJson(key: string, value: unknown): string | undefined {
@@ -169,6 +187,25 @@ export class FlowLibrary {
         : 'The browser refused to save (storage may be disabled).';
     }
   }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isSummary(value: unknown): value is FlowSummary {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    typeof value.name === 'string' &&
+    typeof value.dialect === 'string' &&
+    typeof value.verbs === 'number' &&
+    typeof value.updatedAt === 'number'
+  );
+}
+
+function isDeleted(value: unknown): value is DeletedFlow {
+  return isRecord(value) && isSummary(value.summary) && typeof value.deletedAt === 'number';
 }
 
 function summarize(stored: StoredFlow): FlowSummary {

@@ -6,7 +6,7 @@ import { extractFragment, insertFragment, type FlowFragment } from '../model/fra
 import type { FlowClipboard } from '../persist/clipboard';
 import { openChainEnd } from '../model/graph';
 import * as ops from '../model/operations';
-import type { Flow, Position } from '../model/types';
+import { START_NODE_ID, type Flow, type Position } from '../model/types';
 import { historyOf, type AppMutators, type AppState, type DocumentSlice } from './types';
 
 /** Vertical distance between a verb and the one added after it. */
@@ -25,12 +25,14 @@ export function createDocumentSlice(
   return (set, get, api) => {
     let lastMerge: { key: string; at: number } | undefined;
     /** Pastes of the same fragment in a row step further away each time. */
-    let pasted: { fragment: FlowFragment; times: number } | undefined;
+    let pasted: { key: string; times: number } | undefined;
 
     function insert(action: string, fragment: FlowFragment | undefined): number {
       if (!fragment) return 0;
-      const times = pasted?.fragment === fragment ? pasted.times + 1 : 1;
-      pasted = { fragment, times };
+      // A clipboard may hand back a fresh object per read: recognise the same content instead.
+      const key = JSON.stringify(fragment.nodes);
+      const times = pasted?.key === key ? pasted.times + 1 : 1;
+      pasted = { key, times };
       const shift = PASTE_OFFSET * times;
       const result = insertFragment(get().flow, fragment, { x: shift, y: shift });
       commit(action, result.flow);
@@ -90,9 +92,10 @@ export function createDocumentSlice(
         commit('edit verb', ops.updateNode(get().flow, id, patch), `edit:${id}:${fieldsOf(patch)}`);
       },
 
-      commitPositions(positions) {
-        // Arrow-key nudges of the same verbs in a row are one step; a drag commits once anyway.
-        commit('move verbs', ops.moveNodes(get().flow, positions), `move:${[...positions.keys()]}`);
+      commitPositions(positions, options = {}) {
+        // A drag commits once and is its own step; arrow-key nudges in a row merge into one.
+        const mergeKey = options.nudge ? `nudge:${[...positions.keys()]}` : undefined;
+        commit('move verbs', ops.moveNodes(get().flow, positions), mergeKey);
       },
 
       connect(source, outlet, target) {
@@ -207,9 +210,14 @@ export function createDocumentSlice(
       },
 
       deleteSelection() {
-        const { selectedNodeIds, selectedEdgeIds } = get();
-        if (selectedEdgeIds.length > 0) get().removeEdges(selectedEdgeIds);
-        if (selectedNodeIds.length > 0) get().removeNodes(selectedNodeIds);
+        const { selectedNodeIds, selectedEdgeIds, flow } = get();
+        const gone = new Set(selectedNodeIds);
+        // Connections and verbs go together: one step to undo.
+        commit('delete', ops.removeNodes(ops.removeEdges(flow, new Set(selectedEdgeIds)), gone));
+        get().select(
+          selectedNodeIds.filter((id) => !gone.has(id) || id === START_NODE_ID),
+          [],
+        );
       },
 
       nudgeSelection(dx, dy) {
@@ -219,7 +227,7 @@ export function createDocumentSlice(
             positions.set(node.id, { x: node.position.x + dx, y: node.position.y + dy });
           }
         }
-        if (positions.size > 0) get().commitPositions(positions);
+        if (positions.size > 0) get().commitPositions(positions, { nudge: true });
       },
 
       undo() {

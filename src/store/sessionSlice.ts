@@ -15,6 +15,7 @@ export function createSessionSlice(): StateCreator<AppState, AppMutators, [], Se
     revealRequest: null,
     previewFile: MAIN_FILE,
     saveState: { kind: 'saved' },
+    importRequest: null,
 
     select(nodeIds, edgeIds = []) {
       const state = get();
@@ -34,6 +35,14 @@ export function createSessionSlice(): StateCreator<AppState, AppMutators, [], Se
       if (saveState.kind !== get().saveState.kind || saveState.kind === 'conflict') {
         set({ saveState });
       }
+    },
+
+    openImport(files = []) {
+      set({ importRequest: { files } });
+    },
+
+    closeImport() {
+      set({ importRequest: null });
     },
 
     selectAll() {

@@ -16,7 +16,8 @@ export interface DocumentSlice {
    */
   addVerb(verb: string, options?: { position?: Position; via?: 'drop' | 'keyboard' }): string;
   updateNode(id: string, patch: NodePatch): void;
-  commitPositions(positions: ReadonlyMap<string, Position>): void;
+  /** Moves verbs. Nudges (arrow keys) in a row are one undo step; each drag is its own. */
+  commitPositions(positions: ReadonlyMap<string, Position>, options?: { nudge?: boolean }): void;
   connect(source: string, outlet: string, target: string): void;
   removeEdges(ids: readonly string[]): void;
   removeNodes(ids: readonly string[]): void;
@@ -70,6 +71,10 @@ export interface SessionSlice {
   notice: Notice | null;
   focusRequest: ViewRequest | null;
   revealRequest: ViewRequest | null;
+  /** The import dialog, with the files dropped on the canvas if that is how it opened. */
+  importRequest: { readonly files: readonly File[] } | null;
+  openImport(files?: readonly File[]): void;
+  closeImport(): void;
   /** Whether the flow is safely stored in the browser, and what went wrong if not. */
   saveState: SaveState;
   setSaveState(state: SaveState): void;

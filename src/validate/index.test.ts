@@ -33,6 +33,32 @@ const badFlows: Record<string, () => Flow> = {
     return addChildren(flow, ids[0]!, child('conference', 'room'), child('number', '+1', events))
       .flow;
   },
+  'imported oddities': () => {
+    // As an import leaves them: a mis-cased element, and a verb kept after a Reject.
+    const flow = flowOf('rcml', reject('busy'), say('Never runs'));
+    const [, rejectNode, sayNode] = flow.nodes;
+    const sms = {
+      id: 'unknown-1',
+      verb: 'unknown',
+      attributes: {},
+      raw: { name: 'SMS', attributes: [], children: [] },
+      position: { x: 0, y: 0 },
+    };
+    return {
+      ...flow,
+      nodes: [...flow.nodes, sms],
+      edges: [
+        ...flow.edges,
+        {
+          id: `${rejectNode!.id}:next`,
+          source: rejectNode!.id,
+          outlet: 'next',
+          target: sayNode!.id,
+        },
+        { id: `${sayNode!.id}:next`, source: sayNode!.id, outlet: 'next', target: 'unknown-1' },
+      ],
+    };
+  },
 };
 
 describe('validateFlow', () => {
@@ -51,12 +77,14 @@ describe('validateFlow', () => {
         'hangup-first',
         'invalid-number',
         'invalid-url',
+        'never-reached',
         'never-runs-after-action',
         'non-xml-characters',
         'not-e164',
         'required-field',
         'status-callback-events',
         'too-long',
+        'unknown-element',
         'unreachable-node',
         'value-not-allowed',
         'verb-not-documented',

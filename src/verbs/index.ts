@@ -81,3 +81,18 @@ export const paletteGroups: readonly { id: PaletteGroupId; label: string }[] = [
   { id: 'control', label: 'Control' },
   { id: 'end', label: 'End call' },
 ];
+
+/** Every definition that writes an element (verbs and nouns, not the start or unknown). */
+const elementDefs = definitions.filter((def) => def.element !== '');
+const byElement = new Map(elementDefs.map((def) => [def.element, def]));
+const byLowerElement = new Map(elementDefs.map((def) => [def.element.toLowerCase(), def]));
+
+/** The definition whose element is exactly `name` (the platform matches case-sensitively). */
+export function verbForElement(name: string): VerbDef | undefined {
+  return byElement.get(name);
+}
+
+/** The definition `name` is probably a mis-cased spelling of (`<SMS>` for `<Sms>`). */
+export function verbForMiscasedElement(name: string): VerbDef | undefined {
+  return byElement.has(name) ? undefined : byLowerElement.get(name.toLowerCase());
+}

@@ -19,6 +19,8 @@ import { statusCallbackEvents } from './statusCallbackEvents';
 import { tooLong } from './tooLong';
 import { unreachableNode } from './unreachableNode';
 import { valueNotAllowed } from './valueNotAllowed';
+import { neverReached } from './neverReached';
+import { unknownElement } from './unknownElement';
 import { verbNotDocumented } from './verbNotDocumented';
 import { verbNotInDialect } from './verbNotInDialect';
 
@@ -29,6 +31,7 @@ export const rules: readonly Rule[] = [
   answeredBeforeReject,
   hangupFirst,
   neverRunsAfterAction,
+  neverReached,
   // Verbs and values the dialect has.
   verbNotInDialect,
   verbNotDocumented,
@@ -49,5 +52,6 @@ export const rules: readonly Rule[] = [
   gatherNumDigits,
   gatherHints,
   gatherTrailingPause,
+  unknownElement,
   unreachableNode,
 ];

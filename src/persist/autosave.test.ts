@@ -1,0 +1,346 @@
+/**
+ * Autosave: every change reaches local storage shortly after it is made; a failing storage is
+ * reported while editing goes on; another tab's newer save stops all writing until the user
+ * chooses whose version to keep.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Autosave, AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS } from './autosave';
+import { FlowLibrary, flowKey } from './library';
+import { createAppStore, type AppStore } from '../store/createAppStore';
+import { MERGE_WINDOW_MS } from '../store/documentSlice';
+import { renameFlow } from '../model/operations';
+import type { Flow } from '../model/types';
+import { buildFlow, nodeOf, reject, say } from '../test/builders';
+import { memoryStorage, quotaError, type TestStorage } from '../test/storage';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(new Date('2024-01-01T00:00:00Z'));
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function setup(options: { storage?: TestStorage } = {}) {
+  const storage = options.storage ?? memoryStorage();
+  const built = buildFlow('rcml', say('Hello'), reject('busy'));
+  const flow = { ...built.flow, name: 'Support' };
+  const library = new FlowLibrary(storage, 'tab-a');
+  const store = createAppStore(flow);
+  const autosave = new Autosave(store, library, null);
+  const sayId = built.ids[0]!;
+  return { storage, library, store, autosave, flow, sayId };
+}
+
+/** How many times the flow itself was written to storage. */
+function flowWrites(storage: TestStorage, flow: Flow): number {
+  return storage.writes.filter((k) => k === flowKey(flow.id)).length;
+}
+
+function storedFlow(library: FlowLibrary, id: string): Flow | undefined {
+  return library.load(id)?.flow;
+}
+
+function kind(store: AppStore) {
+  return store.getState().saveState.kind;
+}
+
+describe('saving', () => {
+  it('saves a flow that was never saved at once', () => {
+    const { library, store, flow } = setup();
+    expect(storedFlow(library, flow.id)).toEqual(flow);
+    expect(kind(store)).toBe('saved');
+    expect(library.lastOpened).toBe(flow.id);
+  });
+
+  it('saves a change AUTOSAVE_DELAY_MS after it, not before', () => {
+    const { library, store, flow, sayId } = setup();
+    store.getState().updateNode(sayId, { text: 'Welcome' });
+    expect(kind(store)).toBe('pending');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS - 1);
+    expect(storedFlow(library, flow.id)).toEqual(flow);
+    vi.advanceTimersByTime(1);
+    expect(storedFlow(library, flow.id)).toEqual(store.getState().flow);
+    expect(kind(store)).toBe('saved');
+  });
+
+  it('a reload loses at most the last half second', () => {
+    expect(AUTOSAVE_DELAY_MS).toBeLessThanOrEqual(500);
+    const { storage, store, flow, sayId } = setup();
+    store.getState().updateNode(sayId, { text: 'Welcome back' });
+    vi.advanceTimersByTime(500);
+    // Another page load: a new tab over the same storage opens the last flow.
+    const reloaded = new FlowLibrary(storage, 'tab-after-reload');
+    expect(reloaded.lastOpened).toBe(flow.id);
+    expect(reloaded.load(reloaded.lastOpened!)?.flow).toEqual(store.getState().flow);
+  });
+
+  it('several changes inside the window make one save, of the last state', () => {
+    const { storage, library, store, flow, sayId } = setup();
+    const before = flowWrites(storage, flow);
+    for (const text of ['W', 'We', 'Wel']) {
+      store.getState().updateNode(sayId, { text });
+      vi.advanceTimersByTime(AUTOSAVE_DELAY_MS / 4);
+    }
+    store.getState().renameFlow('Renamed');
+    expect(flowWrites(storage, flow)).toBe(before);
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(flowWrites(storage, flow)).toBe(before + 1);
+    expect(storedFlow(library, flow.id)).toEqual(store.getState().flow);
+    expect(storedFlow(library, flow.id)?.name).toBe('Renamed');
+  });
+
+  it('continuous changes are still saved at least every AUTOSAVE_MAX_WAIT_MS', () => {
+    const { storage, store, flow, sayId } = setup();
+    const before = flowWrites(storage, flow);
+    // A change every 100 ms for two seconds: the debounce alone would never fire.
+    for (let i = 1; i <= 20; i++) {
+      store.getState().updateNode(sayId, { text: 'x'.repeat(i) });
+      vi.advanceTimersByTime(100);
+    }
+    const saves = flowWrites(storage, flow) - before;
+    expect(saves).toBeGreaterThanOrEqual(Math.floor(2000 / AUTOSAVE_MAX_WAIT_MS) - 1);
+    expect(saves).toBeLessThan(20);
+  });
+
+  it('undo and redo are saved like any change', () => {
+    const { library, store, flow } = setup();
+    store.getState().renameFlow('Two');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    store.getState().undo();
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(storedFlow(library, flow.id)?.name).toBe('Support');
+  });
+
+  it('selection changes are not saved', () => {
+    const { storage, store, flow, sayId } = setup();
+    const before = flowWrites(storage, flow);
+    store.getState().select([sayId]);
+    store.getState().notify('Hi');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS * 3);
+    expect(flowWrites(storage, flow)).toBe(before);
+    expect(kind(store)).toBe('saved');
+  });
+
+  it('stop() writes what is pending and then stops listening', () => {
+    const { storage, library, store, autosave, flow } = setup();
+    store.getState().renameFlow('Last words');
+    autosave.stop();
+    expect(storedFlow(library, flow.id)?.name).toBe('Last words');
+    const writes = flowWrites(storage, flow);
+    store.getState().renameFlow('Not saved');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS * 2);
+    expect(flowWrites(storage, flow)).toBe(writes);
+  });
+});
+
+describe('flush', () => {
+  it('saves a pending change immediately and cancels the timer', () => {
+    const { storage, library, store, autosave, flow } = setup();
+    store.getState().renameFlow('Flushed');
+    const before = flowWrites(storage, flow);
+    autosave.flush();
+    expect(flowWrites(storage, flow)).toBe(before + 1);
+    expect(storedFlow(library, flow.id)?.name).toBe('Flushed');
+    expect(kind(store)).toBe('saved');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS * 2);
+    expect(flowWrites(storage, flow)).toBe(before + 1);
+  });
+
+  it('does nothing when nothing is pending', () => {
+    const { storage, autosave, flow } = setup();
+    const before = flowWrites(storage, flow);
+    autosave.flush();
+    expect(flowWrites(storage, flow)).toBe(before);
+  });
+});
+
+describe('storage failures', () => {
+  it('a full storage sets saveState "storage" and editing goes on', () => {
+    const { storage, library, store, flow, sayId } = setup();
+    storage.failWrites = quotaError;
+    store.getState().updateNode(sayId, { text: 'One' });
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    const state = store.getState().saveState;
+    expect(state.kind).toBe('storage');
+    expect(state.kind === 'storage' && state.message).toMatch(/full/);
+
+    // The store keeps working: edits, undo and redo.
+    vi.advanceTimersByTime(MERGE_WINDOW_MS); // a separate undo step
+    store.getState().updateNode(sayId, { text: 'Two' });
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(nodeOf(store.getState().flow, sayId).text).toBe('Two');
+    store.getState().undo();
+    expect(nodeOf(store.getState().flow, sayId).text).toBe('One');
+    store.getState().redo();
+    expect(kind(store)).toBe('pending');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(kind(store)).toBe('storage');
+    // What was saved before the failure is intact.
+    expect(storedFlow(library, flow.id)).toEqual(flow);
+
+    // Space again: the next change is saved, with everything before it.
+    storage.failWrites = undefined;
+    store.getState().renameFlow('Saved at last');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(kind(store)).toBe('saved');
+    expect(storedFlow(library, flow.id)).toEqual(store.getState().flow);
+  });
+
+  it('no storage at all: the first save reports it and editing goes on', () => {
+    const store = createAppStore(buildFlow('rcml', say('Hi')).flow);
+    const autosave = new Autosave(store, new FlowLibrary(null, 'tab-a'), null);
+    expect(kind(store)).toBe('storage');
+    store.getState().renameFlow('Still editing');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(store.getState().flow.name).toBe('Still editing');
+    expect(kind(store)).toBe('storage');
+    expect(() => autosave.flush()).not.toThrow();
+  });
+});
+
+describe('another tab saves the same flow', () => {
+  function withOtherTab() {
+    const ctx = setup();
+    const other = new FlowLibrary(ctx.storage, 'tab-b');
+    /** The other tab loads the flow, changes it and saves it. */
+    function otherTabSaves(name: string): Flow {
+      const loaded = other.load(ctx.flow.id)!;
+      const theirs = renameFlow(loaded.flow, name);
+      expect(other.save(theirs, loaded.revision).ok).toBe(true);
+      return theirs;
+    }
+    return { ...ctx, other, otherTabSaves };
+  }
+
+  it('a storage event for a newer save sets "conflict" and nothing more is written', () => {
+    const { storage, library, store, autosave, flow, sayId, otherTabSaves } = withOtherTab();
+    store.getState().updateNode(sayId, { text: 'Mine, pending' });
+    const theirs = otherTabSaves('Theirs');
+    autosave.onExternalChange(flowKey(flow.id));
+    const state = store.getState().saveState;
+    expect(state.kind).toBe('conflict');
+    expect(state.kind === 'conflict' && state.theirs.flow).toEqual(theirs);
+    expect(state.kind === 'conflict' && state.theirs.savedBy).toBe('tab-b');
+
+    const writes = flowWrites(storage, flow);
+    store.getState().updateNode(sayId, { text: 'Mine, more' });
+    store.getState().renameFlow('Mine');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS * 5);
+    autosave.flush();
+    expect(flowWrites(storage, flow)).toBe(writes);
+    expect(storedFlow(library, flow.id)).toEqual(theirs);
+    expect(kind(store)).toBe('conflict');
+  });
+
+  it('a save that finds a newer revision (no storage event) sets "conflict" and writes nothing', () => {
+    const { library, store, flow, otherTabSaves } = withOtherTab();
+    const theirs = otherTabSaves('Theirs');
+    store.getState().renameFlow('Mine');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(kind(store)).toBe('conflict');
+    expect(storedFlow(library, flow.id)).toEqual(theirs);
+  });
+
+  it('ignores storage events for other keys and for its own saves', () => {
+    const { store, autosave, flow } = withOtherTab();
+    autosave.onExternalChange(flowKey('another-flow'));
+    autosave.onExternalChange(null);
+    autosave.onExternalChange(flowKey(flow.id)); // last save was this tab's
+    expect(kind(store)).toBe('saved');
+  });
+
+  it('loadTheirs() opens the other tab’s version and saving resumes from it', () => {
+    const { library, store, autosave, flow, otherTabSaves } = withOtherTab();
+    store.getState().renameFlow('Mine');
+    const theirs = otherTabSaves('Theirs');
+    autosave.onExternalChange(flowKey(flow.id));
+    autosave.loadTheirs();
+    expect(store.getState().flow).toEqual(theirs);
+    expect(kind(store)).toBe('saved');
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+
+    store.getState().setBaseUrl('https://example.com/');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(kind(store)).toBe('saved');
+    expect(library.load(flow.id)).toMatchObject({
+      revision: 3,
+      savedBy: 'tab-a',
+      flow: { ...theirs, baseUrl: 'https://example.com/' },
+    });
+  });
+
+  it('keepMineAsCopy() saves this tab’s flow under a new id and leaves theirs intact', () => {
+    const { library, store, autosave, flow, sayId, otherTabSaves } = withOtherTab();
+    store.getState().updateNode(sayId, { text: 'Mine' });
+    const theirs = otherTabSaves('Theirs');
+    autosave.onExternalChange(flowKey(flow.id));
+    const mine = store.getState().flow;
+    const theirsStored = library.load(flow.id);
+
+    autosave.keepMineAsCopy();
+    const copy = store.getState().flow;
+    expect(copy.id).not.toBe(flow.id);
+    expect(copy).toEqual({ ...mine, id: copy.id, name: `${mine.name} (copy)` });
+    expect(kind(store)).toBe('saved');
+    expect(library.load(copy.id)?.flow).toEqual(copy);
+    expect(library.load(flow.id)).toEqual(theirsStored);
+    expect(library.load(flow.id)?.flow).toEqual(theirs);
+    expect(library.lastOpened).toBe(copy.id);
+    expect(library.list().map((s) => s.id)).toEqual(expect.arrayContaining([flow.id, copy.id]));
+
+    // Later edits go to the copy.
+    store.getState().renameFlow('My copy');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(library.load(copy.id)?.flow.name).toBe('My copy');
+    expect(library.load(flow.id)).toEqual(theirsStored);
+  });
+
+  it('loadTheirs() and keepMineAsCopy() do nothing without a conflict', () => {
+    const { store, autosave, flow } = withOtherTab();
+    const before = store.getState().flow;
+    autosave.loadTheirs();
+    expect(store.getState().flow).toBe(before);
+    expect(before.id).toBe(flow.id);
+  });
+});
+
+describe('open', () => {
+  it('saves the previous flow first, then switches with a fresh history', () => {
+    const { library, store, autosave, flow } = setup();
+    const other = buildFlow('flexml', say('Other')).flow;
+    expect(library.save(other, null).ok).toBe(true);
+
+    store.getState().renameFlow('Edited before switching');
+    autosave.open(other, 1);
+    expect(storedFlow(library, flow.id)?.name).toBe('Edited before switching');
+    expect(store.getState().flow).toBe(other);
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+    expect(kind(store)).toBe('saved');
+    expect(library.lastOpened).toBe(other.id);
+
+    // Changes now go to the flow that is open, not the previous one.
+    store.getState().renameFlow('Other, edited');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(library.load(other.id)).toMatchObject({ revision: 2, flow: { name: 'Other, edited' } });
+    expect(storedFlow(library, flow.id)?.name).toBe('Edited before switching');
+  });
+
+  it('a new flow (revision null) is saved at once', () => {
+    const { library, autosave } = setup();
+    const fresh = buildFlow('voiceml', say('New')).flow;
+    autosave.open(fresh, null);
+    expect(library.load(fresh.id)).toMatchObject({ revision: 1, flow: fresh });
+  });
+
+  it('opening does not write the opened flow back', () => {
+    const { storage, library, autosave } = setup();
+    const other = buildFlow('rcml', say('Other')).flow;
+    library.save(other, null);
+    const writes = flowWrites(storage, other);
+    autosave.open(other, 1);
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS * 2);
+    expect(flowWrites(storage, other)).toBe(writes);
+  });
+});

@@ -1,0 +1,467 @@
+/**
+ * Flow files: what is written reads back as the same flow; older files migrate forward; a file
+ * RCML Studio cannot trust is refused with a message a person can act on, and nothing throws.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  FLOW_FILE_EXTENSION,
+  MAX_FLOW_FILE_BYTES,
+  readFlowFile,
+  restoreFlow,
+  writeFlowFile,
+  type ReadResult,
+} from './flowFile';
+import { createFlow } from '../model/flow';
+import { edgeId } from '../model/operations';
+import {
+  FLOW_FORMAT,
+  FLOW_VERSION,
+  START_NODE_ID,
+  type Flow,
+  type FlowNode,
+  type RawElement,
+} from '../model/types';
+import { buildFlow, deepFreeze, pause, reject, say } from '../test/builders';
+import { addAt, addChildren, child } from '../test/nested';
+
+const V1_TEXT = readFileSync(
+  new URL('./__fixtures__/flow-v1.rcmlflow.json', import.meta.url),
+  'utf8',
+);
+
+/** A flow with something of everything a file holds. */
+function richFlow(): Flow {
+  const built = buildFlow(
+    'rcml',
+    { verb: 'say', text: 'Hello', label: 'Greeting', attributes: { voice: 'woman' } },
+    pause('2'),
+    { verb: 'dial' },
+  );
+  const [, , dialId] = built.ids as [string, string, string];
+  const nested = addChildren(built.flow, dialId, child('number', '+14155550100'));
+  const action = addAt(nested.flow, dialId, 'action', reject('busy'));
+  const raw: RawElement = {
+    name: 'Sms',
+    attributes: [
+      ['to', '+14155550102'],
+      ['from', '+14155550103'],
+    ],
+    text: 'Missed call',
+    children: [{ name: 'Part', attributes: [], children: [] }],
+  };
+  const unknown: FlowNode = {
+    id: 'unknown-1',
+    verb: 'unknown',
+    attributes: {},
+    raw,
+    position: { x: -40.5, y: 1e6 },
+  };
+  return {
+    ...action.flow,
+    name: 'Support “line” ☎',
+    baseUrl: 'https://example.com/ivr/',
+    nodes: [...action.flow.nodes, unknown],
+  };
+}
+
+type Data = Record<string, unknown>;
+
+/** The rich flow as parsed JSON, to damage one part at a time. */
+function validData(): Data {
+  return JSON.parse(writeFlowFile(richFlow())) as Data;
+}
+
+function nodesOf(data: Data): Data[] {
+  return data.nodes as Data[];
+}
+
+function refused(result: ReadResult): string {
+  expect(result.ok).toBe(false);
+  if (result.ok) throw new Error('The file was accepted');
+  return result.error;
+}
+
+/** A message for a person: a sentence, nothing leaked from the program. */
+function expectClearMessage(message: string): void {
+  expect(message.length).toBeGreaterThan(10);
+  expect(message).toMatch(/^[A-Z]/);
+  expect(message).not.toMatch(/undefined|null|NaN|\[object|TypeError|Cannot read|Unexpected token/);
+}
+
+describe('writeFlowFile and readFlowFile', () => {
+  it('write then read gives an equal flow', () => {
+    const flow = richFlow();
+    const result = readFlowFile(writeFlowFile(flow));
+    expect(result).toEqual({ ok: true, flow });
+  });
+
+  it('round-trips a new, empty flow in every dialect', () => {
+    for (const dialect of ['rcml', 'flexml', 'voiceml'] as const) {
+      const flow = createFlow({ dialect, name: `Empty ${dialect}` });
+      expect(readFlowFile(writeFlowFile(flow))).toEqual({ ok: true, flow });
+    }
+  });
+
+  it('stamps the file with format, version and dialect', () => {
+    const data = JSON.parse(writeFlowFile(buildFlow('voiceml', say('Hi')).flow)) as Data;
+    expect(data).toMatchObject({ format: FLOW_FORMAT, version: FLOW_VERSION, dialect: 'voiceml' });
+    expect(typeof data.id).toBe('string');
+    expect(FLOW_FILE_EXTENSION).toMatch(/\.json$/);
+  });
+
+  it('reads a file that starts with whitespace', () => {
+    const flow = richFlow();
+    expect(readFlowFile(`\n  ${writeFlowFile(flow)}`)).toEqual({ ok: true, flow });
+  });
+
+  it('does not change the data it restores', () => {
+    const data = deepFreeze(validData());
+    expect(restoreFlow(data).ok).toBe(true);
+    const v1 = deepFreeze(JSON.parse(V1_TEXT) as Data);
+    expect(restoreFlow(v1).ok).toBe(true);
+  });
+});
+
+describe('older versions', () => {
+  it('a version-1 file (no id) migrates to the current version with an id', () => {
+    const original = JSON.parse(V1_TEXT) as Data;
+    expect(original.version).toBe(1);
+    expect(original).not.toHaveProperty('id');
+    const result = readFlowFile(V1_TEXT);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(1);
+    expect(result.flow.version).toBe(FLOW_VERSION);
+    expect(result.flow.id).toEqual(expect.any(String));
+    expect(result.flow.id.length).toBeGreaterThan(0);
+    // Everything the old file said is kept.
+    expect(result.flow).toEqual({ ...original, version: FLOW_VERSION, id: result.flow.id });
+  });
+
+  it('a migrated flow writes and reads back as a current file', () => {
+    const migrated = readFlowFile(V1_TEXT);
+    if (!migrated.ok) throw new Error(migrated.error);
+    const again = readFlowFile(writeFlowFile(migrated.flow));
+    expect(again).toEqual({ ok: true, flow: migrated.flow });
+  });
+
+  it('a current file reports no migration', () => {
+    const result = readFlowFile(writeFlowFile(richFlow()));
+    expect(result.ok && result.migratedFrom).toBe(undefined);
+  });
+});
+
+describe('files RCML Studio cannot read are refused with a clear message', () => {
+  it('a newer version, naming a newer RCML Studio', () => {
+    const data = { ...validData(), version: FLOW_VERSION + 1 };
+    const message = refused(readFlowFile(JSON.stringify(data)));
+    expect(message).toMatch(/newer RCML Studio/);
+    expect(message).toContain(String(FLOW_VERSION + 1));
+    expectClearMessage(message);
+  });
+
+  it.each([
+    ['a version of 0', 0],
+    ['a negative version', -1],
+    ['a fractional version', 1.5],
+    ['a version as text', '2'],
+    ['no version', undefined],
+  ])('%s', (_name, version) => {
+    const data = { ...validData(), version };
+    const message = refused(readFlowFile(JSON.stringify(data)));
+    expect(message).toMatch(/version/);
+    expectClearMessage(message);
+  });
+
+  it.each([
+    ['another format', JSON.stringify({ ...validData(), format: 'other/flow' })],
+    ['no format', JSON.stringify({ ...validData(), format: undefined })],
+    ['a JSON array', '[1, 2, 3]'],
+    ['a JSON number', '42'],
+    ['a JSON string', '"rcml-studio/flow"'],
+    ['JSON null', 'null'],
+    ['a fragment from the clipboard', '{"format":"rcml-studio/fragment","nodes":[],"edges":[]}'],
+  ])('%s: not a flow file', (_name, text) => {
+    const message = refused(readFlowFile(text));
+    expect(message).toMatch(/not an RCML Studio flow file/);
+    expectClearMessage(message);
+  });
+
+  it.each([
+    ['text', 'hello world'],
+    ['truncated JSON', writeFlowFile(richFlow()).slice(0, 200)],
+    ['JSON with a trailing comma', '{"format": "rcml-studio/flow",}'],
+  ])('%s: not JSON', (_name, text) => {
+    const message = refused(readFlowFile(text));
+    expect(message).toMatch(/not valid JSON/);
+    expectClearMessage(message);
+  });
+
+  it.each([
+    ['an RCML document', '<?xml version="1.0"?>\n<Response><Reject reason="busy"/></Response>'],
+    ['XML after whitespace', '\n   <Response><Hangup/></Response>'],
+  ])('%s: tells the user to use Import', (_name, text) => {
+    const message = refused(readFlowFile(text));
+    expect(message).toMatch(/XML/);
+    expect(message).toMatch(/Import/);
+    expectClearMessage(message);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['only whitespace', '  \n\t '],
+  ])('an %s file', (_name, text) => {
+    const message = refused(readFlowFile(text));
+    expect(message).toMatch(/empty/);
+    expectClearMessage(message);
+  });
+
+  it('a file over the size limit', () => {
+    const text = ' '.repeat(MAX_FLOW_FILE_BYTES + 1);
+    const message = refused(readFlowFile(text));
+    expect(message).toMatch(/25 MB/);
+    expectClearMessage(message);
+  });
+
+  /** Damages a copy of a valid file and returns the message. */
+  function damaged(change: (data: Data) => void): string {
+    const data = validData();
+    change(data);
+    const message = refused(readFlowFile(JSON.stringify(data)));
+    expect(message).toMatch(/damaged/);
+    expectClearMessage(message);
+    return message;
+  }
+
+  it('no start node', () => {
+    const message = damaged((d) => {
+      d.nodes = nodesOf(d).filter((n) => n.id !== START_NODE_ID);
+      d.edges = (d.edges as Data[]).filter((e) => e.source !== START_NODE_ID);
+    });
+    expect(message).toMatch(/Incoming call/);
+  });
+
+  it('a start node that is not the start verb', () => {
+    const message = damaged((d) => {
+      nodesOf(d)[0]!.verb = 'say';
+    });
+    expect(message).toMatch(/Incoming call/);
+  });
+
+  it('an unknown verb id', () => {
+    const message = damaged((d) => {
+      nodesOf(d)[1]!.verb = 'teleport';
+    });
+    expect(message).toMatch(/"teleport"/);
+    expect(message).toMatch(/does not know/);
+  });
+
+  it('an unknown verb in a nested element', () => {
+    const message = damaged((d) => {
+      const dial = nodesOf(d).find((n) => n.verb === 'dial')!;
+      (dial.children as Data[])[0]!.verb = 'fax';
+    });
+    expect(message).toMatch(/"fax"/);
+  });
+
+  it('duplicate node ids', () => {
+    const message = damaged((d) => {
+      const nodes = nodesOf(d);
+      nodes[2]!.id = nodes[1]!.id;
+    });
+    expect(message).toMatch(/share the id/);
+  });
+
+  it('duplicate connection ids', () => {
+    const message = damaged((d) => {
+      const edges = d.edges as Data[];
+      edges.push({ ...edges[0]! });
+    });
+    expect(message).toMatch(/two connections share/);
+  });
+
+  it('a connection to a missing verb', () => {
+    const message = damaged((d) => {
+      (d.edges as Data[]).push({
+        id: edgeId('say-1', 'other'),
+        source: 'say-1',
+        outlet: 'other',
+        target: 'ghost-1',
+      });
+    });
+    expect(message).toMatch(/not in the flow/);
+  });
+
+  it('a connection from a missing verb', () => {
+    damaged((d) => {
+      (d.edges as Data[]).push({
+        id: 'ghost-1:next',
+        source: 'ghost-1',
+        outlet: 'next',
+        target: 'say-1',
+      });
+    });
+  });
+
+  it.each([
+    ['a number', 20],
+    ['a boolean', true],
+    ['null', null],
+    ['an object', { value: 'x' }],
+  ])('an attribute that is %s', (_name, value) => {
+    const message = damaged((d) => {
+      (nodesOf(d)[1]!.attributes as Data).voice = value;
+    });
+    expect(message).toMatch(/not text/);
+  });
+
+  it('attributes that are a list', () => {
+    damaged((d) => {
+      nodesOf(d)[1]!.attributes = ['voice', 'woman'];
+    });
+  });
+
+  it.each([
+    ['infinite (1e999 in the file)', '1e999'],
+    ['text', '"10"'],
+    ['null', 'null'],
+  ])('a position that is %s', (_name, x) => {
+    const text = writeFlowFile(richFlow()).replace('"x": -40.5', `"x": ${x}`);
+    expect(text).not.toBe(writeFlowFile(richFlow()));
+    const message = refused(readFlowFile(text));
+    expect(message).toMatch(/position/);
+    expectClearMessage(message);
+  });
+
+  it('a verb with no position', () => {
+    const message = damaged((d) => {
+      delete nodesOf(d)[1]!.position;
+    });
+    expect(message).toMatch(/position/);
+  });
+
+  it('a name, id, text or label that is not text', () => {
+    damaged((d) => {
+      d.name = 5;
+    });
+    damaged((d) => {
+      d.id = null;
+    });
+    damaged((d) => {
+      nodesOf(d)[1]!.text = ['Hello'];
+    });
+    damaged((d) => {
+      nodesOf(d)[1]!.label = 7;
+    });
+    damaged((d) => {
+      nodesOf(d)[1]!.id = 1;
+    });
+  });
+
+  it('an unknown dialect', () => {
+    const message = damaged((d) => {
+      d.dialect = 'twiml';
+    });
+    expect(message).toMatch(/dialect/);
+  });
+
+  it('no list of verbs or connections', () => {
+    damaged((d) => {
+      d.nodes = { start: {} };
+    });
+    damaged((d) => {
+      delete d.edges;
+    });
+  });
+
+  it('a node or connection that is not an object', () => {
+    damaged((d) => {
+      nodesOf(d).push('say' as unknown as Data);
+    });
+    damaged((d) => {
+      (d.edges as unknown[]).push(null);
+    });
+  });
+
+  it('a damaged unknown element', () => {
+    damaged((d) => {
+      const unknown = nodesOf(d).find((n) => n.verb === 'unknown')!;
+      unknown.raw = { name: 'Sms', attributes: [['to']], children: [] };
+    });
+    damaged((d) => {
+      const unknown = nodesOf(d).find((n) => n.verb === 'unknown')!;
+      unknown.raw = { name: 'Sms', attributes: [], children: 'none' };
+    });
+  });
+
+  it('deeply nested unknown elements', () => {
+    /** The file's text with the unknown element nested `depth` levels (written by hand). */
+    function nested(depth: number): string {
+      const open = '{"name":"Level","attributes":[],"children":['.repeat(depth);
+      const close = ']}'.repeat(depth);
+      const raw = `${open}{"name":"Leaf","attributes":[],"children":[]}${close}`;
+      const data = validData();
+      nodesOf(data).find((n) => n.verb === 'unknown')!.raw = 'RAW';
+      return JSON.stringify(data).replace('"RAW"', raw);
+    }
+    for (const depth of [40, 5000, 100_000]) {
+      const message = refused(readFlowFile(nested(depth)));
+      expect(message).toMatch(/nested too deeply|not valid JSON/);
+      expectClearMessage(message);
+    }
+    expect(refused(readFlowFile(nested(40)))).toMatch(/nested too deeply/);
+    // A realistic depth is fine.
+    expect(readFlowFile(nested(10)).ok).toBe(true);
+  });
+});
+
+describe('reading never throws', () => {
+  it('for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = readFlowFile(JSON.stringify(value) ?? '');
+        expect(typeof result.ok).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('for any text', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(() => readFlowFile(text)).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('for a valid file with one value replaced by anything', () => {
+    const paths: (readonly (string | number)[])[] = [];
+    (function collect(value: unknown, path: (string | number)[]) {
+      paths.push(path);
+      if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) {
+          collect(v, [...path, Array.isArray(value) ? Number(k) : k]);
+        }
+      }
+    })(validData(), []);
+    fc.assert(
+      fc.property(fc.constantFrom(...paths.slice(1)), fc.jsonValue(), (path, value) => {
+        const data = validData();
+        let at = data as Record<string | number, unknown>;
+        for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+        at[path.at(-1)!] = value;
+        const result = readFlowFile(JSON.stringify(data));
+        // Values come at random, so only what the program itself could leak is ruled out.
+        if (!result.ok) expect(result.error).toMatch(/^The flow file|^This /);
+        if (!result.ok)
+          expect(result.error).not.toMatch(
+            /TypeError|Cannot read|is not a function|is not iterable/,
+          );
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Numbered migrations: one step per older version, each raising the version by one, so a file
+ * of any older version reaches the current one.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { migrate, migrations, type FlowData } from './migrations';
+import { restoreFlow } from './flowFile';
+import { FLOW_FORMAT, FLOW_VERSION } from '../model/types';
+import { deepFreeze } from '../test/builders';
+
+const V1 = (): FlowData =>
+  JSON.parse(
+    readFileSync(new URL('./__fixtures__/flow-v1.rcmlflow.json', import.meta.url), 'utf8'),
+  ) as FlowData;
+
+const OLDER_VERSIONS = Array.from({ length: FLOW_VERSION - 1 }, (_, i) => i + 1);
+
+describe('migrations', () => {
+  it('has a step for every older version and none beyond', () => {
+    expect(OLDER_VERSIONS.length).toBeGreaterThan(0);
+    for (const version of OLDER_VERSIONS) expect(migrations[version]).toBeTypeOf('function');
+    expect(Object.keys(migrations).map(Number).sort()).toEqual(OLDER_VERSIONS);
+  });
+
+  it.each(OLDER_VERSIONS)('the step from version %i raises the version by one', (version) => {
+    const data = deepFreeze({ ...V1(), version });
+    const next = migrations[version]!(data);
+    expect(next.version).toBe(version + 1);
+    expect(next.format).toBe(FLOW_FORMAT);
+  });
+
+  it.each(OLDER_VERSIONS)('a version-%i file reaches the current version', (version) => {
+    const data = deepFreeze({ ...V1(), version });
+    const result = restoreFlow(data);
+    expect(result).toMatchObject({ ok: true, migratedFrom: version });
+    expect(result.ok && result.flow.version).toBe(FLOW_VERSION);
+  });
+
+  it('version 1 → 2 gives the flow an id and keeps everything else', () => {
+    const data = deepFreeze(V1());
+    const migrated = migrate(data, 1, 2);
+    expect(migrated).toEqual({ ...data, version: 2, id: expect.any(String) });
+    expect((migrated.id as string).length).toBeGreaterThan(0);
+    // Two old files become two flows: ids are not shared.
+    expect(migrate(data, 1, 2).id).not.toBe(migrated.id);
+  });
+
+  it('migrating from the current version changes nothing', () => {
+    const data = { ...V1(), version: FLOW_VERSION, id: 'flow-1' };
+    expect(migrate(data, FLOW_VERSION, FLOW_VERSION)).toBe(data);
+  });
+
+  it('a version without a step is an error, which restoreFlow reports instead of throwing', () => {
+    expect(() => migrate(V1(), 0, FLOW_VERSION)).toThrow(/No migration from version 0/);
+    const result = restoreFlow({ ...V1(), version: 0 });
+    expect(result.ok).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+import { NEXT_OUTLET } from '../../model/types';
+import type { Rule } from '../types';
+import { nodeName } from './names';
+
+/**
+ * Verbs kept after a Reject, Hangup or Redirect (an import keeps them in place) are written to
+ * the document but never run: the call has ended or moved on.
+ */
+export const neverReached: Rule = {
+  id: 'never-reached',
+  severity: 'warning',
+  description: 'Verbs after a verb that ends the document never run.',
+  *check({ flow, graph, resolve }) {
+    const reported = new Set<string>();
+    for (const node of flow.nodes) {
+      if (!graph.reachable.has(node.id) || !resolve(node).def.terminal) continue;
+      if (reported.has(node.id)) continue; // a terminal that itself never runs: reported already
+      let edge = graph.outgoing.get(node.id)?.get(NEXT_OUTLET);
+      while (edge && !reported.has(edge.target)) {
+        reported.add(edge.target);
+        yield {
+          nodeId: edge.target,
+          message: `Never runs: it comes after ${nodeName(node)}, which ends the document. It is exported in place; delete it, or move it before ${nodeName(node)}.`,
+        };
+        edge = graph.outgoing.get(edge.target)?.get(NEXT_OUTLET);
+      }
+    }
+  },
+};

@@ -1,0 +1,31 @@
+import { verbForMiscasedElement } from '../../verbs';
+import type { Rule } from '../types';
+import { verbNodes } from './names';
+
+/**
+ * An imported element the catalog does not know is exported unchanged, but the platform skips
+ * elements it does not know (names are case-sensitive), so the user must hear about it.
+ */
+export const unknownElement: Rule = {
+  id: 'unknown-element',
+  severity: 'warning',
+  description: 'An element RCML Studio does not know; the platform will skip it.',
+  *check({ flow }) {
+    for (const node of verbNodes(flow.nodes)) {
+      const elements = [
+        ...(node.raw ? [{ raw: node.raw, childId: undefined }] : []),
+        ...(node.children ?? []).filter((c) => c.raw).map((c) => ({ raw: c.raw!, childId: c.id })),
+      ];
+      for (const { raw, childId } of elements) {
+        const meant = verbForMiscasedElement(raw.name);
+        yield {
+          nodeId: node.id,
+          ...(childId ? { childId } : {}),
+          message: meant
+            ? `The element “${raw.name}” is not one the platform knows: names are case-sensitive, and you probably meant “${meant.element}”. Add a ${meant.label} and delete this one.`
+            : `The element “${raw.name}” is not RCML, so the platform will skip it. It is exported unchanged.`,
+        };
+      }
+    }
+  },
+};
