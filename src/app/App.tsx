@@ -5,6 +5,7 @@ import { Canvas } from '../canvas/Canvas';
 import { Inspector } from '../inspector/Inspector';
 import { Preview } from '../preview/Preview';
 import { DialectChangeDialog } from './DialectChangeDialog';
+import { ImportDialog } from './import/ImportDialog';
 import { NoticeToast } from './NoticeToast';
 import { Palette } from './Palette';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -44,6 +45,7 @@ export function App() {
           <Preview />
         </aside>
         <DialectChangeDialog />
+        <ImportDialog />
         {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
         <NoticeToast />
       </div>

@@ -1,4 +1,4 @@
-import { Copy, Download, Keyboard, Library, PhoneCall } from 'lucide-react';
+import { Copy, Download, FileUp, Keyboard, Library, PhoneCall } from 'lucide-react';
 import { useState } from 'react';
 import { useAppStore } from '../store/context';
 import { DialectSelect } from './DialectSelect';
@@ -11,6 +11,7 @@ import { useExport } from './useExport';
 export function Toolbar({ onShowShortcuts }: { onShowShortcuts(): void }) {
   const name = useAppStore((s) => s.flow.name);
   const renameFlow = useAppStore((s) => s.renameFlow);
+  const openImport = useAppStore((s) => s.openImport);
   const exporter = useExport();
   const [flowsOpen, setFlowsOpen] = useState(false);
 
@@ -44,6 +45,9 @@ export function Toolbar({ onShowShortcuts }: { onShowShortcuts(): void }) {
         onClick={onShowShortcuts}
       >
         <Keyboard size={16} aria-hidden="true" />
+      </button>
+      <button type="button" className="button" onClick={() => openImport()}>
+        <FileUp size={15} aria-hidden="true" /> Import
       </button>
       <button type="button" className="button" onClick={() => exporter.request('copy')}>
         <Copy size={15} aria-hidden="true" /> Copy

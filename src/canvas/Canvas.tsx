@@ -80,13 +80,20 @@ export function Canvas() {
   }, [fitView, setViewport, store]);
 
   const onDragOver = useCallback((event: DragEvent) => {
-    if (!event.dataTransfer.types.includes(VERB_DRAG_TYPE)) return;
+    const types = event.dataTransfer.types;
+    if (!types.includes(VERB_DRAG_TYPE) && !types.includes('Files')) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'copy';
   }, []);
 
   const onDrop = useCallback(
     (event: DragEvent) => {
+      // Files dropped on the canvas are documents to import.
+      if (event.dataTransfer.files.length > 0) {
+        event.preventDefault();
+        store.getState().openImport([...event.dataTransfer.files]);
+        return;
+      }
       const verb = event.dataTransfer.getData(VERB_DRAG_TYPE);
       if (!findVerb(verb)) return;
       event.preventDefault();

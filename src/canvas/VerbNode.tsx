@@ -3,6 +3,7 @@ import { memo, useMemo } from 'react';
 import { resolveVerb } from '../dialects';
 import { planDocuments } from '../model/documents';
 import { analyzeFlow } from '../model/graph';
+import { NEXT_OUTLET } from '../model/types';
 import { useAppStore } from '../store/context';
 import { selectNodeProblems } from '../store/selectors';
 import { VerbIcon } from '../ui/VerbIcon';
@@ -42,6 +43,12 @@ function VerbNodeView({ id, data, selected }: NodeProps<VerbFlowNode>) {
   const problems = useProblemSummary(id);
   const bodyTarget = useBodyTarget(id, def.body?.outlet);
   const outlets = def.outlets;
+  // An import keeps verbs that follow a Reject, Hangup or Redirect: draw where they hang from.
+  const neverRunsAfter = useAppStore(
+    (s) =>
+      !outlets.some((o) => o.id === NEXT_OUTLET) &&
+      Boolean(analyzeFlow(s.flow).outgoing.get(id)?.has(NEXT_OUTLET)),
+  );
   const labelled = outlets.length > 1;
 
   return (
@@ -86,6 +93,16 @@ function VerbNodeView({ id, data, selected }: NodeProps<VerbFlowNode>) {
             </span>
           ))}
         </div>
+      )}
+      {neverRunsAfter && (
+        <Handle
+          type="source"
+          id={NEXT_OUTLET}
+          position={Position.Bottom}
+          className="handle-out outlet-never"
+          isConnectable={false}
+          title="What follows never runs"
+        />
       )}
       {outlets.map((outlet, index) => (
         <Handle

@@ -32,6 +32,8 @@ export function useCanvasEdges(): VerbFlowEdge[] {
         markerEnd: MARKER,
         data: { outletLabel: outlet?.label ?? edge.outlet },
         ...(outlet?.kind === 'action' ? { label: outlet.label, className: 'action-edge' } : {}),
+        // Kept by an import after a verb that ends the document.
+        ...(!outlet ? { label: 'never runs', className: 'never-edge' } : {}),
         ariaLabel: `${edge.source} ${outlet?.label ?? edge.outlet} ${edge.target}`,
       };
       views.set(edge, view);

@@ -2,6 +2,7 @@
 import { createFlow } from '../model/flow';
 import { addNode, updateNode } from '../model/operations';
 import { START_NODE_ID, type DialectId, type Flow } from '../model/types';
+import { parseRcml } from '../xml/parse';
 import { serializeFlow } from '../xml/serialize';
 
 export interface VerbSpec {
@@ -94,4 +95,11 @@ export function deepFreeze<T>(value: T): T {
     for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value;
+}
+
+/** The flow an RCML document imports as, in `dialect` or the one detected. Throws if refused. */
+export function importedFlow(xml: string, dialect?: DialectId): Flow {
+  const result = parseRcml(xml, dialect ? { dialect } : {});
+  if (!result.ok) throw new Error(`Import refused: ${result.error.message}`);
+  return result.flow;
 }

@@ -83,7 +83,8 @@ export const paletteGroups: readonly { id: PaletteGroupId; label: string }[] = [
 ];
 
 /** Every definition that writes an element (verbs and nouns, not the start or unknown). */
-const elementDefs = definitions.filter((def) => def.element !== '');
+export const elementVerbs: readonly VerbDef[] = definitions.filter((def) => def.element !== '');
+const elementDefs = elementVerbs;
 const byElement = new Map(elementDefs.map((def) => [def.element, def]));
 const byLowerElement = new Map(elementDefs.map((def) => [def.element.toLowerCase(), def]));
 

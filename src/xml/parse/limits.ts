@@ -1,0 +1,21 @@
+/**
+ * Guards against hostile or accidental input. RCML documents are small: a few verbs, a few
+ * levels deep. Anything far beyond is refused before it can slow the browser down.
+ */
+
+/** Largest document accepted, in characters (bytes for a file): 5 MB. */
+export const MAX_DOCUMENT_SIZE = 5 * 1024 * 1024;
+
+/** Largest set of documents imported together. */
+export const MAX_TOTAL_SIZE = 4 * MAX_DOCUMENT_SIZE;
+
+/** Deepest element nesting accepted; `<Response><Dial><Number>` is 3. */
+export const MAX_DEPTH = 32;
+
+/** Warnings listed one by one; the rest are counted in a last warning. */
+export const MAX_WARNINGS = 200;
+
+/** "5.0 MB"; rounded up, so that anything over the limit reads as more than it. */
+export function megabytes(size: number): string {
+  return `${(Math.ceil((size / (1024 * 1024)) * 10) / 10).toFixed(1)} MB`;
+}

@@ -1,0 +1,57 @@
+/** What an import returns: a flow and warnings, or one error that says what is wrong and where. */
+import type { DialectId, Flow } from '../../model/types';
+
+/** Why a document was refused. Line and column are 1-based, in UTF-16 code units. */
+export interface ImportError {
+  readonly message: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly fileName?: string;
+}
+
+/** Something imported as well as it could be, that the user should know about. */
+export interface ImportWarning {
+  readonly message: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly fileName?: string;
+  /** The node the warning is about, when there is one. */
+  readonly nodeId?: string;
+}
+
+export type ImportResult =
+  | {
+      readonly ok: true;
+      readonly flow: Flow;
+      readonly warnings: readonly ImportWarning[];
+      readonly dialect: DialectId;
+      /** Short sentences saying why this dialect was chosen, for the user to confirm. */
+      readonly dialectEvidence: readonly string[];
+    }
+  | { readonly ok: false; readonly error: ImportError };
+
+export interface ImportOptions {
+  /** Read the documents in this dialect instead of detecting it. */
+  readonly dialect?: DialectId;
+  /** Name of the imported flow. */
+  readonly name?: string;
+  /** For `parseRcml`: the file name to put in messages (and to match links against). */
+  readonly fileName?: string;
+}
+
+export interface ImportFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** "main.xml, line 3, column 5: …" for a message list. */
+export function describeProblem(problem: ImportError | ImportWarning): string {
+  const where = [
+    problem.fileName,
+    problem.line !== undefined ? `line ${problem.line}` : undefined,
+    problem.line !== undefined && problem.column !== undefined
+      ? `column ${problem.column}`
+      : undefined,
+  ].filter(Boolean);
+  return where.length > 0 ? `${where.join(', ')}: ${problem.message}` : problem.message;
+}
