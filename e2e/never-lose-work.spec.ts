@@ -141,7 +141,7 @@ test('a reload brings back everything, even an edit made just before it', async 
   await expect(designer.node('Reject')).toBeVisible();
   await expect(page.getByLabel('Flow name')).toHaveValue('After hours');
   expect(await snapshot(designer)).toEqual(before);
-  await expect(page.getByText('Saved in this browser')).toBeVisible();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 });
 
 test('flows: create, rename, duplicate, delete with a way back, and paste between them', async ({
@@ -259,7 +259,7 @@ test('two tabs on one flow: the second tab never silently overwrites the first',
   await first.page.getByRole('button', { name: 'Keep mine as a copy' }).click();
   await expect(first.page.getByLabel('Flow name')).toHaveValue(/\(copy\)$/);
   await first.expectPreview(rcmlDocument('<Reject reason="forbidden"/>'));
-  await expect(first.page.getByText('Saved in this browser')).toBeVisible();
+  await expect(first.page.getByText('Saved', { exact: true })).toBeVisible();
   await second.page.reload();
   await second.expectPreview(rcmlDocument('<Reject reason="unwanted"/>'));
 });

@@ -1,4 +1,4 @@
-import { dialects, isDialectId } from '../dialects';
+import { dialects, getDialect, isDialectId } from '../dialects';
 import { useAppStore } from '../store/context';
 
 export function DialectSelect() {
@@ -10,13 +10,14 @@ export function DialectSelect() {
       <select
         className="control"
         value={dialect}
+        title={getDialect(dialect).vendor}
         onChange={(event) => {
           if (isDialectId(event.target.value)) requestDialect(event.target.value);
         }}
       >
         {dialects.map((d) => (
-          <option key={d.id} value={d.id}>
-            {d.label} — {d.vendor}
+          <option key={d.id} value={d.id} title={d.vendor}>
+            {d.label}
           </option>
         ))}
       </select>

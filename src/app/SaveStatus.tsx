@@ -6,12 +6,15 @@ export function SaveStatus() {
   const kind = useAppStore((s) => s.saveState.kind);
   const [Icon, text] =
     kind === 'saved'
-      ? [CloudCheck, 'Saved in this browser']
+      ? [CloudCheck, 'Saved']
       : kind === 'pending'
         ? [CloudUpload, 'Saving…']
         : [CloudAlert, 'Not saved'];
   return (
-    <span className={`save-status ${kind}`} title={text}>
+    <span
+      className={`save-status ${kind}`}
+      title={kind === 'saved' ? 'Saved in this browser' : text}
+    >
       <Icon size={15} aria-hidden="true" />
       <span>{text}</span>
     </span>

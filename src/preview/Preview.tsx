@@ -1,7 +1,11 @@
-import { useMemo } from 'react';
+import { Code2, Eye } from 'lucide-react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useActions, useAppStore } from '../store/context';
 import { selectActiveDocument, selectDocuments } from '../store/selectors';
 import { highlightXml } from './highlight';
+
+// CodeMirror is loaded only when someone edits the XML.
+const XmlEditor = lazy(() => import('./XmlEditor'));
 
 /**
  * The RCML exactly as it will be exported, one tab per document. The region holds only the
@@ -11,6 +15,7 @@ export function Preview() {
   const documents = useAppStore(selectDocuments);
   const active = useAppStore(selectActiveDocument);
   const { showPreviewFile } = useActions();
+  const [editing, setEditing] = useState(false);
   const xml = active.xml;
   const html = useMemo(() => highlightXml(xml), [xml]);
   const lineCount = xml.endsWith('\n') ? xml.split('\n').length - 1 : xml.split('\n').length;
@@ -50,23 +55,35 @@ export function Preview() {
             </button>
           ))}
         </div>
-        <span className="muted">
-          {documents.length > 1 ? `${documents.length} documents` : 'Updated as you edit'}
-        </span>
+        <button
+          type="button"
+          className="preview-mode"
+          aria-pressed={editing}
+          onClick={() => setEditing((e) => !e)}
+        >
+          {editing ? <Eye size={14} aria-hidden="true" /> : <Code2 size={14} aria-hidden="true" />}
+          {editing ? 'Done editing' : 'Edit XML'}
+        </button>
       </div>
-      <div className="preview-scroll">
-        <pre className="preview-gutter" aria-hidden="true">
-          {lineNumbers}
-        </pre>
-        <pre
-          id={panelId}
-          className="preview-code hljs"
-          role="region"
-          aria-label="RCML preview"
-          tabIndex={0}
-          dangerouslySetInnerHTML={{ __html: html }}
-        />
-      </div>
+      {editing ? (
+        <Suspense fallback={<p className="xml-editor-status">Loading the editor…</p>}>
+          <XmlEditor />
+        </Suspense>
+      ) : (
+        <div className="preview-scroll">
+          <pre className="preview-gutter" aria-hidden="true">
+            {lineNumbers}
+          </pre>
+          <pre
+            id={panelId}
+            className="preview-code hljs"
+            role="region"
+            aria-label="RCML preview"
+            tabIndex={0}
+            dangerouslySetInnerHTML={{ __html: html }}
+          />
+        </div>
+      )}
     </div>
   );
 }

@@ -170,8 +170,8 @@ export function createDocumentSlice(
         set({ pendingConversion: null });
       },
 
-      replaceFlow(action, flow) {
-        commit(action, flow);
+      replaceFlow(action, flow, mergeKey) {
+        commit(action, flow, mergeKey);
       },
 
       loadFlow(flow) {

@@ -33,7 +33,7 @@ export interface DocumentSlice {
   confirmDialect(): void;
   cancelDialect(): void;
   /** Replaces the whole flow in one undoable step (import, restore). */
-  replaceFlow(action: string, flow: Flow): void;
+  replaceFlow(action: string, flow: Flow, mergeKey?: string): void;
   /** Opens another flow: a fresh history and selection, not an undo step. */
   loadFlow(flow: Flow): void;
   undo(): void;

@@ -36,7 +36,9 @@ function ImportDialogBody({ dropped }: { dropped: readonly File[] }) {
   const { autosave } = usePersistence();
   const [sources, setSources] = useState<readonly ImportFile[]>();
   const [result, setResult] = useState<ImportResult>();
-  const [pasted, setPasted] = useState('');
+  const [pastedText, setPastedText] = useState('');
+  /** Whether what is shown came from the paste box (rather than files). */
+  const [pasted, setPasted] = useState(false);
   const [busy, setBusy] = useState(dropped.length > 0);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -52,6 +54,7 @@ function ImportDialogBody({ dropped }: { dropped: readonly File[] }) {
   };
 
   const readFiles = (files: readonly File[]) => {
+    setPasted(false);
     setBusy(true);
     void readImportFiles(files).then(showRead);
   };
@@ -67,7 +70,9 @@ function ImportDialogBody({ dropped }: { dropped: readonly File[] }) {
     const laidOut = await layoutFlow(result.flow);
     const verbs = laidOut.nodes.length - 1;
     if (mode === 'new') {
-      const name = sources?.length === 1 ? stripXml(sources[0]!.name) : 'Imported call flow';
+      // A single file names the flow; pasted text or several files get a plain name.
+      const name =
+        !pasted && sources?.length === 1 ? stripXml(sources[0]!.name) : 'Imported call flow';
       autosave.open({ ...laidOut, id: newFlowId(), name }, null);
     } else {
       // Same flow, new content: one undoable step.
@@ -134,17 +139,20 @@ function ImportDialogBody({ dropped }: { dropped: readonly File[] }) {
         <textarea
           className="control"
           rows={5}
-          value={pasted}
+          value={pastedText}
           spellCheck={false}
           placeholder={'<Response>\n  <Reject reason="busy"/>\n</Response>'}
-          onChange={(event) => setPasted(event.target.value)}
+          onChange={(event) => setPastedText(event.target.value)}
         />
       </label>
       <button
         type="button"
         className="button small"
-        disabled={!pasted.trim()}
-        onClick={() => parse([{ name: 'main.xml', text: pasted }])}
+        disabled={!pastedText.trim()}
+        onClick={() => {
+          setPasted(true);
+          parse([{ name: 'main.xml', text: pastedText }]);
+        }}
       >
         Read pasted RCML
       </button>

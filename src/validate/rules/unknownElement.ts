@@ -22,7 +22,7 @@ export const unknownElement: Rule = {
           nodeId: node.id,
           ...(childId ? { childId } : {}),
           message: meant
-            ? `The element “${raw.name}” is not one the platform knows: names are case-sensitive, and you probably meant “${meant.element}”. Add a ${meant.label} and delete this one.`
+            ? `The element “${raw.name}” is not one the platform knows: names are case-sensitive, and you probably meant “${meant.element}”. Use the ${meant.label} verb instead, and delete this one.`
             : `The element “${raw.name}” is not RCML, so the platform will skip it. It is exported unchanged.`,
         };
       }
