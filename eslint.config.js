@@ -49,7 +49,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.config.{js,ts}', 'e2e/**/*.ts', 'scripts/**/*.{js,mjs}'],
+    files: ['*.config.{js,ts}', 'e2e/**/*.ts', 'scripts/**/*.{js,mjs}', 'bench/**/*.{ts,mjs}'],
     languageOptions: { globals: globals.node },
   },
 );

@@ -1,18 +1,22 @@
 import { CircleAlert, CircleCheck, TriangleAlert } from 'lucide-react';
-import { findVerb } from '../verbs';
-import { useAppStore } from '../store/context';
+import { memo, useMemo, useState } from 'react';
+import type { FlowNode } from '../model/types';
+import { useActions, useAppStore } from '../store/context';
 import { selectProblems } from '../store/selectors';
+import type { Problem } from '../validate/types';
+import { findVerb } from '../verbs';
+
+/** Rows drawn at first: a flow with thousands of problems must not slow every keystroke. */
+const FIRST_ROWS = 100;
 
 export function ProblemsPanel() {
   const problems = useAppStore(selectProblems);
   const nodes = useAppStore((s) => s.flow.nodes);
-  const reveal = useAppStore((s) => s.reveal);
+  const [showAll, setShowAll] = useState(false);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  const nameOf = (id: string | undefined) => {
-    const node = nodes.find((n) => n.id === id);
-    return node ? (node.label ?? findVerb(node.verb)?.label ?? node.verb) : 'Flow';
-  };
+  const byId = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);
+  const shown = showAll ? problems : problems.slice(0, FIRST_ROWS);
 
   return (
     <section className="problems panel" aria-label="Problems">
@@ -29,28 +33,49 @@ export function ProblemsPanel() {
         </p>
       ) : (
         <ul className="problem-list">
-          {problems.map((p) => (
-            <li key={p.key}>
-              <button
-                type="button"
-                className={`problem ${p.severity}`}
-                onClick={() => p.nodeId && reveal(p.nodeId)}
-              >
-                {p.severity === 'error' ? (
-                  <CircleAlert size={15} aria-label="Error" />
-                ) : (
-                  <TriangleAlert size={15} aria-label="Warning" />
-                )}
-                <span className="problem-node">{nameOf(p.nodeId)}</span>
-                <span className="problem-message">{p.message}</span>
+          {shown.map((p) => (
+            <ProblemRow key={p.key} problem={p} node={p.nodeId ? byId.get(p.nodeId) : undefined} />
+          ))}
+          {shown.length < problems.length && (
+            <li>
+              <button type="button" className="button small" onClick={() => setShowAll(true)}>
+                Show all {problems.length} problems
               </button>
             </li>
-          ))}
+          )}
         </ul>
       )}
     </section>
   );
 }
+
+const ProblemRow = memo(function ProblemRow({
+  problem,
+  node,
+}: {
+  problem: Problem;
+  node: FlowNode | undefined;
+}) {
+  const { reveal } = useActions();
+  const name = node ? (node.label ?? findVerb(node.verb)?.label ?? node.verb) : 'Flow';
+  return (
+    <li>
+      <button
+        type="button"
+        className={`problem ${problem.severity}`}
+        onClick={() => problem.nodeId && reveal(problem.nodeId)}
+      >
+        {problem.severity === 'error' ? (
+          <CircleAlert size={15} aria-label="Error" />
+        ) : (
+          <TriangleAlert size={15} aria-label="Warning" />
+        )}
+        <span className="problem-node">{name}</span>
+        <span className="problem-message">{problem.message}</span>
+      </button>
+    </li>
+  );
+});
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

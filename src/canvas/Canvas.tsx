@@ -4,6 +4,7 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  useNodesInitialized,
   useReactFlow,
   type Edge,
 } from '@xyflow/react';
@@ -23,6 +24,12 @@ const NODE_WIDTH = 240;
 // Shift adds to the selection by click (and draws a box by drag, React Flow's default).
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.3 };
+/**
+ * Verbs beyond which the canvas draws only the nodes on screen: React Flow's DOM renderer slows
+ * down past several hundred nodes. Smaller flows keep every node in the page, where the Tab key
+ * reaches it.
+ */
+const BIG_FLOW = 150;
 
 export function Canvas() {
   const store = useAppStoreApi();
@@ -71,13 +78,24 @@ export function Canvas() {
     return () => cancelAnimationFrame(frame);
   }, [reveal, getInternalNode, setCenter, getZoom, flowToScreenPosition]);
 
-  // A new flow shows its start node near the top, leaving room below for the call to grow;
-  // an opened flow is fitted to the view.
-  const onInit = useCallback(() => {
-    const width = wrapper.current?.clientWidth ?? 800;
-    if (store.getState().flow.nodes.length > 1) void fitView(FIT_VIEW_OPTIONS);
-    else void setViewport({ x: width / 2 - NODE_WIDTH / 2, y: 60, zoom: 1 });
-  }, [fitView, setViewport, store]);
+  // Each flow opens on a useful view: small ones fitted to the canvas; big ones at the top of
+  // the call at a readable zoom (fitting 1,000 verbs would draw them all, unreadably small).
+  const flowId = useAppStore((s) => s.flow.id);
+  const nodeCount = useAppStore((s) => s.flow.nodes.length);
+  const big = nodeCount > BIG_FLOW;
+  const initialized = useNodesInitialized();
+  const placedFor = useRef<string>(undefined);
+  useEffect(() => {
+    if (placedFor.current === flowId) return;
+    if (store.getState().flow.nodes.length <= 1 || big) {
+      placedFor.current = flowId;
+      const width = wrapper.current?.clientWidth ?? 800;
+      void setViewport({ x: width / 2 - NODE_WIDTH / 2, y: 60, zoom: big ? 0.85 : 1 });
+    } else if (initialized) {
+      placedFor.current = flowId;
+      void fitView(FIT_VIEW_OPTIONS);
+    }
+  }, [flowId, big, initialized, fitView, setViewport, store]);
 
   const onDragOver = useCallback((event: DragEvent) => {
     const types = event.dataTransfer.types;
@@ -149,7 +167,8 @@ export function Canvas() {
         // Delete is one of the app's shortcuts (src/app/shortcuts.ts), so it also mends chains.
         deleteKeyCode={null}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        onInit={onInit}
+        // Past this size, only what is on screen is drawn (see BIG_FLOW).
+        onlyRenderVisibleElements={big}
         minZoom={0.1}
         defaultEdgeOptions={{ type: 'smoothstep' }}
         proOptions={{ hideAttribution: true }}

@@ -9,21 +9,17 @@ import { selectNodeProblems } from '../store/selectors';
 import { VerbIcon } from '../ui/VerbIcon';
 import type { VerbFlowNode } from './types';
 
-const SEPARATOR = '\u0001';
-
-/** Problems of one node as a string, so the node re-renders only when its own problems change. */
+/** Count and messages of one node's problems; the list is stable until they change. */
 function useProblemSummary(nodeId: string) {
-  const signature = useAppStore((s) =>
-    selectNodeProblems(s, nodeId)
-      .map((p) => `${p.severity}:${p.message}`)
-      .join(SEPARATOR),
+  const problems = useAppStore((s) => selectNodeProblems(s, nodeId));
+  return useMemo(
+    () => ({
+      count: problems.length,
+      errors: problems.filter((p) => p.severity === 'error').length,
+      messages: problems.map((p) => p.message),
+    }),
+    [problems],
   );
-  return useMemo(() => {
-    const lines = signature ? signature.split(SEPARATOR) : [];
-    const errors = lines.filter((l) => l.startsWith('error:')).length;
-    const messages = lines.map((l) => l.slice(l.indexOf(':') + 1));
-    return { count: lines.length, errors, messages };
-  }, [signature]);
 }
 
 /** File the node's body-filling outlet leads to (Redirect's "Go to"), as a string to compare. */

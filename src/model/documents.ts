@@ -57,22 +57,44 @@ export function fileNameFromLabel(label: string): string {
   return slug;
 }
 
+/**
+ * fileNameFromLabel, remembered: labels come back on every edit (the whole plan is rebuilt), and
+ * normalising and five replacements per labelled document add up. Bounded, to stay small.
+ */
+const slugs = new Map<string, string>();
+const MAX_SLUGS = 5_000;
+
+function slugOf(label: string): string {
+  let slug = slugs.get(label);
+  if (slug === undefined) {
+    if (slugs.size >= MAX_SLUGS) slugs.clear();
+    slug = fileNameFromLabel(label);
+    slugs.set(label, slug);
+  }
+  return slug;
+}
+
 function buildPlan(flow: Flow): FlowDocuments {
-  const { nodeById, outgoing, reachable } = analyzeFlow(flow);
+  const { nodeById, outgoing, incoming, reachable } = analyzeFlow(flow);
   const mainFirst = outgoing.get(START_NODE_ID)?.get(NEXT_OUTLET)?.target;
 
-  // Which nodes start a document: the main chain's first verb, action targets, and joins.
-  const incoming = new Map<string, number>();
-  const actionTargets = new Set<string>();
-  for (const edge of flow.edges) {
-    if (!reachable.has(edge.source) || !nodeById.has(edge.target)) continue;
-    incoming.set(edge.target, (incoming.get(edge.target) ?? 0) + 1);
-    const source = nodeById.get(edge.source)!;
-    const outlet = findVerb(source.verb)?.outlets.find((o) => o.id === edge.outlet);
-    if (outlet?.kind === 'action') actionTargets.add(edge.target);
-  }
-  const isStart = (id: string) =>
-    id === mainFirst || actionTargets.has(id) || (incoming.get(id) ?? 0) > 1;
+  // Which nodes start a document: the main chain's first verb, action targets, and joins (more
+  // than one connection into it from where a call can go). Asked only of the nodes a `next`
+  // leads to, so it looks at their incoming edges rather than counting every edge up front.
+  const isStart = (id: string, from: FlowNode): boolean => {
+    if (id === mainFirst) return true;
+    let count = 0;
+    for (const edge of incoming.get(id) ?? []) {
+      if (!reachable.has(edge.source)) continue;
+      count += 1;
+      if (count > 1) return true;
+      // Usually the one edge in is the `next` the walk came along: its source is at hand.
+      const source = edge.source === from.id ? from : nodeById.get(edge.source)!;
+      const outlet = findVerb(source.verb)?.outlets.find((o) => o.id === edge.outlet);
+      if (outlet?.kind === 'action') return true;
+    }
+    return false;
+  };
 
   // Walk documents breadth-first from main, so files are listed in the order calls reach them.
   const names = new Map<string, string>();
@@ -82,9 +104,12 @@ function buildPlan(flow: Flow): FlowDocuments {
   const queued = new Set<string | undefined>(queue);
   const documents: DocumentPlan[] = [];
   const fileOf = new Map<string, string>();
+  // Where each base name's search for a free `-n` suffix resumes (see nameOf).
+  const nextSuffix = new Map<string, number>();
 
-  while (queue.length > 0) {
-    const startId = queue.shift();
+  // An index, not queue.shift(): shifting is O(documents) each time.
+  for (let head = 0; head < queue.length; head++) {
+    const startId = queue[head];
     const fileName = startId ? nameOf(startId) : MAIN_FILE;
     const nodes: FlowNode[] = [];
     let continuesIn: string | undefined;
@@ -93,11 +118,13 @@ function buildPlan(flow: Flow): FlowDocuments {
       const node = nodeById.get(id)!;
       nodes.push(node);
       fileOf.set(id, fileName);
-      for (const edge of outgoing.get(id)?.values() ?? []) {
-        if (edge.outlet !== NEXT_OUTLET) enqueue(edge.target);
+      const outlets = outgoing.get(id);
+      // Most verbs have only a `next` connection: nothing to queue then.
+      if (outlets && (outlets.size > 1 || !outlets.has(NEXT_OUTLET))) {
+        for (const edge of outlets.values()) if (edge.outlet !== NEXT_OUTLET) enqueue(edge.target);
       }
-      const next = outgoing.get(id)?.get(NEXT_OUTLET)?.target;
-      if (next && isStart(next)) {
+      const next = outlets?.get(NEXT_OUTLET)?.target;
+      if (next && isStart(next, node)) {
         continuesIn = nameOf(next);
         enqueue(next);
         break;
@@ -124,9 +151,17 @@ function buildPlan(flow: Flow): FlowDocuments {
     let name = names.get(id);
     if (name) return name;
     const node = nodeById.get(id)!;
-    const base = (node.label && fileNameFromLabel(node.label)) || node.id;
+    const base = (node.label && slugOf(node.label)) || node.id;
     name = `${base}.xml`;
-    for (let n = 2; used.has(name); n++) name = `${base}-${n}.xml`;
+    if (used.has(name)) {
+      // The first free `-n` from 2. Names are only ever added, so every suffix below the one
+      // found last time is still taken: resume there instead of counting from 2 again (which
+      // made a label used by many documents quadratic).
+      let n = nextSuffix.get(base) ?? 2;
+      while (used.has(`${base}-${n}.xml`)) n++;
+      name = `${base}-${n}.xml`;
+      nextSuffix.set(base, n + 1);
+    }
     used.add(name);
     names.set(id, name);
     return name;

@@ -25,7 +25,8 @@ export function analyzeFlow(flow: Flow): FlowGraph {
 }
 
 function buildGraph(flow: Flow): FlowGraph {
-  const nodeById = new Map(flow.nodes.map((node) => [node.id, node]));
+  const nodeById = new Map<string, FlowNode>();
+  for (const node of flow.nodes) nodeById.set(node.id, node);
   const outgoing = new Map<string, Map<string, FlowEdge>>();
   const incoming = new Map<string, FlowEdge[]>();
   for (const edge of flow.edges) {
@@ -38,13 +39,17 @@ function buildGraph(flow: Flow): FlowGraph {
     else incoming.set(edge.target, [edge]);
   }
 
+  // Depth-first from the start. Every edge kept above leads to a node of the flow, so only the
+  // start needs checking; targets already reached are not stacked again (same order as before).
   const reachable = new Set<string>();
-  const stack = [START_NODE_ID];
+  const stack = nodeById.has(START_NODE_ID) ? [START_NODE_ID] : [];
   while (stack.length > 0) {
     const id = stack.pop()!;
-    if (reachable.has(id) || !nodeById.has(id)) continue;
+    if (reachable.has(id)) continue;
     reachable.add(id);
-    for (const edge of outgoing.get(id)?.values() ?? []) stack.push(edge.target);
+    const outlets = outgoing.get(id);
+    if (!outlets) continue;
+    for (const edge of outlets.values()) if (!reachable.has(edge.target)) stack.push(edge.target);
   }
 
   return { nodeById, outgoing, incoming, reachable, mainChain: followNext(START_NODE_ID) };

@@ -1,8 +1,12 @@
 import { Code2, Eye } from 'lucide-react';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Fragment, lazy, memo, Suspense, useLayoutEffect, useMemo, useState } from 'react';
+import { CHANGE_MARK } from '../store/documentSlice';
 import { useActions, useAppStore } from '../store/context';
 import { selectActiveDocument, selectDocuments } from '../store/selectors';
-import { highlightXml } from './highlight';
+import { highlightLine } from './highlight';
+
+/** Performance measure: a change of the flow until the preview shows it. */
+export const PREVIEW_MEASURE = 'rcml:change-to-preview';
 
 // CodeMirror is loaded only when someone edits the XML.
 const XmlEditor = lazy(() => import('./XmlEditor'));
@@ -17,13 +21,20 @@ export function Preview() {
   const { showPreviewFile } = useActions();
   const [editing, setEditing] = useState(false);
   const xml = active.xml;
-  const html = useMemo(() => highlightXml(xml), [xml]);
-  const lineCount = xml.endsWith('\n') ? xml.split('\n').length - 1 : xml.split('\n').length;
+  const lines = useMemo(() => xml.split('\n'), [xml]);
+  const lineCount = xml.endsWith('\n') ? lines.length - 1 : lines.length;
   const lineNumbers = useMemo(
     () => Array.from({ length: lineCount }, (_, i) => i + 1).join('\n'),
     [lineCount],
   );
   const panelId = 'rcml-preview';
+
+  // How long the last change took to reach the preview's DOM (shown at the next paint).
+  useLayoutEffect(() => {
+    if (performance.getEntriesByName(CHANGE_MARK, 'mark').length === 0) return;
+    performance.measure(PREVIEW_MEASURE, CHANGE_MARK);
+    performance.clearMarks(CHANGE_MARK);
+  }, [xml]);
 
   return (
     <div className="preview panel">
@@ -80,10 +91,21 @@ export function Preview() {
             role="region"
             aria-label="RCML preview"
             tabIndex={0}
-            dangerouslySetInnerHTML={{ __html: html }}
-          />
+          >
+            {lines.map((line, i) => (
+              <Fragment key={i}>
+                <PreviewLine line={line} />
+                {i < lines.length - 1 && '\n'}
+              </Fragment>
+            ))}
+          </pre>
         </div>
       )}
     </div>
   );
 }
+
+/** One line, highlighted; unchanged lines keep their DOM between edits. */
+const PreviewLine = memo(function PreviewLine({ line }: { line: string }) {
+  return <span dangerouslySetInnerHTML={{ __html: highlightLine(line) }} />;
+});

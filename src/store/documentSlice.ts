@@ -12,6 +12,9 @@ import { historyOf, type AppMutators, type AppState, type DocumentSlice } from '
 /** Vertical distance between a verb and the one added after it. */
 const CHAIN_STEP = 130;
 
+/** Performance mark set on every change of the flow. */
+export const CHANGE_MARK = 'rcml:change';
+
 /** Edits of the same field closer together than this are one undo step (a burst of typing). */
 export const MERGE_WINDOW_MS = 1000;
 
@@ -60,6 +63,8 @@ export function createDocumentSlice(
       lastMerge = mergeKey === undefined ? undefined : { key: mergeKey, at: now };
       const history = historyOf(api).getState();
       if (merge) history.pause();
+      // Read by the preview (and the benchmarks) to time change → preview.
+      performance.mark(CHANGE_MARK);
       set({ flow, lastAction: action });
       if (merge) history.resume();
     }

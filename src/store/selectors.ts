@@ -13,12 +13,33 @@ export const selectActiveDocument = (s: AppState): RcmlDocument => {
 export const selectProblems = (s: AppState) => validateFlow(s.flow);
 
 const byNodeCache = new WeakMap<readonly Problem[], ReadonlyMap<string, Problem[]>>();
+/**
+ * The last list handed out per node. A new validation reuses it when the node's problems read
+ * the same, so a node re-renders only when its own problems change, not on every edit.
+ */
+const stableLists = new Map<string, { signature: string; list: readonly Problem[] }>();
 
 export function selectNodeProblems(s: AppState, nodeId: string): readonly Problem[] {
   const problems = validateFlow(s.flow);
   let byNode = byNodeCache.get(problems);
   if (!byNode) byNodeCache.set(problems, (byNode = problemsByNode(problems)));
-  return byNode.get(nodeId) ?? NONE;
+  const list = byNode.get(nodeId);
+  if (!list) return NONE;
+  // Work out the stable list once per validation, not on every store update.
+  let resolved = resolvedLists.get(byNode);
+  if (!resolved) resolvedLists.set(byNode, (resolved = new Map()));
+  const known = resolved.get(nodeId);
+  if (known) return known;
+  const signature = list.map((p) => `${p.key}\u0000${p.message}`).join('\u0001');
+  const previous = stableLists.get(nodeId);
+  const stable = previous?.signature === signature ? previous.list : list;
+  stableLists.set(nodeId, { signature, list: stable });
+  resolved.set(nodeId, stable);
+  return stable;
 }
 
+const resolvedLists = new WeakMap<
+  ReadonlyMap<string, Problem[]>,
+  Map<string, readonly Problem[]>
+>();
 const NONE: readonly Problem[] = [];

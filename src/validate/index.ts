@@ -1,4 +1,4 @@
-import { getDialect, resolveVerb } from '../dialects';
+import { getDialect, resolveVerb, type ResolvedVerb } from '../dialects';
 import { analyzeFlow } from '../model/graph';
 import { START_NODE_ID, type Flow } from '../model/types';
 import { rules } from './rules';
@@ -21,12 +21,19 @@ export function validateFlow(flow: Flow): readonly Problem[] {
 
 function runRules(flow: Flow): Problem[] {
   const graph = analyzeFlow(flow);
+  // Rules ask for the verb of every node and nested element, several times each: resolve each
+  // verb once per run (resolveVerb builds a string key on every call).
+  const resolved = new Map<string, ResolvedVerb>();
   const context: ValidationContext = {
     flow,
     graph,
     dialect: getDialect(flow.dialect),
     exportedNodes: flow.nodes.filter((n) => n.id !== START_NODE_ID && graph.reachable.has(n.id)),
-    resolve: (element) => resolveVerb(element.verb, flow.dialect),
+    resolve: (element) => {
+      let verb = resolved.get(element.verb);
+      if (!verb) resolved.set(element.verb, (verb = resolveVerb(element.verb, flow.dialect)));
+      return verb;
+    },
   };
   const problems: Problem[] = [];
   for (const rule of rules) {
@@ -39,12 +46,29 @@ function runRules(flow: Flow): Problem[] {
       });
     }
   }
-  const order = new Map(flow.nodes.map((n, i) => [n.id, i]));
-  const rank = (p: Problem) => (p.severity === 'error' ? 0 : 1);
-  return problems.sort(
-    (a, b) =>
-      rank(a) - rank(b) || (order.get(a.nodeId ?? '') ?? -1) - (order.get(b.nodeId ?? '') ?? -1),
+  return sortedProblems(flow, problems);
+}
+
+/**
+ * Errors first, then warnings, each in the order of their nodes in the flow (problems without a
+ * node first). The sort keys are worked out once per problem, not twice per comparison, and
+ * positions are looked up only for the nodes that have problems. The sort is stable, as before.
+ */
+function sortedProblems(flow: Flow, problems: Problem[]): Problem[] {
+  if (problems.length < 2) return problems;
+  const position = new Map<string, number>();
+  for (const p of problems) position.set(p.nodeId ?? '', -1);
+  flow.nodes.forEach((node, i) => {
+    if (position.has(node.id)) position.set(node.id, i);
+  });
+  const span = flow.nodes.length + 1;
+  const keys = problems.map(
+    (p) => (p.severity === 'error' ? 0 : span) + position.get(p.nodeId ?? '')! + 1,
   );
+  const order = problems.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]!);
+  const sorted = order.map((i) => problems[i]!);
+  for (let i = 0; i < sorted.length; i++) problems[i] = sorted[i]!;
+  return problems;
 }
 
 export function problemsByNode(problems: readonly Problem[]): ReadonlyMap<string, Problem[]> {

@@ -1,8 +1,8 @@
-import { resolveVerb } from '../dialects';
+import { resolveVerb, type ResolvedVerb } from '../dialects';
 import { documentUrl, MAIN_FILE, planDocuments, type DocumentPlan } from '../model/documents';
 import { analyzeFlow } from '../model/graph';
 import type { DialectId, Flow, FlowNode, NestedElement } from '../model/types';
-import { getVerb } from '../verbs';
+import type { OutletDef } from '../verbs';
 import type { XmlElement } from './element';
 import { writeDocument } from './write';
 
@@ -23,34 +23,103 @@ type FieldOverrides = Readonly<Record<string, string>>;
 export function nodeToElement(
   node: FlowNode | NestedElement,
   dialect: DialectId,
-  overrides: FieldOverrides = {},
+  overrides?: FieldOverrides,
 ): XmlElement {
   // An element the catalog does not know goes back out exactly as it came in.
   if (node.raw) return node.raw;
-  const verb = resolveVerb(node.verb, dialect);
+  return elementOf(node, writingOf(node.verb, dialect), dialect, overrides);
+}
+
+function elementOf(
+  node: FlowNode | NestedElement,
+  { verb, fieldIndex }: VerbWriting,
+  dialect: DialectId,
+  overrides: FieldOverrides | undefined,
+): XmlElement {
+  const fields = verb.attributes;
+  // The node's own values, by field position. (Looking every catalog field up on the node was
+  // slow: most fields are absent, and a missing key is the slowest lookup there is.)
+  const values = node.attributes;
+  const byField: (string | undefined)[] = new Array<string | undefined>(fields.length);
+  // Attributes outside this dialect's catalog (kept from an import) are written as they are,
+  // after the others, in the order Object.entries gives them.
+  let others: [string, string][] | undefined;
+  for (const name in values) {
+    if (!Object.hasOwn(values, name)) continue;
+    const at = fieldIndex.get(name);
+    if (at !== undefined) byField[at] = values[name];
+    else (others ??= []).push([name, values[name]!]);
+  }
   const attributes: [string, string][] = [];
-  for (const field of verb.attributes) {
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
     const value =
-      overrides[field.name] ??
-      node.attributes[field.name] ??
+      overrides?.[field.name] ??
+      byField[i] ??
       (field.alwaysWrite ? field.platformDefault : undefined);
     if (value !== undefined && value !== '') attributes.push([field.xmlName, value]);
   }
-  // Attributes outside this dialect's catalog (kept from an import) are written as they are.
-  for (const [name, value] of Object.entries(node.attributes)) {
-    if (!verb.fields.has(name)) attributes.push([name, value]);
+  if (others) attributes.push(...others);
+  let children: readonly XmlElement[] = NO_CHILDREN;
+  if ('children' in node && node.children && node.children.length > 0) {
+    const nested: XmlElement[] = [];
+    for (const child of node.children) {
+      if (child.raw) nested.push(child.raw);
+      else {
+        const writing = writingOf(child.verb, dialect);
+        if (writesElement(writing)) nested.push(elementOf(child, writing, dialect, undefined));
+      }
+    }
+    children = nested;
   }
-  const children =
-    'children' in node && node.children
-      ? node.children.map((child) => nodeToElement(child, dialect))
-      : [];
-  const text = overrides.text ?? node.text;
-  return {
-    name: verb.element,
-    attributes,
-    ...(text !== undefined ? { text } : {}),
-    children,
-  };
+  const text = overrides?.text ?? node.text;
+  return text !== undefined
+    ? { name: verb.element, attributes, text, children }
+    : { name: verb.element, attributes, children };
+}
+
+/** Shared by every element without children (XmlElement lists are read-only). */
+const NO_CHILDREN: readonly XmlElement[] = [];
+
+/** A verb as the dialect writes it, with what writing it often needs worked out once. */
+interface VerbWriting {
+  readonly verb: ResolvedVerb;
+  /** Position of each attribute field in `verb.attributes`. */
+  readonly fieldIndex: ReadonlyMap<string, number>;
+  /** Outlets whose connection fills a field with a document's URL. */
+  readonly actionOutlets: readonly OutletDef[];
+}
+
+/**
+ * resolveVerb builds a `dialect:verb` key on every call; here it is asked once per element, so
+ * its answers (which never change at run time) are kept by dialect, then by verb.
+ */
+const writings = new Map<DialectId, Map<string, VerbWriting>>();
+
+function writingOf(verbId: string, dialect: DialectId): VerbWriting {
+  let verbs = writings.get(dialect);
+  if (!verbs) writings.set(dialect, (verbs = new Map()));
+  let writing = verbs.get(verbId);
+  if (!writing) {
+    const verb = resolveVerb(verbId, dialect);
+    writing = {
+      verb,
+      fieldIndex: new Map(verb.attributes.map((field, i) => [field.name, i])),
+      actionOutlets: verb.def.outlets.filter((outlet) => outlet.kind === 'action'),
+    };
+    verbs.set(verbId, writing);
+  }
+  return writing;
+}
+
+/**
+ * Whether a catalog verb writes an element at all. The "Incoming call" writes none, nor does an
+ * unknown verb without its imported element; only a damaged flow file puts them where elements
+ * are written (an edge into the start node): they are left out rather than written as `</>`,
+ * which is not XML (the writer refuses an empty name).
+ */
+function writesElement(writing: VerbWriting): boolean {
+  return writing.verb.element !== '';
 }
 
 const cache = new WeakMap<Flow, readonly RcmlDocument[]>();
@@ -73,20 +142,35 @@ function serializeDocument(flow: Flow, plan: DocumentPlan): RcmlDocument {
   const { outgoing } = analyzeFlow(flow);
   const urlOf = (file: string) => documentUrl(flow.baseUrl, file);
 
-  const elements = plan.nodes.map((node) => {
-    const def = getVerb(node.verb);
-    const overrides: Record<string, string> = {};
-    for (const outlet of def.outlets) {
-      const target = outgoing.get(node.id)?.get(outlet.id)?.target;
-      const file = target && outlet.kind === 'action' ? fileOf.get(target) : undefined;
-      if (!file) continue;
-      for (const field of def.attributes) {
-        if (field.outlet === outlet.id) overrides[field.name] = urlOf(file);
-      }
-      if (def.body?.outlet === outlet.id) overrides.text = urlOf(file);
+  const elements: XmlElement[] = [];
+  const nodeIds: string[] = [];
+  for (const node of plan.nodes) {
+    nodeIds.push(node.id);
+    const writing = writingOf(node.verb, flow.dialect);
+    if (node.raw) {
+      elements.push(node.raw);
+      continue;
     }
-    return nodeToElement(node, flow.dialect, overrides);
-  });
+    if (!writesElement(writing)) continue;
+    // Only a verb with an action outlet can have a field a connection fills: only then is the
+    // node's connection looked up (a lookup in a map as large as the flow).
+    let overrides: Record<string, string> | undefined;
+    const connected = writing.actionOutlets.length > 0 ? outgoing.get(node.id) : undefined;
+    if (connected) {
+      const { def } = writing.verb;
+      for (const outlet of writing.actionOutlets) {
+        const target = connected.get(outlet.id)?.target;
+        const file = target ? fileOf.get(target) : undefined;
+        if (!file) continue;
+        overrides ??= {};
+        for (const field of def.attributes) {
+          if (field.outlet === outlet.id) overrides[field.name] = urlOf(file);
+        }
+        if (def.body?.outlet === outlet.id) overrides.text = urlOf(file);
+      }
+    }
+    elements.push(elementOf(node, writing, flow.dialect, overrides));
+  }
   if (plan.continuesIn) {
     elements.push({
       name: REDIRECT_ELEMENT,
@@ -95,11 +179,7 @@ function serializeDocument(flow: Flow, plan: DocumentPlan): RcmlDocument {
       children: [],
     });
   }
-  return {
-    fileName: plan.fileName,
-    nodeIds: plan.nodes.map((n) => n.id),
-    xml: writeDocument(elements),
-  };
+  return { fileName: plan.fileName, nodeIds, xml: writeDocument(elements) };
 }
 
 /** The element that hands a call to another document when a chain runs into it. */

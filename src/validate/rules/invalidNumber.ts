@@ -1,5 +1,7 @@
 import type { Rule } from '../types';
-import { everyElement, where } from './names';
+import { everyElement, selectFields, where } from './names';
+
+const integerFields = selectFields((field) => field.kind === 'integer', 'attributes');
 
 export const invalidNumber: Rule = {
   id: 'invalid-number',
@@ -7,9 +9,9 @@ export const invalidNumber: Rule = {
   description: 'A number field holding something other than a whole number in its range.',
   *check(context) {
     for (const ref of everyElement(context)) {
-      for (const field of ref.verb.attributes) {
+      for (const field of integerFields(ref.verb)) {
         const value = ref.element.attributes[field.name];
-        if (field.kind !== 'integer' || value === undefined) continue;
+        if (value === undefined) continue;
         const n = Number(value);
         const unit = field.unit ? ` ${field.unit}` : '';
         if (!/^\d+$/.test(value.trim())) {

@@ -1,11 +1,28 @@
 import type { Rule } from '../types';
-import { elementName, everyElement, fieldsOf, filledByOutlet, valueOf, where } from './names';
+import { elementName, everyElement, filledByOutlet, selectFields, valueOf, where } from './names';
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const EXAMPLE = 'https://example.com/welcome.wav';
 
-/** Why a URL field's value would not be fetched, or `undefined` when it is fine. */
+const urlFields = selectFields((field) => field.kind === 'url');
+
+/**
+ * Parsing URLs is the slow part of this rule, and the same addresses come back on every run
+ * (each edit validates the whole flow again): answers are kept per value, a bounded number.
+ */
+const answers = new Map<string, string | undefined>();
+const MAX_ANSWERS = 10_000;
+
 function urlProblem(value: string): string | undefined {
+  if (answers.has(value)) return answers.get(value);
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  const problem = findUrlProblem(value);
+  answers.set(value, problem);
+  return problem;
+}
+
+/** Why a URL field's value would not be fetched, or `undefined` when it is fine. */
+function findUrlProblem(value: string): string | undefined {
   if (/\s/.test(value))
     return 'contains a space; web addresses cannot. Remove it, or write it as %20';
   const scheme = SCHEME.exec(value)?.[1]?.toLowerCase();
@@ -32,9 +49,9 @@ export const invalidUrl: Rule = {
   description: 'A web address the platform cannot fetch.',
   *check(context) {
     for (const ref of everyElement(context)) {
-      for (const field of fieldsOf(ref.verb)) {
+      for (const field of urlFields(ref.verb)) {
         const value = valueOf(ref.element, field.name)?.trim();
-        if (field.kind !== 'url' || !value || filledByOutlet(context.graph, ref, field)) continue;
+        if (!value || filledByOutlet(context.graph, ref, field)) continue;
         const problem = urlProblem(value);
         if (problem) {
           yield {

@@ -9,9 +9,19 @@ export function nodeName(node: FlowNode): string {
   return node.label ? `“${node.label}”` : (findVerb(node.verb)?.label ?? node.verb);
 }
 
-/** Every node but the "Incoming call" one. */
-export function verbNodes(nodes: readonly FlowNode[]): FlowNode[] {
-  return nodes.filter((node) => !findVerb(node.verb)?.isStart);
+const verbNodesOf = new WeakMap<readonly FlowNode[], readonly FlowNode[]>();
+
+/**
+ * Every node but the "Incoming call" one. Most rules start here, so the list is worked out once
+ * per node list (a flow's node list never changes; an edit makes a new one).
+ */
+export function verbNodes(nodes: readonly FlowNode[]): readonly FlowNode[] {
+  let list = verbNodesOf.get(nodes);
+  if (!list) {
+    list = nodes.filter((node) => !findVerb(node.verb)?.isStart);
+    verbNodesOf.set(nodes, list);
+  }
+  return list;
 }
 
 /** One element a node writes: the node itself, or a noun or verb nested in it. */
@@ -23,19 +33,37 @@ export interface ElementRef {
   readonly verb: ResolvedVerb;
 }
 
-/** Every verb node, each followed by its nested elements, with the verb as the dialect has it. */
-export function* everyElement({
+const elementsOf = new WeakMap<object, readonly ElementRef[]>();
+
+/**
+ * Every verb node, each followed by its nested elements, with the verb as the dialect has it.
+ * Nine rules walk this list: it is built once per validation run (per context object).
+ */
+export function everyElement(
+  context: Pick<ValidationContext, 'flow' | 'resolve'>,
+): readonly ElementRef[] {
+  let refs = elementsOf.get(context);
+  if (!refs) {
+    refs = collectElements(context);
+    elementsOf.set(context, refs);
+  }
+  return refs;
+}
+
+function collectElements({
   flow,
   resolve,
-}: Pick<ValidationContext, 'flow' | 'resolve'>): Generator<ElementRef> {
+}: Pick<ValidationContext, 'flow' | 'resolve'>): ElementRef[] {
+  const refs: ElementRef[] = [];
   for (const node of verbNodes(flow.nodes)) {
-    yield { node, element: node, verb: resolve(node) };
+    refs.push({ node, element: node, verb: resolve(node) });
     for (const child of node.children ?? []) {
       // A nested element the catalog does not know (kept from an import) has nothing to check.
       if (!findVerb(child.verb)) continue;
-      yield { node, element: child, childId: child.id, verb: resolve(child) };
+      refs.push({ node, element: child, childId: child.id, verb: resolve(child) });
     }
   }
+  return refs;
 }
 
 /** Where a finding points: the node, the nested element when there is one, and the field. */
@@ -55,9 +83,37 @@ export function elementName(ref: ElementRef): string {
   return ref.childId ? `${ref.verb.def.label} in ${nodeName(ref.node)}` : ref.verb.def.label;
 }
 
+const fieldsByVerb = new WeakMap<ResolvedVerb, readonly ResolvedField[]>();
+
 /** The fields of an element: its attributes in the dialect, then its body. */
 export function fieldsOf(verb: ResolvedVerb): readonly ResolvedField[] {
-  return verb.body ? [...verb.attributes, verb.body] : verb.attributes;
+  if (!verb.body) return verb.attributes;
+  let fields = fieldsByVerb.get(verb);
+  if (!fields) {
+    fields = [...verb.attributes, verb.body];
+    fieldsByVerb.set(verb, fields);
+  }
+  return fields;
+}
+
+/**
+ * The fields of a verb that `keep` selects, in the order of `fieldsOf` (or of the attributes
+ * alone): rules that check one kind of field skip the others without looking at them. Worked
+ * out once per verb (resolved verbs are never rebuilt), not once per element.
+ */
+export function selectFields(
+  keep: (field: ResolvedField) => boolean,
+  from: 'attributes' | 'fields' = 'fields',
+): (verb: ResolvedVerb) => readonly ResolvedField[] {
+  const selected = new WeakMap<ResolvedVerb, readonly ResolvedField[]>();
+  return (verb) => {
+    let fields = selected.get(verb);
+    if (!fields) {
+      fields = (from === 'fields' ? fieldsOf(verb) : verb.attributes).filter(keep);
+      selected.set(verb, fields);
+    }
+    return fields;
+  };
 }
 
 /** A field's value; the body is the field named `text`. */

@@ -1,11 +1,13 @@
 import type { Rule } from '../types';
-import { elementName, everyElement, fieldsOf, valueOf, where } from './names';
+import { elementName, everyElement, selectFields, valueOf, where } from './names';
 
 /** E.164: a plus, then 1 to 15 digits, the first not 0. */
 const E164 = /^\+[1-9]\d{0,14}$/;
 /** A Dial caller ID may name an app user instead (rcml-verbs.md §3.1). */
 const CLIENT = /^client:[^\s?]+$/;
 const EXAMPLE = '+14155550123';
+
+const phoneFields = selectFields((field) => field.kind === 'phone');
 
 /**
  * Phone fields (Dial's caller ID, SMS to/from, the Number noun's number). An invalid caller ID or
@@ -17,9 +19,9 @@ export const notE164: Rule = {
   description: 'A phone number not in international E.164 form.',
   *check(context) {
     for (const ref of everyElement(context)) {
-      for (const field of fieldsOf(ref.verb)) {
+      for (const field of phoneFields(ref.verb)) {
         const raw = valueOf(ref.element, field.name)?.trim();
-        if (field.kind !== 'phone' || !raw) continue;
+        if (!raw) continue;
         // A number body may carry custom SIP headers after `?` (rcml-verbs.md §3.2).
         const value = field.name === 'text' ? raw.split('?')[0]!.trim() : raw;
         if (E164.test(value) || (field.allowsClient && CLIENT.test(value))) continue;

@@ -3,12 +3,14 @@ import type { Rule } from '../types';
 import {
   elementName,
   everyElement,
-  fieldsOf,
   filledByOutlet,
+  selectFields,
   valueOf,
   where,
   type ElementRef,
 } from './names';
+
+const requiredFields = selectFields((field) => field.required === true);
 
 /**
  * A field the platform needs, on every node and nested element (a Number without its number).
@@ -20,8 +22,8 @@ export const requiredField: Rule = {
   description: 'A field the platform needs is empty.',
   *check(context) {
     for (const ref of everyElement(context)) {
-      for (const field of fieldsOf(ref.verb)) {
-        if (!field.required || filledByOutlet(context.graph, ref, field)) continue;
+      for (const field of requiredFields(ref.verb)) {
+        if (filledByOutlet(context.graph, ref, field)) continue;
         if (valueOf(ref.element, field.name)?.trim()) continue;
         yield { ...where(ref, field.name), message: messageFor(ref, field) };
       }

@@ -1,6 +1,8 @@
 import type { ResolvedField } from '../../dialects/types';
 import type { Rule } from '../types';
-import { elementName, everyElement, where, type ElementRef } from './names';
+import { elementName, everyElement, selectFields, where, type ElementRef } from './names';
+
+const eventFields = selectFields((field) => field.kind === 'events', 'attributes');
 
 /**
  * `events` fields (statusCallbackEvent of Number, Client, Sip) hold a comma-separated list of the
@@ -14,9 +16,9 @@ export const statusCallbackEvents: Rule = {
   description: 'A list of call events that the platform would misread.',
   *check(context) {
     for (const ref of everyElement(context)) {
-      for (const field of ref.verb.attributes) {
+      for (const field of eventFields(ref.verb)) {
         const value = ref.element.attributes[field.name];
-        if (field.kind !== 'events' || !value?.trim()) continue;
+        if (!value?.trim()) continue;
         const message = problemWith(value.trim(), field, ref);
         if (message) yield { ...where(ref, field.name), message };
       }

@@ -1,5 +1,7 @@
 import type { Rule } from '../types';
-import { everyElement, fieldsOf, valueOf, where } from './names';
+import { everyElement, selectFields, valueOf, where } from './names';
+
+const limitedFields = selectFields((field) => field.maxLength !== undefined);
 
 export const tooLong: Rule = {
   id: 'too-long',
@@ -7,9 +9,13 @@ export const tooLong: Rule = {
   description: 'A text longer than the platform accepts.',
   *check(context) {
     for (const ref of everyElement(context)) {
-      for (const field of fieldsOf(ref.verb)) {
+      for (const field of limitedFields(ref.verb)) {
         if (field.maxLength === undefined) continue;
-        const length = [...(valueOf(ref.element, field.name) ?? '')].length;
+        const value = valueOf(ref.element, field.name) ?? '';
+        // Characters, not UTF-16 units, are counted; never more characters than units, so
+        // only a value with more units than allowed needs counting.
+        if (value.length <= field.maxLength) continue;
+        const length = [...value].length;
         if (length > field.maxLength) {
           yield {
             ...where(ref, field.name),

@@ -16,7 +16,11 @@ export const valueNotAllowed: Rule = {
     const { dialect } = context;
     for (const ref of everyElement(context)) {
       const { verb } = ref;
-      for (const [name, value] of Object.entries(ref.element.attributes)) {
+      const values = ref.element.attributes;
+      // Own keys in order, as Object.entries gives them, without an array per attribute.
+      for (const name in values) {
+        if (!Object.hasOwn(values, name)) continue;
+        const value = values[name]!;
         const field = verb.fields.get(name);
         if (!field) {
           const known = verb.def.attributes.find((f) => f.name === name);

@@ -1,0 +1,206 @@
+/**
+ * Browser benchmarks, production build in headless Chromium, driven as a user: flows of 1,000
+ * and 2,000 verbs opened through the app's own "Open flow file" path, then an edit, a drag and
+ * typing measured in the page. Prints figures; asserts no time (the machine is shared).
+ */
+import { test, type Page } from '@playwright/test';
+import { writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { generateFlow } from '../../src/test/generateFlow';
+import { writeFlowFile } from '../../src/persist/flowFile';
+
+const SEED = 20_240;
+const results: Record<string, string | number>[] = [];
+
+test.afterAll(() => {
+  console.log(`\nApp benchmarks — ${cpus().length} × ${cpus()[0]?.model}, Chromium headless`);
+  console.table(results);
+});
+
+/** Median and 95th percentile of a list of numbers. */
+function stats(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { median: at(0.5), p95: at(0.95), n: values.length };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Opens a generated flow through Flows → Open flow file; returns ms until the canvas is drawn. */
+async function openFlow(page: Page, verbs: number, path: string): Promise<number> {
+  const flow = generateFlow({ verbs, seed: SEED });
+  await writeFile(path, writeFlowFile(flow));
+  await page.goto('/');
+  await page.getByRole('region', { name: 'Canvas' }).waitFor();
+  await page.evaluate(() => {
+    // The clock starts when the browser hands the chosen file to the page.
+    document.addEventListener(
+      'change',
+      () => ((window as unknown as { openedAt: number }).openedAt = performance.now()),
+      { capture: true, once: true },
+    );
+  });
+  await page.getByRole('button', { name: 'Flows' }).click();
+  await page.getByLabel('Flow file to open').setInputFiles(path);
+  // Interactive: the opened flow is on show, every node the canvas draws is measured (React
+  // Flow shows a node once it knows its size; big flows draw only what is on screen), and two
+  // frames have been painted.
+  return page.evaluate(async (name) => {
+    const flowName = () => document.querySelector<HTMLInputElement>('.flow-name input');
+    const ready = () => {
+      const nodes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')];
+      return (
+        flowName()?.value === name &&
+        nodes.length > 1 &&
+        nodes.every((n) => n.style.visibility !== 'hidden')
+      );
+    };
+    while (!ready()) await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return performance.now() - (window as unknown as { openedAt: number }).openedAt;
+  }, flow.name);
+}
+
+/** Records frame durations while `action` runs. */
+async function framesDuring(page: Page, action: () => Promise<void>) {
+  await page.evaluate(() => {
+    const w = window as unknown as { frames: number[]; recording: boolean };
+    w.frames = [];
+    w.recording = true;
+    let last = performance.now();
+    const tick = (now: number) => {
+      w.frames.push(now - last);
+      last = now;
+      if (w.recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await action();
+  return page.evaluate(() => {
+    const w = window as unknown as { frames: number[]; recording: boolean };
+    w.recording = false;
+    return w.frames.slice(1);
+  });
+}
+
+async function dragSomeNode(page: Page) {
+  const node = page.getByRole('region', { name: 'Canvas' }).getByRole('group').nth(2);
+  const box = (await node.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + 10;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 2, y);
+  for (let i = 1; i <= 60; i++) await page.mouse.move(x + 2 + i * 3, y + i * 2);
+  await page.mouse.up();
+}
+
+for (const verbs of [1_000, 2_000]) {
+  test(`open a flow of ${verbs} verbs`, async ({ page }, info) => {
+    const times: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      times.push(await openFlow(page, verbs, info.outputPath(`flow-${verbs}.json`)));
+    }
+    const { median } = stats(times);
+    results.push({
+      measure: `open ${verbs} verbs → canvas interactive`,
+      'median ms': round(median),
+      target: verbs === 1000 ? '≤ 1000' : '≤ 2000',
+    });
+  });
+}
+
+test('edit a field in a 1,000-verb flow → preview', async ({ page }, info) => {
+  await openFlow(page, 1_000, info.outputPath('flow.json'));
+  await page
+    .getByRole('region', { name: 'Canvas' })
+    .getByRole('group', { name: /^Pause/ })
+    .first()
+    .click();
+  const length = page
+    .getByRole('region', { name: 'Inspector' })
+    .getByLabel('Length', { exact: true });
+  const times: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    await page.evaluate(() => performance.clearMeasures('rcml:change-to-preview'));
+    await length.fill(String(2 + (i % 5)));
+    times.push(
+      await page.evaluate(async () => {
+        let entries = performance.getEntriesByName('rcml:change-to-preview');
+        while (entries.length === 0) {
+          await new Promise((r) => requestAnimationFrame(r));
+          entries = performance.getEntriesByName('rcml:change-to-preview');
+        }
+        return entries[0]!.duration;
+      }),
+    );
+  }
+  const { median, p95 } = stats(times);
+  results.push({
+    measure: 'edit → preview, 1,000 verbs',
+    'median ms': round(median),
+    'p95 ms': round(p95),
+    target: '≤ 16',
+  });
+});
+
+test('drag a node: frame durations, 1,000 verbs against an empty flow', async ({ page }, info) => {
+  await page.goto('/');
+  await page
+    .getByRole('button', { name: 'Pause', exact: true })
+    .dragTo(page.getByRole('region', { name: 'Canvas' }), { targetPosition: { x: 300, y: 300 } });
+  const empty = stats(await framesDuring(page, () => dragSomeNode(page)));
+  await openFlow(page, 1_000, info.outputPath('flow.json'));
+  const big = stats(await framesDuring(page, () => dragSomeNode(page)));
+  results.push({
+    measure: 'drag, empty flow: frame',
+    'median ms': round(empty.median),
+    'p95 ms': round(empty.p95),
+  });
+  results.push({
+    measure: 'drag, 1,000 verbs: frame',
+    'median ms': round(big.median),
+    'p95 ms': round(big.p95),
+    target: 'median ≤ 20',
+    'vs empty': `${round(big.median / empty.median)}×`,
+  });
+});
+
+test('typing into a text field of a 1,000-verb flow: input latency', async ({ page }, info) => {
+  await openFlow(page, 1_000, info.outputPath('flow.json'));
+  await page
+    .getByRole('region', { name: 'Canvas' })
+    .getByRole('group', { name: /^Say/ })
+    .first()
+    .click();
+  const field = page
+    .getByRole('region', { name: 'Inspector' })
+    .getByLabel('Text to say', { exact: true });
+  await field.click();
+  await field.press('End');
+  await page.evaluate(() => {
+    const w = window as unknown as { latencies: number[] };
+    w.latencies = [];
+    // From the key press to the next frame, when the typed character can first be seen.
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() => w.latencies.push(performance.now() - start));
+      },
+      { capture: true },
+    );
+  });
+  await page.keyboard.type(' and thank you for waiting', { delay: 60 });
+  await page.waitForTimeout(200);
+  const latencies = await page.evaluate(
+    () => (window as unknown as { latencies: number[] }).latencies,
+  );
+  const { median, p95, n } = stats(latencies);
+  results.push({
+    measure: `typing, 1,000 verbs: key → frame (${n} keys)`,
+    'median ms': round(median),
+    'p95 ms': round(p95),
+    target: 'no dropped frame',
+  });
+});

@@ -1,0 +1,226 @@
+/**
+ * Core benchmarks, in Node: serialize, validate, dialect conversion and import of seeded,
+ * realistic flows (src/test/generateFlow.ts) of 100 to 20,000 verbs. Prints the median of
+ * several runs per size, the time per verb, and the 20k/10k ratio (≈ 2 when linear). Compare
+ * ratios and figures within one run; nothing here asserts a time.
+ *
+ * cold: a fresh flow object on every run, so the per-flow memos (graph, documents, exports,
+ *       problems) start empty, as after an edit.
+ * warm: the same flow object again: what the preview pays when nothing changed.
+ */
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
+import { afterAll, describe, it } from 'vitest';
+import { planDialectChange } from '../src/dialects/convert';
+import { planDocuments } from '../src/model/documents';
+import type { Flow } from '../src/model/types';
+import { generateFlow } from '../src/test/generateFlow';
+import { validateFlow } from '../src/validate';
+import type { XmlElement } from '../src/xml/element';
+import { nodeToElement, serializeFlow } from '../src/xml/serialize';
+import { writeDocument } from '../src/xml/write';
+
+const SIZES = [100, 1_000, 10_000, 20_000] as const;
+const SEED = 20_240;
+/** Measured runs per size (the median is reported), after a few unmeasured warm-up runs. */
+const RUNS: Readonly<Record<number, number>> = { 100: 41, 1_000: 21, 10_000: 11, 20_000: 9 };
+const WARMUP: Readonly<Record<number, number>> = { 100: 10, 1_000: 5, 10_000: 3, 20_000: 2 };
+
+/** The importer is being written alongside; it is measured when it is there and works. */
+type ParseFiles = (
+  files: readonly { name: string; text: string }[],
+) => { ok: true; flow: Flow } | { ok: false; error: { message: string } };
+
+interface Timing {
+  /** Median of the measured runs. */
+  readonly ms: number;
+  /** Fastest run: on a shared machine, the least disturbed one. */
+  readonly min: number;
+}
+
+interface Row extends Timing {
+  readonly operation: string;
+  readonly verbs: number;
+}
+
+const LOAD_AT_START = loadavg()[0]!;
+const rows: Row[] = [];
+const notes: string[] = [];
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Time of `run(prepare())`; `prepare` (a fresh flow object, say) is not timed. */
+function measure<T>(verbs: number, prepare: () => T, run: (input: T) => unknown): Timing {
+  const runs = RUNS[verbs]!;
+  for (let i = 0; i < WARMUP[verbs]!; i++) run(prepare());
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const input = prepare();
+    gc?.();
+    const started = performance.now();
+    run(input);
+    times.push(performance.now() - started);
+  }
+  return { ms: median(times), min: Math.min(...times) };
+}
+
+function record(operation: string, verbs: number, timing: Timing): void {
+  rows.push({ operation, verbs, ...timing });
+}
+
+/** A copy the memos have never seen: serialize, validate and the graph start from nothing. */
+const fresh = (flow: Flow) => () => ({ ...flow });
+
+async function loadParser(): Promise<ParseFiles | undefined> {
+  // A variable specifier: the benchmark still type-checks and runs without the importer.
+  const specifier = '../src/xml/parse/index';
+  try {
+    const module = (await import(/* @vite-ignore */ specifier)) as { parseRcmlFiles?: unknown };
+    if (typeof module.parseRcmlFiles === 'function') return module.parseRcmlFiles as ParseFiles;
+    notes.push('parse: src/xml/parse/index.ts does not export parseRcmlFiles; skipped.');
+  } catch (error) {
+    notes.push(`parse: the importer could not be loaded (${String(error)}); skipped.`);
+  }
+  return undefined;
+}
+
+describe('core', () => {
+  afterAll(() => {
+    console.log(report());
+  });
+
+  it.each(SIZES)('%i verbs', async (verbs) => {
+    const generation = measure(
+      verbs,
+      () => undefined,
+      () => generateFlow({ verbs, seed: SEED }),
+    );
+    record('generate flow (test data)', verbs, generation);
+    const flow = generateFlow({ verbs, seed: SEED });
+    const documents = serializeFlow(flow);
+    if (verbs === SIZES[0]) {
+      notes.push(
+        `flow: seed ${SEED}, every palette verb, nested nouns and prompts; at ${verbs} verbs ${documents.length} documents`,
+      );
+    }
+
+    record('serialize (cold)', verbs, measure(verbs, fresh(flow), serializeFlow));
+    record(
+      'serialize (warm, memoised)',
+      verbs,
+      measure(
+        verbs,
+        () => flow,
+        (f) => serializeFlow(f),
+      ),
+    );
+    // The serializer's own work, once the graph and the documents (shared with validation)
+    // are known.
+    record(
+      'serialize (cold, after graph + plan)',
+      verbs,
+      measure(
+        verbs,
+        () => {
+          const f = { ...flow };
+          planDocuments(f);
+          return f;
+        },
+        serializeFlow,
+      ),
+    );
+    // The XML writer alone, on every document's elements (without the outlet URLs).
+    const elements: XmlElement[][] = planDocuments(flow).documents.map((plan) =>
+      plan.nodes.map((node) => nodeToElement(node, flow.dialect)),
+    );
+    record(
+      'write XML only',
+      verbs,
+      measure(
+        verbs,
+        () => elements,
+        (docs) => docs.map(writeDocument),
+      ),
+    );
+    record('validate (cold)', verbs, measure(verbs, fresh(flow), validateFlow));
+    record(
+      'edit: serialize + validate (cold)',
+      verbs,
+      measure(verbs, fresh(flow), (f) => {
+        serializeFlow(f);
+        validateFlow(f);
+      }),
+    );
+    record(
+      'convert rcml → flexml',
+      verbs,
+      measure(verbs, fresh(flow), (f) => planDialectChange(f, 'flexml')),
+    );
+
+    const parse = await loadParser();
+    if (parse) {
+      const files = documents.map((d) => ({ name: d.fileName, text: d.xml }));
+      let result: ReturnType<ParseFiles> | undefined;
+      try {
+        result = parse(files);
+      } catch (error) {
+        notes.push(`parse at ${verbs} verbs threw (${String(error)}); skipped.`);
+      }
+      if (result && !result.ok) {
+        notes.push(
+          `parse at ${verbs} verbs refused the export (${result.error.message}); skipped.`,
+        );
+      } else if (result) {
+        record(
+          'parse (import the export)',
+          verbs,
+          measure(
+            verbs,
+            () => files,
+            (f) => parse(f),
+          ),
+        );
+      }
+    }
+  });
+});
+
+function report(): string {
+  const operations = [...new Set(rows.map((r) => r.operation))];
+  const head = ['operation', ...SIZES.map((n) => `${n.toLocaleString('en-US')} verbs`), '20k/10k'];
+  const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
+  const us = (row: Row) => (row.ms * 1000) / row.verbs;
+  const table: string[][] = [];
+  for (const operation of operations) {
+    const cells = SIZES.map((n) => rows.find((r) => r.operation === operation && r.verbs === n));
+    const [ten, twenty] = [cells[2], cells[3]];
+    const ratio = ten && twenty && ten.ms > 0 ? (twenty.ms / ten.ms).toFixed(2) : '–';
+    table.push([operation, ...cells.map((c) => (c ? `${ms(c.ms)} ms` : '–')), ratio]);
+    table.push(['', ...cells.map((c) => (c ? `${us(c).toFixed(2)} µs/verb` : '')), '']);
+    table.push(['', ...cells.map((c) => (c ? `min ${ms(c.min)} ms` : '')), '']);
+  }
+  const widths = head.map((_, i) => Math.max(...[head, ...table].map((row) => row[i]!.length)));
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join('  ');
+  const cpu = cpus();
+  return [
+    '',
+    'RCML Studio core benchmarks',
+    `machine: ${type()} ${release()}, ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
+    `median of ${SIZES.map((n) => RUNS[n]).join(' / ')} runs per size, after ${SIZES.map((n) => WARMUP[n]).join(' / ')} warm-up runs${gc ? ', garbage collected before each run' : ''}`,
+    'cold: fresh flow object (memos empty, as after an edit); warm: the same flow object again',
+    `load average (1 min) at start ${LOAD_AT_START.toFixed(2)}, at end ${loadavg()[0]!.toFixed(2)}: compare figures within one run`,
+    ...notes.map((n) => `note: ${n}`),
+    '',
+    line(head),
+    line(head.map((h) => '-'.repeat(h.length))),
+    ...table.map(line),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from '@playwright/test';
+import base from '../playwright.config';
+
+const PORT = 4189;
+
+/**
+ * Browser benchmarks of the production build: `npm run bench:app`. Same Chromium and flags as
+ * the end-to-end tests; one worker, so nothing else competes for the two cores.
+ */
+export default defineConfig({
+  ...base,
+  testDir: './app',
+  testMatch: '**/*.pw.ts',
+  timeout: 300_000,
+  reporter: [['list']],
+  use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}`, trace: 'off' },
+  webServer: {
+    command: `npx vite build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    cwd: '..',
+  },
+});
