@@ -2,7 +2,7 @@ import { CircleAlert, CircleCheck, TriangleAlert } from 'lucide-react';
 import { memo, useMemo, useState } from 'react';
 import type { FlowNode } from '../model/types';
 import { useActions, useAppStore } from '../store/context';
-import { selectProblems } from '../store/selectors';
+import { selectShownProblems } from '../store/selectors';
 import type { Problem } from '../validate/types';
 import { findVerb } from '../verbs';
 
@@ -10,8 +10,8 @@ import { findVerb } from '../verbs';
 const FIRST_ROWS = 100;
 
 export function ProblemsPanel() {
-  const problems = useAppStore(selectProblems);
-  const nodes = useAppStore((s) => s.flow.nodes);
+  const problems = useAppStore(selectShownProblems);
+  const nodes = useAppStore((s) => s.checkedFlow.nodes);
   const [showAll, setShowAll] = useState(false);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;

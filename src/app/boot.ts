@@ -26,6 +26,7 @@ export function boot(): { store: AppStore; persistence: Persistence } {
     (library.lastOpened ? library.load(library.lastOpened) : undefined);
   const store = createAppStore(found?.flow ?? createFlow(), {
     clipboard: storageClipboard(storage),
+    checking: 'afterPaint',
   });
   const autosave = new Autosave(store, library, found?.revision ?? null);
   if (!library.available) {

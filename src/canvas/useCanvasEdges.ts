@@ -1,28 +1,35 @@
 import { MarkerType } from '@xyflow/react';
 import { useMemo } from 'react';
+import { analyzeFlow } from '../model/graph';
+import type { FlowEdge } from '../model/types';
+import { useAppStore, useAppStoreApi } from '../store/context';
 import { findVerb } from '../verbs';
-import type { FlowEdge, FlowNode } from '../model/types';
-import { useAppStore } from '../store/context';
 import type { VerbFlowEdge } from './types';
 
 const views = new WeakMap<FlowEdge, VerbFlowEdge>();
 const MARKER = { type: MarkerType.ArrowClosed, width: 18, height: 18 } as const;
 
+/**
+ * The flow's edges as React Flow edges. The array changes only when an edge or the edge
+ * selection does: React Flow rebuilds its connection lookup for every edge whenever it gets a
+ * new array, which an edit of a field must not cost.
+ */
 export function useCanvasEdges(): VerbFlowEdge[] {
+  const store = useAppStoreApi();
   const edges = useAppStore((s) => s.flow.edges);
-  const nodes = useAppStore((s) => s.flow.nodes);
   const selectedIds = useAppStore((s) => s.selectedEdgeIds);
 
   return useMemo(() => {
     const selected = new Set(selectedIds);
-    const verbOf = new Map(nodes.map((n: FlowNode) => [n.id, n.verb]));
+    // A node's verb never changes, so reading the nodes here (without subscribing) is safe.
+    const { nodeById } = analyzeFlow(store.getState().flow);
     return edges.map((edge) => {
       const isSelected = selected.has(edge.id);
       const cached = views.get(edge);
       if (cached && cached.selected === isSelected) return cached;
-      const outlet = findVerb(verbOf.get(edge.source) ?? '')?.outlets.find(
-        (o) => o.id === edge.outlet,
-      );
+      const source = nodeById.get(edge.source);
+      const target = nodeById.get(edge.target);
+      const outlet = findVerb(source?.verb ?? '')?.outlets.find((o) => o.id === edge.outlet);
       const view: VerbFlowEdge = {
         id: edge.id,
         source: edge.source,
@@ -30,14 +37,17 @@ export function useCanvasEdges(): VerbFlowEdge[] {
         target: edge.target,
         selected: isSelected,
         markerEnd: MARKER,
-        data: { outletLabel: outlet?.label ?? edge.outlet },
         ...(outlet?.kind === 'action' ? { label: outlet.label, className: 'action-edge' } : {}),
         // Kept by an import after a verb that ends the document.
         ...(!outlet ? { label: 'never runs', className: 'never-edge' } : {}),
-        ariaLabel: `${edge.source} ${outlet?.label ?? edge.outlet} ${edge.target}`,
+        ariaLabel: `Connection from ${nameOf(source?.verb)} to ${nameOf(target?.verb)} (${outlet?.label ?? 'never runs'})`,
       };
       views.set(edge, view);
       return view;
     });
-  }, [edges, nodes, selectedIds]);
+  }, [edges, selectedIds, store]);
+}
+
+function nameOf(verb: string | undefined): string {
+  return findVerb(verb ?? '')?.label ?? 'verb';
 }

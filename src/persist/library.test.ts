@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   FlowLibrary,
   flowKey,
+  headKey,
   INDEX_KEY,
   LAST_KEY,
   TRASH_KEY,
@@ -103,6 +104,35 @@ describe('save, list and load', () => {
 });
 
 describe('two tabs on the same flow', () => {
+  it('reads the small head, not the whole flow, to check for a newer save', () => {
+    const storage = memoryStorage();
+    const a = new FlowLibrary(storage, 'tab-a', clock());
+    const flow = createFlow();
+    a.save(flow, null);
+    const reads: string[] = [];
+    const spying: KeyValueStore = {
+      getItem: (key) => (reads.push(key), storage.getItem(key)),
+      setItem: (key, value) => storage.setItem(key, value),
+      removeItem: (key) => storage.removeItem(key),
+    };
+    new FlowLibrary(spying, 'tab-a', clock()).save(renameFlow(flow, 'Again'), 1);
+    expect(reads).toContain(headKey(flow.id));
+    expect(reads).not.toContain(flowKey(flow.id));
+  });
+
+  it('still protects a flow saved before heads existed (no head stored)', () => {
+    const storage = memoryStorage();
+    const a = new FlowLibrary(storage, 'tab-a', clock());
+    const b = new FlowLibrary(storage, 'tab-b', clock());
+    const flow = createFlow();
+    a.save(flow, null);
+    a.save(renameFlow(flow, 'Newer in A'), 1);
+    storage.removeItem(headKey(flow.id));
+    const result = b.save(renameFlow(flow, 'Stale in B'), 1);
+    expect(result).toMatchObject({ ok: false, reason: 'conflict' });
+    expect(a.load(flow.id)?.flow.name).toBe('Newer in A');
+  });
+
   function twoTabs() {
     const storage = memoryStorage();
     const now = clock();

@@ -18,6 +18,8 @@ export const INDEX_KEY = `${PREFIX}flows`;
 export const TRASH_KEY = `${PREFIX}trash`;
 export const LAST_KEY = `${PREFIX}last-flow`;
 export const flowKey = (id: string) => `${PREFIX}flow/${id}`;
+/** Revision, time and tab of the last save, small enough to read before every save. */
+export const headKey = (id: string) => `${PREFIX}head/${id}`;
 
 /** How many deleted flows can be brought back. */
 export const TRASH_LIMIT = 20;
@@ -85,16 +87,39 @@ export class FlowLibrary {
    */
   save(flow: Flow, baseRevision: number | null): SaveResult {
     if (!this.storage) return storageFailure('Local storage is not available in this browser.');
-    const current = this.load(flow.id);
-    if (current && current.revision !== baseRevision && current.savedBy !== this.tabId) {
-      return { ok: false, reason: 'conflict', theirs: current };
+    const head = this.head(flow.id);
+    if (head && head.revision !== baseRevision && head.savedBy !== this.tabId) {
+      // Only now is the whole stored flow read: to show the user the other tab's version.
+      const theirs = this.load(flow.id);
+      if (theirs) return { ok: false, reason: 'conflict', theirs };
     }
-    return this.write(flow, (current?.revision ?? 0) + 1);
+    return this.write(flow, (head?.revision ?? 0) + 1);
   }
 
   /** Saves over whatever is stored (the user chose to keep this tab's version). */
   overwrite(flow: Flow): SaveResult {
-    return this.write(flow, (this.load(flow.id)?.revision ?? 0) + 1);
+    return this.write(flow, (this.head(flow.id)?.revision ?? 0) + 1);
+  }
+
+  /**
+   * Revision and writer of the stored flow, without parsing the flow itself (a save happens
+   * every half second while someone types; the flow can be hundreds of kilobytes). Storage
+   * written before heads existed falls back to the flow record.
+   */
+  private head(id: string): Omit<StoredFlow, 'flow'> | undefined {
+    const head = this.readJson(headKey(id));
+    if (
+      isRecord(head) &&
+      typeof head.revision === 'number' &&
+      typeof head.savedAt === 'number' &&
+      typeof head.savedBy === 'string'
+    ) {
+      return { revision: head.revision, savedAt: head.savedAt, savedBy: head.savedBy };
+    }
+    const stored = this.load(id);
+    return (
+      stored && { revision: stored.revision, savedAt: stored.savedAt, savedBy: stored.savedBy }
+    );
   }
 
   /**
@@ -109,7 +134,10 @@ export class FlowLibrary {
     const failed = this.writeJson(TRASH_KEY, trash.slice(0, TRASH_LIMIT));
     if (failed) return { ok: false, message: failed };
     // The stored flow stays until it falls out of the trash, so it can come back intact.
-    for (const gone of trash.slice(TRASH_LIMIT)) this.storage?.removeItem(flowKey(gone.summary.id));
+    for (const gone of trash.slice(TRASH_LIMIT)) {
+      this.storage?.removeItem(flowKey(gone.summary.id));
+      this.storage?.removeItem(headKey(gone.summary.id));
+    }
     this.writeJson(
       INDEX_KEY,
       this.list().filter((s) => s.id !== id),
@@ -146,8 +174,11 @@ export class FlowLibrary {
 
   private write(flow: Flow, revision: number): SaveResult {
     const stored: StoredFlow = { revision, savedAt: this.now(), savedBy: this.tabId, flow };
+    const head = { revision, savedAt: stored.savedAt, savedBy: stored.savedBy };
+    // The flow record first: other tabs listen for it, and read the head it is written with.
     const failed =
       this.writeRaw(flowKey(flow.id), JSON.stringify(stored)) ??
+      this.writeJson(headKey(flow.id), head) ??
       this.writeJson(INDEX_KEY, [
         ...this.list().filter((s) => s.id !== flow.id),
         summarize(stored),

@@ -16,16 +16,25 @@ export type AppStore = StoreApi<AppState> & { temporal: StoreApi<HistoryState> }
  * A fresh store: one per app, and one per unit test. Only the flow is in the undo history;
  * selection, viewport and dialogs are not steps.
  */
+export interface AppStoreOptions {
+  clipboard?: FlowClipboard;
+  /**
+   * When problems are looked for after a change: at once (tests, where every step is checked
+   * as it happens), or `afterPaint` (the app: the edit reaches the screen first).
+   */
+  checking?: 'immediate' | 'afterPaint';
+}
+
 export function createAppStore(
   initial: Flow = createFlow(),
-  options: { clipboard?: FlowClipboard } = {},
+  options: AppStoreOptions = {},
 ): AppStore {
   const clipboard = options.clipboard ?? memoryClipboard();
-  return createStore<AppState>()(
+  const store = createStore<AppState>()(
     temporal(
       (...a) => ({
         ...createDocumentSlice(initial, clipboard)(...a),
-        ...createSessionSlice()(...a),
+        ...createSessionSlice(initial)(...a),
       }),
       {
         partialize: (state) => ({ flow: state.flow }),
@@ -34,4 +43,24 @@ export function createAppStore(
       },
     ),
   );
+  followWithChecks(store, options.checking ?? 'immediate');
+  return store;
+}
+
+/** Keeps `checkedFlow` following `flow`, at once or just after the next paint. */
+function followWithChecks(store: AppStore, checking: 'immediate' | 'afterPaint'): void {
+  let scheduled = false;
+  const catchUp = () => {
+    scheduled = false;
+    const { flow, checkedFlow } = store.getState();
+    if (flow !== checkedFlow) store.setState({ checkedFlow: flow });
+  };
+  store.subscribe((state, previous) => {
+    if (state.flow === previous.flow) return;
+    if (checking === 'immediate') return catchUp();
+    if (scheduled) return;
+    scheduled = true;
+    // The frame with the edit is painted first; the problems follow in the next task.
+    requestAnimationFrame(() => setTimeout(catchUp, 0));
+  });
 }

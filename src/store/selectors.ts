@@ -10,7 +10,11 @@ export const selectActiveDocument = (s: AppState): RcmlDocument => {
   const documents = serializeFlow(s.flow);
   return documents.find((d) => d.fileName === s.previewFile) ?? documents[0]!;
 };
+/** Problems of the flow as it is now (export checks these). */
 export const selectProblems = (s: AppState) => validateFlow(s.flow);
+
+/** Problems on show: those of `checkedFlow`, which follows the flow just after each paint. */
+export const selectShownProblems = (s: AppState) => validateFlow(s.checkedFlow);
 
 const byNodeCache = new WeakMap<readonly Problem[], ReadonlyMap<string, Problem[]>>();
 /**
@@ -19,8 +23,9 @@ const byNodeCache = new WeakMap<readonly Problem[], ReadonlyMap<string, Problem[
  */
 const stableLists = new Map<string, { signature: string; list: readonly Problem[] }>();
 
+/** Problems on show for one node (of `checkedFlow`), stable while they read the same. */
 export function selectNodeProblems(s: AppState, nodeId: string): readonly Problem[] {
-  const problems = validateFlow(s.flow);
+  const problems = validateFlow(s.checkedFlow);
   let byNode = byNodeCache.get(problems);
   if (!byNode) byNodeCache.set(problems, (byNode = problemsByNode(problems)));
   const list = byNode.get(nodeId);

@@ -1,8 +1,11 @@
 import type { StateCreator } from 'zustand';
+import type { Flow } from '../model/types';
 import { MAIN_FILE, planDocuments } from '../model/documents';
 import type { AppMutators, AppState, SessionSlice } from './types';
 
-export function createSessionSlice(): StateCreator<AppState, AppMutators, [], SessionSlice> {
+export function createSessionSlice(
+  initialFlow: Flow,
+): StateCreator<AppState, AppMutators, [], SessionSlice> {
   let seq = 0;
   return (set, get) => ({
     selectedNodeIds: [],
@@ -16,6 +19,7 @@ export function createSessionSlice(): StateCreator<AppState, AppMutators, [], Se
     previewFile: MAIN_FILE,
     saveState: { kind: 'saved' },
     importRequest: null,
+    checkedFlow: initialFlow,
 
     select(nodeIds, edgeIds = []) {
       const state = get();

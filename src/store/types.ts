@@ -75,6 +75,11 @@ export interface SessionSlice {
   importRequest: { readonly files: readonly File[] } | null;
   openImport(files?: readonly File[]): void;
   closeImport(): void;
+  /**
+   * The flow the problems on show were found in. It follows `flow` just after the screen is
+   * painted, so checking a large flow never holds back the preview of an edit.
+   */
+  checkedFlow: Flow;
   /** Whether the flow is safely stored in the browser, and what went wrong if not. */
   saveState: SaveState;
   setSaveState(state: SaveState): void;

@@ -169,7 +169,7 @@ function serializeDocument(flow: Flow, plan: DocumentPlan): RcmlDocument {
         if (def.body?.outlet === outlet.id) overrides.text = urlOf(file);
       }
     }
-    elements.push(elementOf(node, writing, flow.dialect, overrides));
+    elements.push(cachedElementOf(node, writing, flow.dialect, overrides));
   }
   if (plan.continuesIn) {
     elements.push({
@@ -180,6 +180,30 @@ function serializeDocument(flow: Flow, plan: DocumentPlan): RcmlDocument {
     });
   }
   return { fileName: plan.fileName, nodeIds, xml: writeDocument(elements) };
+}
+
+/**
+ * The element each node wrote last time, with what it was written from. An edit replaces one
+ * node object; every other node finds its element here, and the writer finds that element's
+ * lines in its own cache, so an edit costs the verbs it changed plus a join.
+ */
+const elements = new WeakMap<
+  FlowNode,
+  { dialect: DialectId; overrides: string; element: XmlElement }
+>();
+
+function cachedElementOf(
+  node: FlowNode,
+  writing: VerbWriting,
+  dialect: DialectId,
+  overrides: FieldOverrides | undefined,
+): XmlElement {
+  const key = overrides ? JSON.stringify(overrides) : '';
+  const cached = elements.get(node);
+  if (cached && cached.dialect === dialect && cached.overrides === key) return cached.element;
+  const element = elementOf(node, writing, dialect, overrides);
+  elements.set(node, { dialect, overrides: key, element });
+  return element;
 }
 
 /** The element that hands a call to another document when a chain runs into it. */

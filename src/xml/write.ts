@@ -31,9 +31,26 @@ const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 export function writeDocument(verbs: readonly XmlElement[]): string {
   if (verbs.length === 0) return `${DECLARATION}<${ROOT_ELEMENT}/>\n`;
   const out: string[] = [`${DECLARATION}<${ROOT_ELEMENT}>\n`];
-  for (const verb of verbs) writeElement(out, verb, 1);
+  for (const verb of verbs) out.push(verbLines(verb));
   out.push(`</${ROOT_ELEMENT}>\n`);
   return out.join('');
+}
+
+/**
+ * The lines of one verb (elements are never changed once made, so a verb that comes back as
+ * the same object is written from this cache; the serializer keeps unchanged verbs' objects).
+ */
+const written = new WeakMap<XmlElement, string>();
+
+function verbLines(verb: XmlElement): string {
+  let lines = written.get(verb);
+  if (lines === undefined) {
+    const out: string[] = [];
+    writeElement(out, verb, 1);
+    lines = out.join('');
+    written.set(verb, lines);
+  }
+  return lines;
 }
 
 function writeElement(out: string[], element: XmlElement, depth: number): void {

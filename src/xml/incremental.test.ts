@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { planDialectChange } from '../dialects/convert';
+import { connect, removeNodes, updateNode } from '../model/operations';
+import type { Flow } from '../model/types';
+import { generateFlow } from '../test/generateFlow';
+import { serializeFlow } from './serialize';
+
+/** The same flow as new objects: nothing in it can hit a cache. */
+const fresh = (flow: Flow): Flow => structuredClone(flow);
+
+/** A deterministic sequence of positions in the flow's node list. */
+function* picks(flow: Flow, seed: number): Generator<number> {
+  let x = seed;
+  for (;;) {
+    x = (x * 1103515245 + 12345) % 2 ** 31;
+    yield 1 + (x % (flow.nodes.length - 1));
+  }
+}
+
+describe('serializing after an edit reuses unchanged verbs, and writes the same bytes', () => {
+  it.each([1, 2, 3])('for a run of edits on a generated flow (seed %i)', (seed) => {
+    let flow = generateFlow({ verbs: 300, seed });
+    serializeFlow(flow); // fill the caches
+    const at = picks(flow, seed);
+    for (let step = 0; step < 40; step++) {
+      const node = flow.nodes[at.next().value as number]!;
+      const edit = step % 5;
+      if (edit === 0) flow = updateNode(flow, node.id, { text: `Edited ${step} & <more>` });
+      else if (edit === 1) flow = updateNode(flow, node.id, { label: `Label ${step}` });
+      else if (edit === 2) flow = removeNodes(flow, new Set([node.id]));
+      else if (edit === 3) {
+        const other = flow.nodes[at.next().value as number]!;
+        flow = connect(flow, node.id, 'action', other.id);
+      } else flow = planDialectChange(flow, step % 2 ? 'flexml' : 'rcml').flow;
+      expect(serializeFlow(flow)).toEqual(serializeFlow(fresh(flow)));
+    }
+  });
+
+  it('an edited verb is written anew; the others keep their text', () => {
+    const flow = generateFlow({ verbs: 50, seed: 7 });
+    const say = flow.nodes.find((n) => n.verb === 'say')!;
+    const before = serializeFlow(flow)[0]!.xml;
+    const after = serializeFlow(updateNode(flow, say.id, { text: 'Something new' }))[0]!.xml;
+    expect(after).toContain('Something new');
+    expect(after.split('\n').filter((line, i) => line !== before.split('\n')[i])).toHaveLength(1);
+  });
+});
