@@ -4,14 +4,16 @@
  * several runs per size, the time per verb, and the 20k/10k ratio (≈ 2 when linear). Compare
  * ratios and figures within one run; nothing here asserts a time.
  *
- * cold: a fresh flow object on every run, so the per-flow memos (graph, documents, exports,
- *       problems) start empty, as after an edit.
+ * cold: a deep copy of the flow on every run, so every memo (graph, documents, exports, each
+ *       node's element, problems) starts empty, as for a flow just opened.
+ * after editing one verb: one node changed in a flow serialized before, what an edit costs.
  * warm: the same flow object again: what the preview pays when nothing changed.
  */
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { afterAll, describe, it } from 'vitest';
 import { planDialectChange } from '../src/dialects/convert';
 import { planDocuments } from '../src/model/documents';
+import { updateNode } from '../src/model/operations';
 import type { Flow } from '../src/model/types';
 import { generateFlow } from '../src/test/generateFlow';
 import { validateFlow } from '../src/validate';
@@ -73,7 +75,11 @@ function record(operation: string, verbs: number, timing: Timing): void {
 }
 
 /** A copy the memos have never seen: serialize, validate and the graph start from nothing. */
-const fresh = (flow: Flow) => () => ({ ...flow });
+/**
+ * A deep copy: new node objects too, so nothing can come from a cache (the serializer keeps
+ * each node's element by node object).
+ */
+const fresh = (flow: Flow) => () => structuredClone(flow);
 
 async function loadParser(): Promise<ParseFiles | undefined> {
   // A variable specifier: the benchmark still type-checks and runs without the importer.
@@ -109,6 +115,19 @@ describe('core', () => {
     }
 
     record('serialize (cold)', verbs, measure(verbs, fresh(flow), serializeFlow));
+    // What the preview pays for an edit: one verb's text changed in a flow serialized before.
+    serializeFlow(flow);
+    const say = flow.nodes.find((n) => n.verb === 'say')!;
+    let edits = 0;
+    record(
+      'serialize after editing one verb',
+      verbs,
+      measure(
+        verbs,
+        () => updateNode(flow, say.id, { text: `Edit number ${(edits += 1)}` }),
+        serializeFlow,
+      ),
+    );
     record(
       'serialize (warm, memoised)',
       verbs,
@@ -126,7 +145,7 @@ describe('core', () => {
       measure(
         verbs,
         () => {
-          const f = { ...flow };
+          const f = structuredClone(flow);
           planDocuments(f);
           return f;
         },
