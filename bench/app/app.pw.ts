@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { generateFlow } from '../../src/test/generateFlow';
 import { writeFlowFile } from '../../src/persist/flowFile';
+import { dragNodeBy } from '../../e2e/pages/drag';
 
 const SEED = 20_240;
 const results: Record<string, string | number>[] = [];
@@ -84,15 +85,9 @@ async function framesDuring(page: Page, action: () => Promise<void>) {
 }
 
 async function dragSomeNode(page: Page) {
+  // Many small steps: every one is a frame to measure.
   const node = page.getByRole('region', { name: 'Canvas' }).getByRole('group').nth(2);
-  const box = (await node.boundingBox())!;
-  const x = box.x + box.width / 2;
-  const y = box.y + 10;
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  await page.mouse.move(x + 2, y);
-  for (let i = 1; i <= 60; i++) await page.mouse.move(x + 2 + i * 3, y + i * 2);
-  await page.mouse.up();
+  await dragNodeBy(page, node, 180, 120, 60);
 }
 
 for (const verbs of [1_000, 2_000]) {

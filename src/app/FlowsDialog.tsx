@@ -2,12 +2,11 @@ import { Copy, FilePlus2, FolderOpen, Pencil, RotateCcw, Save, Trash2 } from 'lu
 import { useRef, useState } from 'react';
 import { createFlow, newFlowId } from '../model/flow';
 import type { Flow } from '../model/types';
-import { readFlowFile, writeFlowFile } from '../persist/flowFile';
+import { readFlowFile } from '../persist/flowFile';
 import type { FlowSummary } from '../persist/library';
 import { useActions, useAppStore } from '../store/context';
 import { Modal } from '../ui/Modal';
-import { downloadText } from './exportFile';
-import { flowFileName } from './flowFiles';
+import { downloadFlowFile } from './flowFiles';
 import { usePersistence } from './persistence';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -101,13 +100,7 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
         <button type="button" className="button" onClick={() => fileInput.current?.click()}>
           <FolderOpen size={15} aria-hidden="true" /> Open flow file…
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            downloadText(flowFileName(current.name), writeFlowFile(current), 'application/json')
-          }
-        >
+        <button type="button" className="button" onClick={() => downloadFlowFile(current)}>
           <Save size={15} aria-hidden="true" /> Save flow file
         </button>
         <input

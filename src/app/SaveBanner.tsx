@@ -1,9 +1,7 @@
 import { TriangleAlert } from 'lucide-react';
 import { useAppStore, useAppStoreApi } from '../store/context';
-import { downloadText } from './exportFile';
 import { usePersistence } from './persistence';
-import { writeFlowFile } from '../persist/flowFile';
-import { flowFileName } from './flowFiles';
+import { downloadFlowFile } from './flowFiles';
 
 /**
  * Shown when the flow is not safe: another tab saved it (the user chooses whose version to
@@ -38,13 +36,7 @@ export function SaveBanner() {
           {saveState.message} Your flow is not being saved in this browser; keep working, and
           download a copy to be safe.
         </span>
-        <button
-          type="button"
-          className="button small"
-          onClick={() =>
-            downloadText(flowFileName(flow.name), writeFlowFile(flow), 'application/json')
-          }
-        >
+        <button type="button" className="button small" onClick={() => downloadFlowFile(flow)}>
           Download flow file
         </button>
       </div>

@@ -1,12 +1,14 @@
 import { fileNameFromLabel } from '../model/documents';
-import { FLOW_FILE_EXTENSION } from '../persist/flowFile';
+import type { Flow } from '../model/types';
+import { FLOW_FILE_EXTENSION, writeFlowFile } from '../persist/flowFile';
+import { downloadText } from './exportFile';
 
 /** "Front desk" → "front-desk.rcmlflow.json". */
 export function flowFileName(flowName: string): string {
   return `${fileNameFromLabel(flowName) || 'call-flow'}${FLOW_FILE_EXTENSION}`;
 }
 
-/** Reads a file the user picked as text. */
-export function readFileText(file: File): Promise<string> {
-  return file.text();
+/** Saves the flow as a flow file the user can open again (or keep as a backup). */
+export function downloadFlowFile(flow: Flow): void {
+  downloadText(flowFileName(flow.name), writeFlowFile(flow), 'application/json');
 }

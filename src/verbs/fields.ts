@@ -28,6 +28,18 @@ export function methodField(name = 'method', label = 'Action method'): FieldDef 
   };
 }
 
+/** How many times Say or Play repeats. */
+export const loopField: FieldDef = {
+  name: 'loop',
+  label: 'Repeat',
+  kind: 'integer',
+  platformDefault: '1',
+  min: 0,
+  max: 1000,
+  unit: 'times',
+  help: '0 repeats until the caller hangs up.',
+};
+
 export const CALL_EVENTS: readonly FieldOption[] = [
   { value: 'initiated', label: 'Initiated' },
   { value: 'ringing', label: 'Ringing' },

@@ -1,4 +1,4 @@
-import { nextOutlet } from './fields';
+import { nextOutlet, loopField } from './fields';
 import { fileName } from './summaries';
 import type { VerbDef } from './types';
 
@@ -9,18 +9,7 @@ export const play: VerbDef = {
   group: 'answer',
   description: 'Answer the call and play a recorded sound or music file to the caller.',
   icon: 'play',
-  attributes: [
-    {
-      name: 'loop',
-      label: 'Repeat',
-      kind: 'integer',
-      platformDefault: '1',
-      min: 0,
-      max: 1000,
-      unit: 'times',
-      help: '0 repeats until the caller hangs up.',
-    },
-  ],
+  attributes: [loopField],
   body: {
     name: 'text',
     label: 'Audio URL',

@@ -1,3 +1,4 @@
+import { loopField } from './fields';
 import type { VerbDef } from './types';
 
 const SUMMARY_LENGTH = 40;
@@ -51,16 +52,7 @@ export const say: VerbDef = {
         { value: 'bf', label: 'Belgian French' },
       ],
     },
-    {
-      name: 'loop',
-      label: 'Repeat',
-      kind: 'integer',
-      platformDefault: '1',
-      min: 0,
-      max: 1000,
-      unit: 'times',
-      help: '0 repeats until the caller hangs up.',
-    },
+    loopField,
   ],
   body: {
     name: 'text',
