@@ -9,6 +9,7 @@ import { cpus } from 'node:os';
 import { generateFlow } from '../../src/test/generateFlow';
 import { writeFlowFile } from '../../src/persist/flowFile';
 import { dragNodeBy } from '../../e2e/pages/drag';
+import { PREVIEW_MEASURE } from '../../src/store/perfMarks';
 
 const SEED = 20_240;
 const results: Record<string, string | number>[] = [];
@@ -117,17 +118,17 @@ test('edit a field in a 1,000-verb flow → preview', async ({ page }, info) => 
     .getByLabel('Length', { exact: true });
   const times: number[] = [];
   for (let i = 0; i < 15; i++) {
-    await page.evaluate(() => performance.clearMeasures('rcml:change-to-preview'));
+    await page.evaluate((name) => performance.clearMeasures(name), PREVIEW_MEASURE);
     await length.fill(String(2 + (i % 5)));
     times.push(
-      await page.evaluate(async () => {
-        let entries = performance.getEntriesByName('rcml:change-to-preview');
+      await page.evaluate(async (name) => {
+        let entries = performance.getEntriesByName(name);
         while (entries.length === 0) {
           await new Promise((r) => requestAnimationFrame(r));
-          entries = performance.getEntriesByName('rcml:change-to-preview');
+          entries = performance.getEntriesByName(name);
         }
         return entries[0]!.duration;
-      }),
+      }, PREVIEW_MEASURE),
     );
   }
   const { median, p95 } = stats(times);

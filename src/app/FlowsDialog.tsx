@@ -22,7 +22,6 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
   const [error, setError] = useState<string>();
   const fileInput = useRef<HTMLInputElement>(null);
 
-  autosave.flush();
   const flows = library.list();
   const trash = library.trash();
   const refresh = () => setVersion((v) => v + 1);
@@ -35,8 +34,10 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
   const rename = (summary: FlowSummary, name: string) => {
     setRenaming(undefined);
     if (!name.trim() || name === summary.name) return;
-    if (summary.id === current.id) renameFlow(name.trim());
-    else {
+    if (summary.id === current.id) {
+      renameFlow(name.trim());
+      autosave.flush(); // the list below reads the library: the new name must be in it
+    } else {
       const stored = library.load(summary.id);
       if (stored) library.save({ ...stored.flow, name: name.trim() }, stored.revision);
     }

@@ -6,6 +6,7 @@ import { ExportConfirmDialog } from './ExportConfirmDialog';
 import { FlowsDialog } from './FlowsDialog';
 import { HistoryButtons } from './HistoryButtons';
 import { SaveStatus } from './SaveStatus';
+import { usePersistence } from './persistence';
 import { useExport } from './useExport';
 
 export function Toolbar({ onShowShortcuts }: { onShowShortcuts(): void }) {
@@ -14,6 +15,7 @@ export function Toolbar({ onShowShortcuts }: { onShowShortcuts(): void }) {
   const openImport = useAppStore((s) => s.openImport);
   const exporter = useExport();
   const [flowsOpen, setFlowsOpen] = useState(false);
+  const { autosave } = usePersistence();
 
   return (
     <header className="toolbar" role="toolbar" aria-label="Flow">
@@ -30,7 +32,14 @@ export function Toolbar({ onShowShortcuts }: { onShowShortcuts(): void }) {
           onChange={(event) => renameFlow(event.target.value)}
         />
       </label>
-      <button type="button" className="button" onClick={() => setFlowsOpen(true)}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          autosave.flush(); // the list shows what is saved: save what is pending first
+          setFlowsOpen(true);
+        }}
+      >
         <Library size={15} aria-hidden="true" /> Flows
       </button>
       <HistoryButtons />

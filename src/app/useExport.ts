@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useAppStoreApi } from '../store/context';
-import { fileNameFromLabel } from '../model/documents';
 import { selectActiveDocument, selectDocuments, selectProblems } from '../store/selectors';
 import { copyText, downloadBlob, downloadText, zipTexts } from './exportFile';
+import { flowBaseName } from './flowFiles';
 
 export type ExportKind = 'download' | 'copy';
 
@@ -24,7 +24,7 @@ export function useExport() {
           downloadText(documents[0]!.fileName, documents[0]!.xml);
           state.notify(`Downloaded ${documents[0]!.fileName}.`, 'success');
         } else {
-          const name = `${fileNameFromLabel(state.flow.name) || 'call-flow'}.zip`;
+          const name = `${flowBaseName(state.flow.name)}.zip`;
           downloadBlob(
             name,
             await zipTexts(documents.map((d) => ({ name: d.fileName, text: d.xml }))),

@@ -158,7 +158,6 @@ export function Canvas() {
         nodeTypes={nodeTypes}
         onNodesChange={handlers.onNodesChange}
         onEdgesChange={handlers.onEdgesChange}
-        onDelete={handlers.onDelete}
         onConnect={handlers.onConnect}
         onReconnect={onReconnectTracked}
         onReconnectStart={onReconnectStart}

@@ -3,7 +3,6 @@ import type {
   EdgeChange,
   IsValidConnection,
   NodeChange,
-  OnDelete,
   OnReconnect,
 } from '@xyflow/react';
 import { useMemo } from 'react';
@@ -15,7 +14,7 @@ import type { VerbFlowEdge, VerbFlowNode } from './types';
 /**
  * React Flow reports what the user did as changes; these handlers turn them into store actions.
  * Drags stay in the session until they end, so a drag is one change to the flow.
- * Deletion goes through `onDelete`, so a chain can be mended around a deleted verb.
+ * Deletion is not here: Delete is one of the app's shortcuts (src/app/shortcuts.ts).
  */
 export function useCanvasHandlers() {
   const store = useAppStoreApi();
@@ -62,15 +61,6 @@ export function useCanvasHandlers() {
       if (selection) state.select(state.selectedNodeIds, [...selection]);
     }
 
-    const onDelete: OnDelete<VerbFlowNode, VerbFlowEdge> = ({ nodes, edges }) => {
-      const state = store.getState();
-      const gone = new Set(nodes.map((n) => n.id));
-      // Edges that went only because their node did are left to removeNodes, which may bridge them.
-      const chosen = edges.filter((e) => !gone.has(e.source) && !gone.has(e.target));
-      if (gone.size > 0) state.removeNodes([...gone]);
-      if (chosen.length > 0) state.removeEdges(chosen.map((e) => e.id));
-    };
-
     function onConnect(connection: Connection) {
       store
         .getState()
@@ -89,6 +79,6 @@ export function useCanvasHandlers() {
     const isValidConnection: IsValidConnection<VerbFlowEdge> = (c) =>
       !connectionProblem(store.getState().flow, c.source, c.sourceHandle ?? NEXT_OUTLET, c.target);
 
-    return { onNodesChange, onEdgesChange, onDelete, onConnect, onReconnect, isValidConnection };
+    return { onNodesChange, onEdgesChange, onConnect, onReconnect, isValidConnection };
   }, [store]);
 }

@@ -60,7 +60,3 @@ export function createNode(
   }
   return { id, verb, attributes, position: { x: position.x, y: position.y } };
 }
-
-export function findNode(flow: Flow, id: string): FlowNode | undefined {
-  return flow.nodes.find((node) => node.id === id);
-}

@@ -6,7 +6,7 @@
 import { createFlow } from '../model/flow';
 import { FRAGMENT_FORMAT, type FlowFragment } from '../model/fragment';
 import { START_NODE_ID, START_VERB, type Flow } from '../model/types';
-import { restoreFlow } from './flowFile';
+import { isRecord, restoreFlow } from './flowFile';
 import type { KeyValueStore } from './library';
 
 export interface FlowClipboard {
@@ -65,7 +65,7 @@ export function parseFragment(text: string | null): FlowFragment | undefined {
     return undefined;
   }
   if (!isFragmentShape(data)) return undefined;
-  if (!data.nodes.every(isObject) || !data.edges.every(isObject)) return undefined;
+  if (!data.nodes.every(isRecord) || !data.edges.every(isRecord)) return undefined;
   // The wrapper below supplies its own start node: a fragment must not lean on it.
   const ids = new Set<unknown>(data.nodes.map((n) => n.id));
   if (ids.has(START_NODE_ID) || data.nodes.some((n) => n.verb === START_VERB)) return undefined;
@@ -85,10 +85,6 @@ export function parseFragment(text: string | null): FlowFragment | undefined {
     nodes: restored.flow.nodes.slice(1),
     edges: restored.flow.edges,
   };
-}
-
-function isObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isFragmentShape(data: unknown): data is FlowFragment {

@@ -192,7 +192,8 @@ function text(value: unknown, what: string): string {
   return value;
 }
 
-function isRecord(value: unknown): value is FlowData {
+/** A plain object (not null, not an array): what every stored record must be. */
+export function isRecord(value: unknown): value is FlowData {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -4,7 +4,7 @@
  * Every storage call can fail (private mode, quota): failures are returned, never thrown.
  */
 import type { Flow } from '../model/types';
-import { restoreFlow } from './flowFile';
+import { isRecord, restoreFlow } from './flowFile';
 
 /** The part of `window.localStorage` the library uses; tests pass an in-memory one. */
 export interface KeyValueStore {
@@ -218,10 +218,6 @@ export class FlowLibrary {
         : 'The browser refused to save (storage may be disabled).';
     }
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isSummary(value: unknown): value is FlowSummary {

@@ -1,12 +1,9 @@
 import { Code2, Eye } from 'lucide-react';
 import { Fragment, lazy, memo, Suspense, useLayoutEffect, useMemo, useState } from 'react';
-import { CHANGE_MARK } from '../store/documentSlice';
+import { CHANGE_MARK, PREVIEW_MEASURE } from '../store/perfMarks';
 import { useActions, useAppStore } from '../store/context';
 import { selectActiveDocument, selectDocuments } from '../store/selectors';
 import { highlightLine } from './highlight';
-
-/** Performance measure: a change of the flow until the preview shows it. */
-export const PREVIEW_MEASURE = 'rcml:change-to-preview';
 
 // CodeMirror is loaded only when someone edits the XML.
 const XmlEditor = lazy(() => import('./XmlEditor'));

@@ -4,16 +4,14 @@ import { getDialect } from '../dialects';
 import { MAIN_FILE } from '../model/documents';
 import { extractFragment, insertFragment, type FlowFragment } from '../model/fragment';
 import type { FlowClipboard } from '../persist/clipboard';
-import { openChainEnd } from '../model/graph';
+import { analyzeFlow, openChainEnd } from '../model/graph';
 import * as ops from '../model/operations';
-import { START_NODE_ID, type Flow, type Position } from '../model/types';
+import type { Flow, Position } from '../model/types';
+import { CHANGE_MARK } from './perfMarks';
 import { historyOf, type AppMutators, type AppState, type DocumentSlice } from './types';
 
 /** Vertical distance between a verb and the one added after it. */
 const CHAIN_STEP = 130;
-
-/** Performance mark set on every change of the flow. */
-export const CHANGE_MARK = 'rcml:change';
 
 /** Edits of the same field closer together than this are one undo step (a burst of typing). */
 export const MERGE_WINDOW_MS = 1000;
@@ -114,13 +112,8 @@ export function createDocumentSlice(
       },
 
       removeNodes(ids) {
-        const gone = new Set(ids);
-        commit('delete verbs', ops.removeNodes(get().flow, gone));
-        const { selectedNodeIds, selectedEdgeIds } = get();
-        get().select(
-          selectedNodeIds.filter((id) => !gone.has(id)),
-          selectedEdgeIds,
-        );
+        commit('delete verbs', ops.removeNodes(get().flow, new Set(ids)));
+        keepSelectionThatRemains();
       },
 
       renameFlow(name) {
@@ -216,19 +209,17 @@ export function createDocumentSlice(
 
       deleteSelection() {
         const { selectedNodeIds, selectedEdgeIds, flow } = get();
-        const gone = new Set(selectedNodeIds);
         // Connections and verbs go together: one step to undo.
-        commit('delete', ops.removeNodes(ops.removeEdges(flow, new Set(selectedEdgeIds)), gone));
-        get().select(
-          selectedNodeIds.filter((id) => !gone.has(id) || id === START_NODE_ID),
-          [],
-        );
+        const withoutEdges = ops.removeEdges(flow, new Set(selectedEdgeIds));
+        commit('delete', ops.removeNodes(withoutEdges, new Set(selectedNodeIds)));
+        keepSelectionThatRemains();
       },
 
       nudgeSelection(dx, dy) {
+        const selected = new Set(get().selectedNodeIds);
         const positions = new Map<string, Position>();
         for (const node of get().flow.nodes) {
-          if (get().selectedNodeIds.includes(node.id)) {
+          if (selected.has(node.id)) {
             positions.set(node.id, { x: node.position.x + dx, y: node.position.y + dy });
           }
         }
@@ -243,6 +234,17 @@ export function createDocumentSlice(
         travel('redo');
       },
     };
+
+    /** After a deletion, the selection keeps the verbs and connections still in the flow. */
+    function keepSelectionThatRemains(): void {
+      const { flow, selectedNodeIds, selectedEdgeIds } = get();
+      const { nodeById } = analyzeFlow(flow);
+      const edges = new Set(flow.edges.map((e) => e.id));
+      get().select(
+        selectedNodeIds.filter((id) => nodeById.has(id)),
+        selectedEdgeIds.filter((id) => edges.has(id)),
+      );
+    }
 
     function applyConversion(flow: Flow, changed: number): void {
       commit('change dialect', flow);
