@@ -26,8 +26,8 @@ function useProblemSummary(nodeId: string) {
 function useBodyTarget(nodeId: string, outlet: string | undefined): string | undefined {
   return useAppStore((s) => {
     if (!outlet) return undefined;
-    const target = analyzeFlow(s.flow).outgoing.get(nodeId)?.get(outlet)?.target;
-    return target ? planDocuments(s.flow).fileOf.get(target) : undefined;
+    const target = analyzeFlow(s.flow).edgeFrom(nodeId, outlet)?.target;
+    return target ? planDocuments(s.flow).fileOf(target) : undefined;
   });
 }
 
@@ -43,7 +43,7 @@ function VerbNodeView({ id, data, selected }: NodeProps<VerbFlowNode>) {
   const neverRunsAfter = useAppStore(
     (s) =>
       !outlets.some((o) => o.id === NEXT_OUTLET) &&
-      Boolean(analyzeFlow(s.flow).outgoing.get(id)?.has(NEXT_OUTLET)),
+      analyzeFlow(s.flow).edgeFrom(id, NEXT_OUTLET) !== undefined,
   );
   const labelled = outlets.length > 1;
 

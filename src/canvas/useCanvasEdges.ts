@@ -22,13 +22,13 @@ export function useCanvasEdges(): VerbFlowEdge[] {
   return useMemo(() => {
     const selected = new Set(selectedIds);
     // A node's verb never changes, so reading the nodes here (without subscribing) is safe.
-    const { nodeById } = analyzeFlow(store.getState().flow);
+    const graph = analyzeFlow(store.getState().flow);
     return edges.map((edge) => {
       const isSelected = selected.has(edge.id);
       const cached = views.get(edge);
       if (cached && cached.selected === isSelected) return cached;
-      const source = nodeById.get(edge.source);
-      const target = nodeById.get(edge.target);
+      const source = graph.node(edge.source);
+      const target = graph.node(edge.target);
       const outlet = findVerb(source?.verb ?? '')?.outlets.find((o) => o.id === edge.outlet);
       const view: VerbFlowEdge = {
         id: edge.id,

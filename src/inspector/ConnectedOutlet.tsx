@@ -5,9 +5,9 @@ import { useActions, useAppStore } from '../store/context';
 
 /** Where a connected outlet leads, shown instead of a URL field, with a way to disconnect. */
 export function ConnectedOutlet({ nodeId, outlet }: { nodeId: string; outlet: string }) {
-  const edge = useAppStore((s) => analyzeFlow(s.flow).outgoing.get(nodeId)?.get(outlet));
+  const edge = useAppStore((s) => analyzeFlow(s.flow).edgeFrom(nodeId, outlet));
   const url = useAppStore((s) => {
-    const file = edge && planDocuments(s.flow).fileOf.get(edge.target);
+    const file = edge && planDocuments(s.flow).fileOf(edge.target);
     return file ? documentUrl(s.flow.baseUrl, file) : undefined;
   });
   const { removeEdges } = useActions();
@@ -27,6 +27,6 @@ export function ConnectedOutlet({ nodeId, outlet }: { nodeId: string; outlet: st
 /** Whether a node's outlet is connected. */
 export function useOutletConnected(nodeId: string, outlet: string | undefined): boolean {
   return useAppStore((s) =>
-    outlet ? Boolean(analyzeFlow(s.flow).outgoing.get(nodeId)?.has(outlet)) : false,
+    outlet ? analyzeFlow(s.flow).edgeFrom(nodeId, outlet) !== undefined : false,
   );
 }

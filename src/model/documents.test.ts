@@ -38,7 +38,8 @@ describe('planDocuments: main document', () => {
     expect(plan.documents[0]!.nodes).toEqual([]);
     expect(plan.documents[0]!.startId).toBeUndefined();
     expect(plan.documents[0]!.continuesIn).toBeUndefined();
-    expect(plan.fileOf.size).toBe(0);
+    expect([...plan.documentAt]).toEqual([-1]);
+    expect(plan.fileOf(START_NODE_ID)).toBeUndefined();
     expect(MAIN_FILE).toBe('main.xml');
   });
 
@@ -48,7 +49,7 @@ describe('planDocuments: main document', () => {
     const [main] = planDocuments(flow).documents;
     expect(main!.startId).toBe(ids[0]);
     expect(main!.continuesIn).toBeUndefined();
-    for (const id of ids) expect(planDocuments(flow).fileOf.get(id)).toBe('main.xml');
+    for (const id of ids) expect(planDocuments(flow).fileOf(id)).toBe('main.xml');
   });
 
   it('does not name main after the label of its first verb', () => {
@@ -58,7 +59,7 @@ describe('planDocuments: main document', () => {
 
   it('never puts the incoming-call node in a document', () => {
     const { flow } = buildFlow('rcml', say('Hi'));
-    expect(planDocuments(flow).fileOf.has(START_NODE_ID)).toBe(false);
+    expect(planDocuments(flow).fileOf(START_NODE_ID)).toBeUndefined();
   });
 });
 
@@ -69,8 +70,8 @@ describe('planDocuments: action outlets start documents', () => {
       ['main.xml', [dialId]],
       ['voicemail.xml', [recordId]],
     ]);
-    expect(planDocuments(flow).fileOf.get(dialId)).toBe('main.xml');
-    expect(planDocuments(flow).fileOf.get(recordId)).toBe('voicemail.xml');
+    expect(planDocuments(flow).fileOf(dialId)).toBe('main.xml');
+    expect(planDocuments(flow).fileOf(recordId)).toBe('voicemail.xml');
     expect(planDocuments(flow).documents[1]!.startId).toBe(recordId);
   });
 
@@ -103,7 +104,7 @@ describe('planDocuments: action outlets start documents', () => {
   it('renames the document when the label changes', () => {
     const { flow, recordId } = dialToRecord('Voicemail');
     const renamed = updateNode(flow, recordId, { label: 'Leave a message' });
-    expect(planDocuments(renamed).fileOf.get(recordId)).toBe('leave-a-message.xml');
+    expect(planDocuments(renamed).fileOf(recordId)).toBe('leave-a-message.xml');
   });
 
   it('gives the second of two targets with the same file name a -2', () => {
@@ -125,7 +126,7 @@ describe('planDocuments: action outlets start documents', () => {
 
   it('does not let a label "main" take main.xml', () => {
     const { flow, recordId } = dialToRecord('Main');
-    expect(planDocuments(flow).fileOf.get(recordId)).toBe('main-2.xml');
+    expect(planDocuments(flow).fileOf(recordId)).toBe('main-2.xml');
     expect(planDocuments(flow).documents.map((d) => d.fileName)).toEqual([
       'main.xml',
       'main-2.xml',
@@ -248,8 +249,8 @@ describe('planDocuments: unreachable verbs', () => {
     const target = addAt(stray.flow, stray.nodeId, 'action', { verb: 'record', label: 'Lost' });
     const plan = planDocuments(target.flow);
     expect(layout(target.flow)).toEqual([['main.xml', ids]]);
-    expect(plan.fileOf.has(stray.nodeId)).toBe(false);
-    expect(plan.fileOf.has(target.nodeId)).toBe(false);
+    expect(plan.fileOf(stray.nodeId)).toBeUndefined();
+    expect(plan.fileOf(target.nodeId)).toBeUndefined();
   });
 
   it('does not count an edge from an unreachable verb as a join', () => {

@@ -4,7 +4,6 @@
  * two places (a join). A chain that runs into another document's first node ends with a
  * Redirect to it.
  */
-import { findVerb } from '../verbs';
 import { analyzeFlow } from './graph';
 import { NEXT_OUTLET, START_NODE_ID, type Flow, type FlowNode } from './types';
 
@@ -15,6 +14,8 @@ export interface DocumentPlan {
   /** The first node, absent for an empty main document. */
   readonly startId?: string;
   readonly nodes: readonly FlowNode[];
+  /** Where those nodes are in `flow.nodes`. */
+  readonly positions: readonly number[];
   /** File the document continues in through a Redirect written after its last verb. */
   readonly continuesIn?: string;
 }
@@ -22,8 +23,10 @@ export interface DocumentPlan {
 export interface FlowDocuments {
   /** `main.xml` first, then in the order a caller could reach them. */
   readonly documents: readonly DocumentPlan[];
-  /** Which document holds each exported node. */
-  readonly fileOf: ReadonlyMap<string, string>;
+  /** The file that holds a node, for nodes that are exported. */
+  fileOf(nodeId: string): string | undefined;
+  /** By node position: which of `documents` holds the node, or -1. */
+  readonly documentAt: Int32Array;
 }
 
 const cache = new WeakMap<Flow, FlowDocuments>();
@@ -75,82 +78,90 @@ function slugOf(label: string): string {
 }
 
 function buildPlan(flow: Flow): FlowDocuments {
-  const { nodeById, outgoing, incoming, reachable } = analyzeFlow(flow);
-  const mainFirst = outgoing.get(START_NODE_ID)?.get(NEXT_OUTLET)?.target;
+  const graph = analyzeFlow(flow);
+  const { start, next, outStart, outEnd, outEdges, edgeTarget, reachable } = graph.indexed;
+  const { nodes, edges } = flow;
+  const mainFirst = start >= 0 ? next[start]! : -1;
 
-  // Which nodes start a document: the main chain's first verb, action targets, and joins (more
-  // than one connection into it from where a call can go). Asked only of the nodes a `next`
-  // leads to, so it looks at their incoming edges rather than counting every edge up front.
-  const isStart = (id: string, from: FlowNode): boolean => {
-    if (id === mainFirst) return true;
-    let count = 0;
-    for (const edge of incoming.get(id) ?? []) {
-      if (!reachable.has(edge.source)) continue;
-      count += 1;
-      if (count > 1) return true;
-      // Usually the one edge in is the `next` the walk came along: its source is at hand.
-      const source = edge.source === from.id ? from : nodeById.get(edge.source)!;
-      const outlet = findVerb(source.verb)?.outlets.find((o) => o.id === edge.outlet);
-      if (outlet?.kind === 'action') return true;
+  // A node starts a document when it is the main chain's first verb, the target of an action
+  // outlet (any outlet but `next` leads to a document the platform fetches), or a join: more
+  // than one connection into it from where a call can go. Counting stops at two.
+  const into = new Uint8Array(nodes.length);
+  const actionTarget = new Uint8Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    if (!reachable[i]) continue;
+    for (let k = outStart[i]!; k < outEnd[i]!; k++) {
+      const e = outEdges[k]!;
+      const target = edgeTarget[e]!;
+      if (into[target]! < 2) into[target]! += 1;
+      if (edges[e]!.outlet !== NEXT_OUTLET) actionTarget[target] = 1;
     }
-    return false;
-  };
+  }
+  const isStart = (i: number) => i === mainFirst || into[i] === 2 || actionTarget[i] === 1;
 
   // Walk documents breadth-first from main, so files are listed in the order calls reach them.
-  const names = new Map<string, string>();
+  const names = new Array<string | undefined>(nodes.length);
   const used = new Set<string>([MAIN_FILE]);
-  if (mainFirst) names.set(mainFirst, MAIN_FILE);
-  const queue: (string | undefined)[] = [mainFirst];
-  const queued = new Set<string | undefined>(queue);
+  if (mainFirst >= 0) names[mainFirst] = MAIN_FILE;
+  const queue: number[] = [mainFirst];
+  const queued = new Uint8Array(nodes.length);
+  if (mainFirst >= 0) queued[mainFirst] = 1;
   const documents: DocumentPlan[] = [];
-  const fileOf = new Map<string, string>();
+  const documentAt = new Int32Array(nodes.length).fill(-1);
   // Where each base name's search for a free `-n` suffix resumes (see nameOf).
   const nextSuffix = new Map<string, number>();
 
-  // An index, not queue.shift(): shifting is O(documents) each time.
   for (let head = 0; head < queue.length; head++) {
-    const startId = queue[head];
-    const fileName = startId ? nameOf(startId) : MAIN_FILE;
-    const nodes: FlowNode[] = [];
+    const first = queue[head]!;
+    const fileName = first >= 0 ? nameOf(first) : MAIN_FILE;
+    const documentNodes: FlowNode[] = [];
+    const positions: number[] = [];
     let continuesIn: string | undefined;
-    let id = startId;
-    while (id) {
-      const node = nodeById.get(id)!;
-      nodes.push(node);
-      fileOf.set(id, fileName);
-      const outlets = outgoing.get(id);
-      // Most verbs have only a `next` connection: nothing to queue then.
-      if (outlets && (outlets.size > 1 || !outlets.has(NEXT_OUTLET))) {
-        for (const edge of outlets.values()) if (edge.outlet !== NEXT_OUTLET) enqueue(edge.target);
+    for (let i = first; i >= 0;) {
+      documentNodes.push(nodes[i]!);
+      positions.push(i);
+      documentAt[i] = documents.length;
+      for (let k = outStart[i]!; k < outEnd[i]!; k++) {
+        const e = outEdges[k]!;
+        if (edges[e]!.outlet !== NEXT_OUTLET) enqueue(edgeTarget[e]!);
       }
-      const next = outlets?.get(NEXT_OUTLET)?.target;
-      if (next && isStart(next, node)) {
-        continuesIn = nameOf(next);
-        enqueue(next);
+      const after = next[i]!;
+      if (after >= 0 && isStart(after)) {
+        continuesIn = nameOf(after);
+        enqueue(after);
         break;
       }
-      id = next;
+      i = after;
     }
     documents.push({
       fileName,
-      ...(startId ? { startId } : {}),
-      nodes,
+      ...(first >= 0 ? { startId: nodes[first]!.id } : {}),
+      nodes: documentNodes,
+      positions,
       ...(continuesIn ? { continuesIn } : {}),
     });
   }
-  return { documents, fileOf };
+  return {
+    documents,
+    documentAt,
+    fileOf(nodeId) {
+      const i = graph.indexOf(nodeId);
+      const at = i < 0 ? -1 : documentAt[i]!;
+      return at < 0 ? undefined : documents[at]!.fileName;
+    },
+  };
 
-  function enqueue(id: string): void {
-    if (queued.has(id)) return;
-    queued.add(id);
-    nameOf(id);
-    queue.push(id);
+  function enqueue(i: number): void {
+    if (queued[i]) return;
+    queued[i] = 1;
+    nameOf(i);
+    queue.push(i);
   }
 
-  function nameOf(id: string): string {
-    let name = names.get(id);
+  function nameOf(i: number): string {
+    let name = names[i];
     if (name) return name;
-    const node = nodeById.get(id)!;
+    const node = nodes[i]!;
     const base = (node.label && slugOf(node.label)) || node.id;
     name = `${base}.xml`;
     if (used.has(name)) {
@@ -163,7 +174,7 @@ function buildPlan(flow: Flow): FlowDocuments {
       nextSuffix.set(base, n + 1);
     }
     used.add(name);
-    names.set(id, name);
+    names[i] = name;
     return name;
   }
 }

@@ -1,16 +1,48 @@
 import { findVerb } from '../verbs';
 import { NEXT_OUTLET, START_NODE_ID, type Flow, type FlowEdge, type FlowNode } from './types';
 
-/** Lookups derived from a flow, computed once per flow object. */
+/**
+ * Lookups derived from a flow, computed once per flow object.
+ *
+ * Nodes are known by their position in `flow.nodes` and the connections are kept in typed
+ * arrays: at 10,000 verbs, one string-keyed map (id → position) is the only map built, where a
+ * map per lookup (by id, outgoing, incoming, reachable) made analysing the flow the slowest
+ * part of an export.
+ */
 export interface FlowGraph {
-  readonly nodeById: ReadonlyMap<string, FlowNode>;
-  /** source id -> outlet id -> edge */
-  readonly outgoing: ReadonlyMap<string, ReadonlyMap<string, FlowEdge>>;
-  readonly incoming: ReadonlyMap<string, readonly FlowEdge[]>;
-  /** Nodes reachable from the start node through any outlet (the start included). */
-  readonly reachable: ReadonlySet<string>;
+  readonly flow: Flow;
+  /** Position of a node in `flow.nodes`, or -1 for an id that is not there. */
+  indexOf(id: string): number;
+  node(id: string): FlowNode | undefined;
+  /** The connection leaving a node through one of its outlets. */
+  edgeFrom(id: string, outlet: string): FlowEdge | undefined;
+  /** Every connection leading into a node. */
+  edgesInto(id: string): readonly FlowEdge[];
+  /** Whether a call can reach the node from the start, through any outlet (the start can). */
+  isReachable(id: string): boolean;
   /** The `next` chain from the start node: the verbs of the incoming call, in order. */
   readonly mainChain: readonly FlowNode[];
+  readonly indexed: IndexedGraph;
+}
+
+/** The graph by node position, for the code that walks all of it (documents, export). */
+export interface IndexedGraph {
+  /** Position of the "Incoming call", or -1. */
+  readonly start: number;
+  /** Position of the node each node's `next` connection leads to, or -1. */
+  readonly next: Int32Array;
+  /**
+   * The connections leaving node i are `flow.edges[outEdges[k]]` for k from outStart[i] up to
+   * outEnd[i]: one per outlet, in the order they were made (a damaged file that connects an
+   * outlet twice keeps the last, as a map would), and only those whose two ends exist.
+   */
+  readonly outStart: Int32Array;
+  readonly outEnd: Int32Array;
+  readonly outEdges: Int32Array;
+  /** Position of each edge's target node (meaningful for the edges listed in outEdges). */
+  readonly edgeTarget: Int32Array;
+  /** 1 for each node a call can reach from the start. */
+  readonly reachable: Uint8Array;
 }
 
 const cache = new WeakMap<Flow, FlowGraph>();
@@ -18,61 +50,152 @@ const cache = new WeakMap<Flow, FlowGraph>();
 export function analyzeFlow(flow: Flow): FlowGraph {
   let graph = cache.get(flow);
   if (!graph) {
-    graph = buildGraph(flow);
+    graph = new Graph(flow, indexNodes(flow.nodes));
     cache.set(flow, graph);
   }
   return graph;
 }
 
-function buildGraph(flow: Flow): FlowGraph {
-  const nodeById = new Map<string, FlowNode>();
-  for (const node of flow.nodes) nodeById.set(node.id, node);
-  const outgoing = new Map<string, Map<string, FlowEdge>>();
-  const incoming = new Map<string, FlowEdge[]>();
-  for (const edge of flow.edges) {
-    if (!nodeById.has(edge.source) || !nodeById.has(edge.target)) continue;
-    let outlets = outgoing.get(edge.source);
-    if (!outlets) outgoing.set(edge.source, (outlets = new Map()));
-    outlets.set(edge.outlet, edge);
-    const into = incoming.get(edge.target);
-    if (into) into.push(edge);
-    else incoming.set(edge.target, [edge]);
+function indexNodes(nodes: readonly FlowNode[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  // A repeated id (only a damaged file has one) means its last node, as it always has.
+  for (let i = 0; i < nodes.length; i++) positions.set(nodes[i]!.id, i);
+  return positions;
+}
+
+function indexEdges(flow: Flow, positions: ReadonlyMap<string, number>): IndexedGraph {
+  const { nodes, edges } = flow;
+  const nodeCount = nodes.length;
+  const edgeTarget = new Int32Array(edges.length);
+  const edgeSource = new Int32Array(edges.length);
+  const outStart = new Int32Array(nodeCount + 1);
+  for (let e = 0; e < edges.length; e++) {
+    const edge = edges[e]!;
+    const source = positions.get(edge.source) ?? -1;
+    const target = source < 0 ? -1 : (positions.get(edge.target) ?? -1);
+    edgeSource[e] = target < 0 ? -1 : source;
+    edgeTarget[e] = target;
+    if (target >= 0) outStart[source + 1]! += 1;
+  }
+  for (let i = 0; i < nodeCount; i++) outStart[i + 1]! += outStart[i]!;
+
+  const outEnd = outStart.slice(0, nodeCount);
+  const outEdges = new Int32Array(outStart[nodeCount]!);
+  const next = new Int32Array(nodeCount).fill(-1);
+  for (let e = 0; e < edges.length; e++) {
+    const source = edgeSource[e]!;
+    if (source < 0) continue;
+    const { outlet } = edges[e]!;
+    if (outlet === NEXT_OUTLET) next[source] = edgeTarget[e]!;
+    let k = outStart[source]!;
+    while (k < outEnd[source]! && edges[outEdges[k]!]!.outlet !== outlet) k++;
+    outEdges[k] = e;
+    if (k === outEnd[source]) outEnd[source] = k + 1;
   }
 
-  // Depth-first from the start. Every edge kept above leads to a node of the flow, so only the
-  // start needs checking; targets already reached are not stacked again (same order as before).
-  const reachable = new Set<string>();
-  const stack = nodeById.has(START_NODE_ID) ? [START_NODE_ID] : [];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    if (reachable.has(id)) continue;
-    reachable.add(id);
-    const outlets = outgoing.get(id);
-    if (!outlets) continue;
-    for (const edge of outlets.values()) if (!reachable.has(edge.target)) stack.push(edge.target);
+  const start = positions.get(START_NODE_ID) ?? -1;
+  const reachable = new Uint8Array(nodeCount);
+  const stack = new Int32Array(nodeCount + outEdges.length + 1);
+  let top = 0;
+  if (start >= 0) stack[top++] = start;
+  while (top > 0) {
+    const i = stack[--top]!;
+    if (reachable[i]) continue;
+    reachable[i] = 1;
+    for (let k = outStart[i]!; k < outEnd[i]!; k++) {
+      const target = edgeTarget[outEdges[k]!]!;
+      if (!reachable[target]) stack[top++] = target;
+    }
+  }
+  return { start, next, outStart, outEnd, outEdges, edgeTarget, reachable };
+}
+
+class Graph implements FlowGraph {
+  readonly indexed: IndexedGraph;
+  #mainChain: readonly FlowNode[] | undefined;
+  #incoming: readonly FlowEdge[][] | undefined;
+
+  readonly flow: Flow;
+  readonly #positions: ReadonlyMap<string, number>;
+
+  constructor(flow: Flow, positions: ReadonlyMap<string, number>) {
+    this.flow = flow;
+    this.#positions = positions;
+    this.indexed = indexEdges(flow, positions);
   }
 
-  return { nodeById, outgoing, incoming, reachable, mainChain: followNext(START_NODE_ID) };
+  indexOf(id: string): number {
+    return this.#positions.get(id) ?? -1;
+  }
 
-  function followNext(fromId: string): FlowNode[] {
+  node(id: string): FlowNode | undefined {
+    const i = this.indexOf(id);
+    return i < 0 ? undefined : this.flow.nodes[i];
+  }
+
+  edgeFrom(id: string, outlet: string): FlowEdge | undefined {
+    const i = this.indexOf(id);
+    if (i < 0) return undefined;
+    const { outStart, outEnd, outEdges } = this.indexed;
+    for (let k = outStart[i]!; k < outEnd[i]!; k++) {
+      const edge = this.flow.edges[outEdges[k]!]!;
+      if (edge.outlet === outlet) return edge;
+    }
+    return undefined;
+  }
+
+  edgesInto(id: string): readonly FlowEdge[] {
+    const i = this.indexOf(id);
+    return (i >= 0 && this.incoming()[i]) || NO_EDGES;
+  }
+
+  isReachable(id: string): boolean {
+    const i = this.indexOf(id);
+    return i >= 0 && this.indexed.reachable[i] === 1;
+  }
+
+  get mainChain(): readonly FlowNode[] {
+    this.#mainChain ??= this.followNext(this.indexed.start);
+    return this.#mainChain;
+  }
+
+  private followNext(from: number): FlowNode[] {
     const chain: FlowNode[] = [];
-    const seen = new Set([fromId]);
-    let edge = outgoing.get(fromId)?.get(NEXT_OUTLET);
-    while (edge && !seen.has(edge.target)) {
-      const node = nodeById.get(edge.target)!;
-      chain.push(node);
-      seen.add(node.id);
-      edge = outgoing.get(node.id)?.get(NEXT_OUTLET);
+    if (from < 0) return chain;
+    const { next } = this.indexed;
+    const seen = new Uint8Array(next.length);
+    seen[from] = 1;
+    for (let i = next[from]!; i >= 0 && !seen[i]; i = next[i]!) {
+      seen[i] = 1;
+      chain.push(this.flow.nodes[i]!);
     }
     return chain;
   }
+
+  /** Built on first use: only removing verbs asks what leads into them. */
+  private incoming(): readonly FlowEdge[][] {
+    if (!this.#incoming) {
+      const into: FlowEdge[][] = [];
+      const { outStart, outEnd, outEdges, edgeTarget } = this.indexed;
+      for (let i = 0; i < this.flow.nodes.length; i++) {
+        for (let k = outStart[i]!; k < outEnd[i]!; k++) {
+          const e = outEdges[k]!;
+          (into[edgeTarget[e]!] ??= []).push(this.flow.edges[e]!);
+        }
+      }
+      this.#incoming = into;
+    }
+    return this.#incoming;
+  }
 }
+
+const NO_EDGES: readonly FlowEdge[] = [];
 
 /** The node a new verb should follow: the main chain's end, when it has a free `next` outlet. */
 export function openChainEnd(flow: Flow): FlowNode | undefined {
   const graph = analyzeFlow(flow);
-  const last = graph.mainChain.at(-1) ?? graph.nodeById.get(START_NODE_ID);
+  const last = graph.mainChain.at(-1) ?? graph.node(START_NODE_ID);
   if (!last) return undefined;
   const hasNext = findVerb(last.verb)?.outlets.some((o) => o.id === NEXT_OUTLET) ?? false;
-  return hasNext && !graph.outgoing.get(last.id)?.has(NEXT_OUTLET) ? last : undefined;
+  return hasNext && !graph.edgeFrom(last.id, NEXT_OUTLET) ? last : undefined;
 }

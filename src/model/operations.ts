@@ -84,9 +84,9 @@ export function connectionProblem(
   outlet: string,
   target: string,
 ): string | undefined {
-  const { nodeById } = analyzeFlow(flow);
-  const from = nodeById.get(source);
-  const to = nodeById.get(target);
+  const graph = analyzeFlow(flow);
+  const from = graph.node(source);
+  const to = graph.node(target);
   if (!from || !to) return 'Both ends must be verbs of this flow.';
   if (target === START_NODE_ID) return 'Nothing can lead into the incoming call.';
   if (source === target) return 'A verb cannot lead to itself.';
@@ -148,7 +148,7 @@ export function removeNodes(flow: Flow, ids: ReadonlySet<string>): Flow {
   const graph = analyzeFlow(flow);
   const bridges: FlowEdge[] = [];
   for (const id of removed) {
-    const into = graph.incoming.get(id) ?? [];
+    const into = graph.edgesInto(id);
     const only = into.length === 1 ? into[0] : undefined;
     if (!only || removed.has(only.source)) continue;
     const after = firstKeptAfter(id);
@@ -164,10 +164,10 @@ export function removeNodes(flow: Flow, ids: ReadonlySet<string>): Flow {
 
   function firstKeptAfter(id: string): string | undefined {
     const seen = new Set<string>();
-    let edge = graph.outgoing.get(id)?.get(NEXT_OUTLET);
+    let edge = graph.edgeFrom(id, NEXT_OUTLET);
     while (edge && removed.has(edge.target) && !seen.has(edge.target)) {
       seen.add(edge.target);
-      edge = graph.outgoing.get(edge.target)?.get(NEXT_OUTLET);
+      edge = graph.edgeFrom(edge.target, NEXT_OUTLET);
     }
     return edge && !removed.has(edge.target) ? edge.target : undefined;
   }

@@ -238,10 +238,10 @@ export function createDocumentSlice(
     /** After a deletion, the selection keeps the verbs and connections still in the flow. */
     function keepSelectionThatRemains(): void {
       const { flow, selectedNodeIds, selectedEdgeIds } = get();
-      const { nodeById } = analyzeFlow(flow);
+      const graph = analyzeFlow(flow);
       const edges = new Set(flow.edges.map((e) => e.id));
       get().select(
-        selectedNodeIds.filter((id) => nodeById.has(id)),
+        selectedNodeIds.filter((id) => graph.indexOf(id) >= 0),
         selectedEdgeIds.filter((id) => edges.has(id)),
       );
     }

@@ -27,7 +27,7 @@ export function createSessionSlice(
         return;
       // The preview follows a selected verb to the document that holds it.
       const file =
-        nodeIds.length === 1 ? planDocuments(state.flow).fileOf.get(nodeIds[0]!) : undefined;
+        nodeIds.length === 1 ? planDocuments(state.flow).fileOf(nodeIds[0]!) : undefined;
       set({
         selectedNodeIds: nodeIds,
         selectedEdgeIds: edgeIds,

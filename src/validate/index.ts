@@ -28,7 +28,7 @@ function runRules(flow: Flow): Problem[] {
     flow,
     graph,
     dialect: getDialect(flow.dialect),
-    exportedNodes: flow.nodes.filter((n) => n.id !== START_NODE_ID && graph.reachable.has(n.id)),
+    exportedNodes: flow.nodes.filter((n) => n.id !== START_NODE_ID && graph.isReachable(n.id)),
     resolve: (element) => {
       let verb = resolved.get(element.verb);
       if (!verb) resolved.set(element.verb, (verb = resolveVerb(element.verb, flow.dialect)));

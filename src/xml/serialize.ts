@@ -1,10 +1,18 @@
 import { resolveVerb, type ResolvedVerb } from '../dialects';
-import { documentUrl, MAIN_FILE, planDocuments, type DocumentPlan } from '../model/documents';
+import { documentUrl, MAIN_FILE, planDocuments } from '../model/documents';
 import { analyzeFlow } from '../model/graph';
 import type { DialectId, Flow, FlowNode, NestedElement } from '../model/types';
-import type { OutletDef } from '../verbs';
-import type { XmlElement } from './element';
-import { writeDocument } from './write';
+import {
+  attributesXml,
+  attributeStart,
+  DocumentText,
+  endStartTag,
+  endTag,
+  startTag,
+  VERB_DEPTH,
+  writeAttribute,
+  writeElement,
+} from './write';
 
 /** One file the platform fetches. */
 export interface RcmlDocument {
@@ -19,28 +27,94 @@ export const MAIN_DOCUMENT = MAIN_FILE;
 /** Values that replace fields when writing: the URLs connected outlets lead to. */
 type FieldOverrides = Readonly<Record<string, string>>;
 
-/** The element a node writes, in the dialect's spelling and the catalog's attribute order. */
-export function nodeToElement(
-  node: FlowNode | NestedElement,
-  dialect: DialectId,
-  overrides?: FieldOverrides,
-): XmlElement {
-  // An element the catalog does not know goes back out exactly as it came in.
-  if (node.raw) return node.raw;
-  return elementOf(node, writingOf(node.verb, dialect), dialect, overrides);
+const cache = new WeakMap<Flow, readonly RcmlDocument[]>();
+
+/**
+ * The documents a flow exports, `main.xml` first. Memoised per flow object, so the preview and
+ * the download are the same strings.
+ *
+ * Every document is written afresh each time: at 10,000 verbs that costs less than keeping and
+ * checking what each verb wrote last time did (see BENCHMARKS.md).
+ */
+export function serializeFlow(flow: Flow): readonly RcmlDocument[] {
+  let documents = cache.get(flow);
+  if (!documents) {
+    documents = writeDocuments(flow);
+    cache.set(flow, documents);
+  }
+  return documents;
 }
 
-function elementOf(
+function writeDocuments(flow: Flow): RcmlDocument[] {
+  const { dialect, nodes, edges } = flow;
+  const { documents: plans, documentAt } = planDocuments(flow);
+  const { outStart, outEnd, outEdges, edgeTarget } = analyzeFlow(flow).indexed;
+  const urls = plans.map((plan) => documentUrl(flow.baseUrl, plan.fileName));
+
+  /** The URLs a node's connected action outlets write into its fields. */
+  function overridesOf(i: number, writing: VerbWriting): FieldOverrides | undefined {
+    let overrides: Record<string, string> | undefined;
+    const { def } = writing.verb;
+    for (let k = outStart[i]!; k < outEnd[i]!; k++) {
+      const e = outEdges[k]!;
+      const outlet = edges[e]!.outlet;
+      if (!writing.actionOutlets.includes(outlet)) continue;
+      const url = urls[documentAt[edgeTarget[e]!]!]!;
+      overrides ??= {};
+      for (const field of def.attributes) if (field.outlet === outlet) overrides[field.name] = url;
+      if (def.body?.outlet === outlet) overrides.text = url;
+    }
+    return overrides;
+  }
+
+  return plans.map((plan): RcmlDocument => {
+    const out = new DocumentText();
+    const nodeIds: string[] = [];
+    for (const i of plan.positions) {
+      const node = nodes[i]!;
+      nodeIds.push(node.id);
+      if (node.raw) {
+        writeElement(out, node.raw, VERB_DEPTH);
+        continue;
+      }
+      const writing = writingOf(node.verb, dialect);
+      if (!writesElement(writing)) continue;
+      // Only a verb with an action outlet has fields a connection fills with a document's URL.
+      const overrides = writing.actionOutlets.length > 0 ? overridesOf(i, writing) : undefined;
+      writeNode(out, node, writing, dialect, overrides, VERB_DEPTH);
+    }
+    if (plan.continuesIn) {
+      startTag(out, VERB_DEPTH, REDIRECT_ELEMENT);
+      const url = documentUrl(flow.baseUrl, plan.continuesIn);
+      endStartTag(out, VERB_DEPTH, REDIRECT_ELEMENT, url, false);
+    }
+    return { fileName: plan.fileName, nodeIds, xml: out.finish() };
+  });
+}
+
+/** The element that hands a call to another document when a chain runs into it. */
+const REDIRECT_ELEMENT = 'Redirect';
+
+/**
+ * Writes a node (or a nested element) in the dialect's spelling and the catalog's attribute
+ * order, straight into the document's pieces.
+ */
+function writeNode(
+  out: DocumentText,
   node: FlowNode | NestedElement,
-  { verb, fieldIndex }: VerbWriting,
+  writing: VerbWriting,
   dialect: DialectId,
   overrides: FieldOverrides | undefined,
-): XmlElement {
+  depth: number,
+): void {
+  const { verb, fieldIndex, attributeStarts } = writing;
   const fields = verb.attributes;
-  // The node's own values, by field position. (Looking every catalog field up on the node was
-  // slow: most fields are absent, and a missing key is the slowest lookup there is.)
+  startTag(out, depth, verb.element);
+  // The node's own values, by field position, in a scratch list kept between calls. (Looking
+  // every catalog field up on the node was slow: most fields are absent, and a missing key is
+  // the slowest lookup there is.)
   const values = node.attributes;
-  const byField: (string | undefined)[] = new Array<string | undefined>(fields.length);
+  const byField = scratch;
   // Attributes outside this dialect's catalog (kept from an import) are written as they are,
   // after the others, in the order Object.entries gives them.
   let others: [string, string][] | undefined;
@@ -50,44 +124,52 @@ function elementOf(
     if (at !== undefined) byField[at] = values[name];
     else (others ??= []).push([name, values[name]!]);
   }
-  const attributes: [string, string][] = [];
+  const listed: [string, string][] | undefined = others && [];
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i]!;
     const value =
       overrides?.[field.name] ??
       byField[i] ??
       (field.alwaysWrite ? field.platformDefault : undefined);
-    if (value !== undefined && value !== '') attributes.push([field.xmlName, value]);
+    byField[i] = undefined;
+    if (value === undefined || value === '') continue;
+    if (listed) listed.push([field.xmlName, value]);
+    else writeAttribute(out, attributeStarts[i]!, value);
   }
-  if (others) attributes.push(...others);
-  let children: readonly XmlElement[] = NO_CHILDREN;
-  if ('children' in node && node.children && node.children.length > 0) {
-    const nested: XmlElement[] = [];
-    for (const child of node.children) {
-      if (child.raw) nested.push(child.raw);
-      else {
-        const writing = writingOf(child.verb, dialect);
-        if (writesElement(writing)) nested.push(elementOf(child, writing, dialect, undefined));
-      }
-    }
-    children = nested;
+  // Only an import brings other attributes, and one may repeat a name written above.
+  if (listed) out.text += attributesXml([...listed, ...others!]);
+
+  const children = 'children' in node ? node.children : undefined;
+  let written: VerbWriting[] | undefined;
+  let hasChildren = false;
+  if (children) {
+    written = children.map((child) => writingOf(child.verb, dialect));
+    hasChildren = children.some((child, c) => child.raw || writesElement(written![c]!));
   }
   const text = overrides?.text ?? node.text;
-  return text !== undefined
-    ? { name: verb.element, attributes, text, children }
-    : { name: verb.element, attributes, children };
+  if (endStartTag(out, depth, verb.element, text, hasChildren)) {
+    children!.forEach((child, c) => {
+      if (child.raw) writeElement(out, child.raw, depth + 1);
+      else if (writesElement(written![c]!)) {
+        writeNode(out, child, written![c]!, dialect, undefined, depth + 1);
+      }
+    });
+    endTag(out, depth, verb.element);
+  }
 }
 
-/** Shared by every element without children (XmlElement lists are read-only). */
-const NO_CHILDREN: readonly XmlElement[] = [];
+/** Values by field position for writeNode; every slot is left undefined after use. */
+const scratch: (string | undefined)[] = [];
 
 /** A verb as the dialect writes it, with what writing it often needs worked out once. */
 interface VerbWriting {
   readonly verb: ResolvedVerb;
   /** Position of each attribute field in `verb.attributes`. */
   readonly fieldIndex: ReadonlyMap<string, number>;
-  /** Outlets whose connection fills a field with a document's URL. */
-  readonly actionOutlets: readonly OutletDef[];
+  /** ` name="` of each attribute field, in the dialect's spelling. */
+  readonly attributeStarts: readonly string[];
+  /** Ids of the outlets whose connection fills a field with a document's URL. */
+  readonly actionOutlets: readonly string[];
 }
 
 /**
@@ -105,7 +187,8 @@ function writingOf(verbId: string, dialect: DialectId): VerbWriting {
     writing = {
       verb,
       fieldIndex: new Map(verb.attributes.map((field, i) => [field.name, i])),
-      actionOutlets: verb.def.outlets.filter((outlet) => outlet.kind === 'action'),
+      attributeStarts: verb.attributes.map((field) => attributeStart(field.xmlName)),
+      actionOutlets: verb.def.outlets.filter((o) => o.kind === 'action').map((o) => o.id),
     };
     verbs.set(verbId, writing);
   }
@@ -121,90 +204,3 @@ function writingOf(verbId: string, dialect: DialectId): VerbWriting {
 function writesElement(writing: VerbWriting): boolean {
   return writing.verb.element !== '';
 }
-
-const cache = new WeakMap<Flow, readonly RcmlDocument[]>();
-
-/**
- * The documents a flow exports, `main.xml` first. Memoised per flow object, so the preview and
- * the download are the same strings.
- */
-export function serializeFlow(flow: Flow): readonly RcmlDocument[] {
-  let documents = cache.get(flow);
-  if (!documents) {
-    documents = planDocuments(flow).documents.map((plan) => serializeDocument(flow, plan));
-    cache.set(flow, documents);
-  }
-  return documents;
-}
-
-function serializeDocument(flow: Flow, plan: DocumentPlan): RcmlDocument {
-  const { fileOf } = planDocuments(flow);
-  const { outgoing } = analyzeFlow(flow);
-  const urlOf = (file: string) => documentUrl(flow.baseUrl, file);
-
-  const elements: XmlElement[] = [];
-  const nodeIds: string[] = [];
-  for (const node of plan.nodes) {
-    nodeIds.push(node.id);
-    const writing = writingOf(node.verb, flow.dialect);
-    if (node.raw) {
-      elements.push(node.raw);
-      continue;
-    }
-    if (!writesElement(writing)) continue;
-    // Only a verb with an action outlet can have a field a connection fills: only then is the
-    // node's connection looked up (a lookup in a map as large as the flow).
-    let overrides: Record<string, string> | undefined;
-    const connected = writing.actionOutlets.length > 0 ? outgoing.get(node.id) : undefined;
-    if (connected) {
-      const { def } = writing.verb;
-      for (const outlet of writing.actionOutlets) {
-        const target = connected.get(outlet.id)?.target;
-        const file = target ? fileOf.get(target) : undefined;
-        if (!file) continue;
-        overrides ??= {};
-        for (const field of def.attributes) {
-          if (field.outlet === outlet.id) overrides[field.name] = urlOf(file);
-        }
-        if (def.body?.outlet === outlet.id) overrides.text = urlOf(file);
-      }
-    }
-    elements.push(cachedElementOf(node, writing, flow.dialect, overrides));
-  }
-  if (plan.continuesIn) {
-    elements.push({
-      name: REDIRECT_ELEMENT,
-      attributes: [],
-      text: urlOf(plan.continuesIn),
-      children: [],
-    });
-  }
-  return { fileName: plan.fileName, nodeIds, xml: writeDocument(elements) };
-}
-
-/**
- * The element each node wrote last time, with what it was written from. An edit replaces one
- * node object; every other node finds its element here, and the writer finds that element's
- * lines in its own cache, so an edit costs the verbs it changed plus a join.
- */
-const elements = new WeakMap<
-  FlowNode,
-  { dialect: DialectId; overrides: string; element: XmlElement }
->();
-
-function cachedElementOf(
-  node: FlowNode,
-  writing: VerbWriting,
-  dialect: DialectId,
-  overrides: FieldOverrides | undefined,
-): XmlElement {
-  const key = overrides ? JSON.stringify(overrides) : '';
-  const cached = elements.get(node);
-  if (cached && cached.dialect === dialect && cached.overrides === key) return cached.element;
-  const element = elementOf(node, writing, dialect, overrides);
-  elements.set(node, { dialect, overrides: key, element });
-  return element;
-}
-
-/** The element that hands a call to another document when a chain runs into it. */
-const REDIRECT_ELEMENT = 'Redirect';

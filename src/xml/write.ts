@@ -19,69 +19,118 @@ export const ROOT_ELEMENT = 'Response';
  * text on its own indented line before the children, as xmlbuilder2 did. A trailing newline.
  */
 
-const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
-
 /*
- * Lines are pushed into one array per document and joined once, into a flat string. Building
- * the document with `+=` instead looked quicker in isolation, but leaves a rope of thousands of
- * pieces that the export keeps (and the garbage collector copies) until something reads it.
+ * Writing appends pieces (names, values, punctuation) to one array per document, joined once
+ * at the end into a flat string. Building strings per element or per attribute instead (`+=`,
+ * templates) made thousands of short-lived ropes: at 10,000 verbs the garbage they left cost
+ * more than writing.
  */
+
+const DOCUMENT_START = '<?xml version="1.0" encoding="UTF-8"?>\n<Response>\n';
+const EMPTY_DOCUMENT = '<?xml version="1.0" encoding="UTF-8"?>\n<Response/>\n';
+const DOCUMENT_END = '</Response>\n';
 
 /** Writes one RCML document. Throws on an element or attribute name XML cannot carry. */
 export function writeDocument(verbs: readonly XmlElement[]): string {
-  if (verbs.length === 0) return `${DECLARATION}<${ROOT_ELEMENT}/>\n`;
-  const out: string[] = [`${DECLARATION}<${ROOT_ELEMENT}>\n`];
-  for (const verb of verbs) out.push(verbLines(verb));
-  out.push(`</${ROOT_ELEMENT}>\n`);
-  return out.join('');
+  const out = new DocumentText();
+  for (const verb of verbs) writeElement(out, verb, VERB_DEPTH);
+  return out.finish();
 }
 
-/**
- * The lines of one verb (elements are never changed once made, so a verb that comes back as
- * the same object is written from this cache; the serializer keeps unchanged verbs' objects).
- */
-const written = new WeakMap<XmlElement, string>();
+/** A document being written, appended to piece by piece. */
+export class DocumentText {
+  text = DOCUMENT_START;
 
-function verbLines(verb: XmlElement): string {
-  let lines = written.get(verb);
-  if (lines === undefined) {
-    const out: string[] = [];
-    writeElement(out, verb, 1);
-    lines = out.join('');
-    written.set(verb, lines);
+  /** The document: flat, read once now so that its pieces are copied together here. */
+  finish(): string {
+    if (this.text === DOCUMENT_START) return EMPTY_DOCUMENT;
+    const xml = this.text + DOCUMENT_END;
+    xml.charCodeAt(xml.length >> 1);
+    return xml;
   }
-  return lines;
 }
 
-function writeElement(out: string[], element: XmlElement, depth: number): void {
-  const pad = indent(depth);
-  const name = checkedName(element.name);
-  const open = `${pad}<${name}${attributesXml(element.attributes)}`;
-  const text = element.text === undefined ? '' : escapeText(element.text);
+/** Indentation depth of a verb: a child of the root. */
+export const VERB_DEPTH = 1;
+
+/** An element and its children, each on its own line. */
+export function writeElement(out: DocumentText, element: XmlElement, depth: number): void {
+  startTag(out, depth, element.name);
+  out.text += attributesXml(element.attributes);
   const { children } = element;
-  if (children.length === 0) {
-    out.push(text === '' ? `${open}/>\n` : `${open}>${text}</${name}>\n`);
-    return;
+  if (endStartTag(out, depth, element.name, element.text, children.length > 0)) {
+    for (const child of children) writeElement(out, child, depth + 1);
+    endTag(out, depth, element.name);
   }
-  out.push(text === '' ? `${open}>\n` : `${open}>\n${indent(depth + 1)}${text}\n`);
-  for (const child of children) writeElement(out, child, depth + 1);
-  out.push(`${pad}</${name}>\n`);
+}
+
+/** `<name`, indented; attributes (writeAttribute) and endStartTag follow. */
+export function startTag(out: DocumentText, depth: number, name: string): void {
+  out.text += indent(depth) + '<' + checkedName(name);
 }
 
 /**
- * ` name="value"` for every attribute. One whose value held only characters XML cannot carry is
- * left out; one that was empty to begin with (an imported `a=""`) is written as it was.
+ * Ends the start tag. Without children the element is complete: self-closed when it has no
+ * text (`<Reject reason="busy"/>`), else with its text inline (`<Say>Hi</Say>`). With children,
+ * returns true: the children follow (text first, on its own line), then endTag.
  */
-function attributesXml(attributes: XmlElement['attributes']): string {
+export function endStartTag(
+  out: DocumentText,
+  depth: number,
+  name: string,
+  text: string | undefined,
+  hasChildren: boolean,
+): boolean {
+  const escaped = text === undefined ? '' : escapeText(text);
+  if (!hasChildren) {
+    if (escaped === '') out.text += '/>\n';
+    else out.text += '>' + escaped + '</' + name + '>\n';
+    return false;
+  }
+  out.text += '>\n';
+  if (escaped !== '') out.text += indent(depth + 1) + escaped + '\n';
+  return true;
+}
+
+export function endTag(out: DocumentText, depth: number, name: string): void {
+  out.text += indent(depth) + '</' + name + '>\n';
+}
+
+/** ` name="`: checked once and kept, since attribute names are few and repeat. */
+export function attributeStart(name: string): string {
+  let start = attributeStarts.get(name);
+  if (start === undefined) {
+    start = ` ${checkedName(name)}="`;
+    // Imported documents can name any number of attributes: keep the memo small.
+    if (attributeStarts.size >= MAX_REMEMBERED_NAMES) attributeStarts.clear();
+    attributeStarts.set(name, start);
+  }
+  return start;
+}
+
+const attributeStarts = new Map<string, string>();
+
+/**
+ * One attribute, from attributeStart's ` name="` and the value as given. A value that held only
+ * characters XML cannot carry is left out; one that was empty to begin with (an imported
+ * `a=""`) is written as it was.
+ */
+export function writeAttribute(out: DocumentText, start: string, raw: string): void {
+  const value = escapeAttribute(raw);
+  if (value === '' && raw !== '') return;
+  out.text += start + value + '"';
+}
+
+/** Every attribute, in order, as one string; a name given twice is written once. */
+export function attributesXml(attributes: XmlElement['attributes']): string {
   let out = '';
   for (let i = 0; i < attributes.length; i++) {
     const [name, raw] = attributes[i]!;
-    const value = escapeAttribute(raw);
-    if (value === '' && raw !== '') continue;
     for (let j = 0; j < i; j++) {
       if (attributes[j]![0] === name) return repeatedAttributesXml(attributes);
     }
-    out += ` ${checkedName(name)}="${value}"`;
+    const value = escapeAttribute(raw);
+    if (value !== '' || raw === '') out += `${attributeStart(name)}${value}"`;
   }
   return out;
 }
@@ -122,11 +171,13 @@ const NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
 // eslint-disable-next-line no-misleading-character-class
 const QUALIFIED_NAME = new RegExp(`^[${NAME_START}][${NAME_CHAR}]*(?::[${NAME_CHAR}]+)?$`, 'u');
 const checkedNames = new Set<string>();
+const MAX_REMEMBERED_NAMES = 5_000;
 
 /** Names are few and repeat: each is checked once. */
 function checkedName(name: string): string {
   if (checkedNames.has(name)) return name;
   if (!QUALIFIED_NAME.test(name)) throw new Error(`Invalid XML name: ${JSON.stringify(name)}`);
+  if (checkedNames.size >= MAX_REMEMBERED_NAMES) checkedNames.clear();
   checkedNames.add(name);
   return name;
 }
@@ -154,8 +205,9 @@ function indent(depth: number): string {
  * escaped everywhere and `"` in attribute values. Every `&` is escaped, even one that starts
  * something entity-shaped (`&amp;`, `&#60;`): it is the user's text, not markup.
  *
- * Most values need none of this: one native regex search finds that out, and the value is
- * used as it is. Otherwise the loop copies runs of plain characters in slices.
+ * Most values need none of this: one native regex search finds that out (a loop over the
+ * characters in JavaScript took twice as long), and the value is used as it is. Otherwise the
+ * loop copies runs of plain characters in slices.
  */
 // Control characters are exactly what these look for.
 /* eslint-disable no-control-regex */

@@ -34,7 +34,7 @@ export const answeredBeforeReject: Rule = {
       yield {
         nodeId: node.id,
         message: onMainChain.has(node.id)
-          ? `More than one path leads into the verbs before this ${def.label}, so it is written in ${fileOf.get(node.id) ?? 'another document'}, which the call reaches through a Redirect. The Redirect answers the call, so the ${def.label} can no longer refuse it. Give the ${def.label} a single path from the incoming call, with only Pauses before it.`
+          ? `More than one path leads into the verbs before this ${def.label}, so it is written in ${fileOf(node.id) ?? 'another document'}, which the call reaches through a Redirect. The Redirect answers the call, so the ${def.label} can no longer refuse it. Give the ${def.label} a single path from the incoming call, with only Pauses before it.`
           : `This ${def.label} runs only after the call has been answered, so it cannot refuse the call. Connect it at the start of the incoming call.`,
       };
     }

@@ -122,7 +122,7 @@ export function valueOf(element: FlowNode | NestedElement, name: string): string
 }
 
 export function outletConnected(graph: FlowGraph, nodeId: string, outlet: string): boolean {
-  return graph.outgoing.get(nodeId)?.has(outlet) ?? false;
+  return graph.edgeFrom(nodeId, outlet) !== undefined;
 }
 
 /**

@@ -13,16 +13,16 @@ export const neverReached: Rule = {
   *check({ flow, graph, resolve }) {
     const reported = new Set<string>();
     for (const node of flow.nodes) {
-      if (!graph.reachable.has(node.id) || !resolve(node).def.terminal) continue;
+      if (!graph.isReachable(node.id) || !resolve(node).def.terminal) continue;
       if (reported.has(node.id)) continue; // a terminal that itself never runs: reported already
-      let edge = graph.outgoing.get(node.id)?.get(NEXT_OUTLET);
+      let edge = graph.edgeFrom(node.id, NEXT_OUTLET);
       while (edge && !reported.has(edge.target)) {
         reported.add(edge.target);
         yield {
           nodeId: edge.target,
           message: `Never runs: it comes after ${nodeName(node)}, which ends the document. It is exported in place; delete it, or move it before ${nodeName(node)}.`,
         };
-        edge = graph.outgoing.get(edge.target)?.get(NEXT_OUTLET);
+        edge = graph.edgeFrom(edge.target, NEXT_OUTLET);
       }
     }
   },

@@ -7,7 +7,7 @@ export const unreachableNode: Rule = {
   description: 'A verb that no path from the incoming call reaches is never run nor exported.',
   *check({ flow, graph }) {
     for (const node of verbNodes(flow.nodes)) {
-      if (!graph.reachable.has(node.id)) {
+      if (!graph.isReachable(node.id)) {
         yield {
           nodeId: node.id,
           message:

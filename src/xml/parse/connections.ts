@@ -78,7 +78,7 @@ export function warnAboutExport(
   warnings: WarningList,
 ): void {
   const { fileOf } = planDocuments(flow);
-  const { reachable } = analyzeFlow(flow);
+  const graph = analyzeFlow(flow);
   const mainDocument = documents[main]!;
   if (documents.length > 1 && mainDocument.name !== MAIN_FILE) {
     warnings.add({
@@ -89,7 +89,7 @@ export function warnAboutExport(
   documents.forEach((document, index) => {
     const first = firstNodeOf.get(index);
     if (index === main || !first) return;
-    if (!reachable.has(first)) {
+    if (!graph.isReachable(first)) {
       warnings.add({
         message: `Nothing leads to ${document.name} from the main document. Its verbs are imported unconnected, and are not exported until you connect them.`,
         fileName: document.fileName,
@@ -97,7 +97,7 @@ export function warnAboutExport(
       });
       return;
     }
-    const exported = fileOf.get(first);
+    const exported = fileOf(first);
     if (exported && exported !== document.name) {
       warnings.add({
         message: `${document.name} is exported as ${exported}.`,
@@ -107,8 +107,8 @@ export function warnAboutExport(
     }
   });
   for (const link of links) {
-    const file = fileOf.get(link.target);
-    if (!reachable.has(link.nodeId) || !file) continue;
+    const file = fileOf(link.target);
+    if (!graph.isReachable(link.nodeId) || !file) continue;
     const url = documentUrl(flow.baseUrl, file);
     if (url !== link.value.trim()) {
       const field = link.key === 'text' ? 'URL' : link.key;
