@@ -5,7 +5,7 @@
  * Redirect to it.
  */
 import { analyzeFlow } from './graph';
-import { NEXT_OUTLET, START_NODE_ID, type Flow, type FlowNode } from './types';
+import { NEXT_OUTLET, type Flow, type FlowNode } from './types';
 
 export const MAIN_FILE = 'main.xml';
 

@@ -26,8 +26,7 @@ export function createSessionSlice(
       if (sameIds(state.selectedNodeIds, nodeIds) && sameIds(state.selectedEdgeIds, edgeIds))
         return;
       // The preview follows a selected verb to the document that holds it.
-      const file =
-        nodeIds.length === 1 ? planDocuments(state.flow).fileOf(nodeIds[0]!) : undefined;
+      const file = nodeIds.length === 1 ? planDocuments(state.flow).fileOf(nodeIds[0]!) : undefined;
       set({
         selectedNodeIds: nodeIds,
         selectedEdgeIds: edgeIds,
