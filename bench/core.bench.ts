@@ -113,6 +113,8 @@ describe('core', () => {
     console.log(report());
   });
 
+  it('serialize: 10,000 and 20,000 verbs in alternation', alternatingRatio);
+
   it.each(SIZES)('%i verbs', async (verbs) => {
     const generation = measure(
       verbs,
@@ -208,6 +210,32 @@ describe('core', () => {
     }
   });
 });
+
+/**
+ * The 20k/10k ratio of the cold export, with the two sizes measured in alternation: the table
+ * measures each size in its own stretch of time, and on a shared machine the speed of the CPU
+ * changes between stretches (the generator's own row shows it), which a ratio then carries.
+ */
+function alternatingRatio(): void {
+  const copies = [10_000, 20_000].map((verbs) => fresh(generateFlow({ verbs, seed: SEED })));
+  const times: [number[], number[]] = [[], []];
+  for (let run = 0; run < 3 + ALTERNATING_RUNS; run++) {
+    copies.forEach((copy, size) => {
+      const flow = copy();
+      settle();
+      const started = performance.now();
+      serializeFlow(flow);
+      if (run >= 3) times[size]!.push(performance.now() - started);
+    });
+  }
+  const [ten, twenty] = times.map(median) as [number, number];
+  notes.push(
+    `serialize (cold), 10,000 and 20,000 verbs in alternation, ${ALTERNATING_RUNS} runs each: ` +
+      `${ten.toFixed(1)} ms and ${twenty.toFixed(1)} ms, ratio ${(twenty / ten).toFixed(2)}`,
+  );
+}
+
+const ALTERNATING_RUNS = 15;
 
 function report(): string {
   const operations = [...new Set(rows.map((r) => r.operation))];
