@@ -71,14 +71,17 @@ function measure<T>(verbs: number, prepare: () => T, run: (input: T) => unknown)
   const runs = RUNS[verbs]!;
   for (let i = 0; i < WARMUP[verbs]!; i++) run(prepare());
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const input = prepare();
-    settle();
-    const started = performance.now();
-    run(input);
-    times.push(performance.now() - started);
-  }
+  for (let i = 0; i < runs; i++) times.push(timeOnce(prepare, run));
   return { ms: median(times), min: Math.min(...times) };
+}
+
+/** One measured run: the input prepared and settled outside the timing. */
+function timeOnce<T>(prepare: () => T, run: (input: T) => unknown): number {
+  const input = prepare();
+  settle();
+  const started = performance.now();
+  run(input);
+  return performance.now() - started;
 }
 
 function record(operation: string, verbs: number, timing: Timing): void {
@@ -219,13 +222,10 @@ describe('core', () => {
 function alternatingRatio(): void {
   const copies = [10_000, 20_000].map((verbs) => fresh(generateFlow({ verbs, seed: SEED })));
   const times: [number[], number[]] = [[], []];
-  for (let run = 0; run < 3 + ALTERNATING_RUNS; run++) {
+  for (let run = 0; run < ALTERNATING_WARMUP + ALTERNATING_RUNS; run++) {
     copies.forEach((copy, size) => {
-      const flow = copy();
-      settle();
-      const started = performance.now();
-      serializeFlow(flow);
-      if (run >= 3) times[size]!.push(performance.now() - started);
+      const ms = timeOnce(copy, serializeFlow);
+      if (run >= ALTERNATING_WARMUP) times[size]!.push(ms);
     });
   }
   const [ten, twenty] = times.map(median) as [number, number];
@@ -236,6 +236,7 @@ function alternatingRatio(): void {
 }
 
 const ALTERNATING_RUNS = 15;
+const ALTERNATING_WARMUP = 3;
 
 function report(): string {
   const operations = [...new Set(rows.map((r) => r.operation))];

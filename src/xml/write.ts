@@ -110,15 +110,20 @@ export function attributeStart(name: string): string {
 
 const attributeStarts = new Map<string, string>();
 
-/**
- * One attribute, from attributeStart's ` name="` and the value as given. A value that held only
- * characters XML cannot carry is left out; one that was empty to begin with (an imported
- * `a=""`) is written as it was.
- */
+/** One attribute, from attributeStart's ` name="` and the value as given. */
 export function writeAttribute(out: DocumentText, start: string, raw: string): void {
+  const value = attributeValue(raw);
+  if (value !== undefined) out.text += start + value + '"';
+}
+
+/**
+ * An attribute value escaped, or undefined when it is left out: a value that held only
+ * characters XML cannot carry. One that was empty to begin with (an imported `a=""`) is written
+ * as it was.
+ */
+function attributeValue(raw: string): string | undefined {
   const value = escapeAttribute(raw);
-  if (value === '' && raw !== '') return;
-  out.text += start + value + '"';
+  return value === '' && raw !== '' ? undefined : value;
 }
 
 /** Every attribute, in order, as one string; a name given twice is written once. */
@@ -129,8 +134,8 @@ export function attributesXml(attributes: XmlElement['attributes']): string {
     for (let j = 0; j < i; j++) {
       if (attributes[j]![0] === name) return repeatedAttributesXml(attributes);
     }
-    const value = escapeAttribute(raw);
-    if (value !== '' || raw === '') out += `${attributeStart(name)}${value}"`;
+    const value = attributeValue(raw);
+    if (value !== undefined) out += `${attributeStart(name)}${value}"`;
   }
   return out;
 }
@@ -144,8 +149,8 @@ function repeatedAttributesXml(attributes: XmlElement['attributes']): string {
   const names: string[] = [];
   const values: string[] = [];
   for (const [name, raw] of attributes) {
-    const value = escapeAttribute(raw);
-    if (value === '' && raw !== '') continue;
+    const value = attributeValue(raw);
+    if (value === undefined) continue;
     const at = names.indexOf(name);
     if (at >= 0) values[at] = value;
     else {
@@ -154,7 +159,7 @@ function repeatedAttributesXml(attributes: XmlElement['attributes']): string {
     }
   }
   let out = '';
-  for (let i = 0; i < names.length; i++) out += ` ${checkedName(names[i]!)}="${values[i]}"`;
+  for (let i = 0; i < names.length; i++) out += `${attributeStart(names[i]!)}${values[i]}"`;
   return out;
 }
 
