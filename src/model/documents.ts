@@ -11,13 +11,15 @@ export const MAIN_FILE = 'main.xml';
 
 export interface DocumentPlan {
   readonly fileName: string;
-  /** The first node, absent for an empty main document. */
-  readonly startId?: string;
+  /** The first node, undefined for an empty main document. */
+  readonly startId: string | undefined;
+  /** The document's verbs, in order. */
   readonly nodes: readonly FlowNode[];
-  /** Where those nodes are in `flow.nodes`. */
-  readonly positions: readonly number[];
+  /** Where those verbs are in `flow.nodes`: `order[from]` up to `order[to - 1]` of the plan. */
+  readonly from: number;
+  readonly to: number;
   /** File the document continues in through a Redirect written after its last verb. */
-  readonly continuesIn?: string;
+  readonly continuesIn: string | undefined;
 }
 
 export interface FlowDocuments {
@@ -27,6 +29,8 @@ export interface FlowDocuments {
   fileOf(nodeId: string): string | undefined;
   /** By node position: which of `documents` holds the node, or -1. */
   readonly documentAt: Int32Array;
+  /** Positions in `flow.nodes` of every exported node, document after document. */
+  readonly order: Int32Array;
 }
 
 const cache = new WeakMap<Flow, FlowDocuments>();
@@ -100,26 +104,30 @@ function buildPlan(flow: Flow): FlowDocuments {
   const isStart = (i: number) => i === mainFirst || into[i] === 2 || actionTarget[i] === 1;
 
   // Walk documents breadth-first from main, so files are listed in the order calls reach them.
+  // Typed arrays rather than an array per document: at 10,000 verbs the plan is rebuilt on every
+  // edit, and a few thousand small arrays were most of what it allocated.
   const names = new Array<string | undefined>(nodes.length);
   const used = new Set<string>([MAIN_FILE]);
   if (mainFirst >= 0) names[mainFirst] = MAIN_FILE;
-  const queue: number[] = [mainFirst];
+  const queue = new Int32Array(nodes.length + 1);
+  let queueEnd = 0;
+  queue[queueEnd++] = mainFirst;
   const queued = new Uint8Array(nodes.length);
   if (mainFirst >= 0) queued[mainFirst] = 1;
   const documents: DocumentPlan[] = [];
   const documentAt = new Int32Array(nodes.length).fill(-1);
+  const order = new Int32Array(nodes.length);
+  let written = 0;
   // Where each base name's search for a free `-n` suffix resumes (see nameOf).
   const nextSuffix = new Map<string, number>();
 
-  for (let head = 0; head < queue.length; head++) {
+  for (let head = 0; head < queueEnd; head++) {
     const first = queue[head]!;
     const fileName = first >= 0 ? nameOf(first) : MAIN_FILE;
-    const documentNodes: FlowNode[] = [];
-    const positions: number[] = [];
+    const from = written;
     let continuesIn: string | undefined;
     for (let i = first; i >= 0;) {
-      documentNodes.push(nodes[i]!);
-      positions.push(i);
+      order[written++] = i;
       documentAt[i] = documents.length;
       for (let k = outStart[i]!; k < outEnd[i]!; k++) {
         const e = outEdges[k]!;
@@ -133,17 +141,13 @@ function buildPlan(flow: Flow): FlowDocuments {
       }
       i = after;
     }
-    documents.push({
-      fileName,
-      ...(first >= 0 ? { startId: nodes[first]!.id } : {}),
-      nodes: documentNodes,
-      positions,
-      ...(continuesIn ? { continuesIn } : {}),
-    });
+    const startId = first >= 0 ? nodes[first]!.id : undefined;
+    documents.push(new Document(nodes, order, fileName, startId, from, written, continuesIn));
   }
   return {
     documents,
     documentAt,
+    order,
     fileOf(nodeId) {
       const i = graph.indexOf(nodeId);
       const at = i < 0 ? -1 : documentAt[i]!;
@@ -155,7 +159,7 @@ function buildPlan(flow: Flow): FlowDocuments {
     if (queued[i]) return;
     queued[i] = 1;
     nameOf(i);
-    queue.push(i);
+    queue[queueEnd++] = i;
   }
 
   function nameOf(i: number): string {
@@ -176,5 +180,25 @@ function buildPlan(flow: Flow): FlowDocuments {
     used.add(name);
     names[i] = name;
     return name;
+  }
+}
+
+class Document implements DocumentPlan {
+  #nodes: readonly FlowNode[] | undefined;
+
+  constructor(
+    private readonly flowNodes: readonly FlowNode[],
+    private readonly order: Int32Array,
+    readonly fileName: string,
+    readonly startId: string | undefined,
+    readonly from: number,
+    readonly to: number,
+    readonly continuesIn: string | undefined,
+  ) {}
+
+  /** Built on first use: the export reads positions, and only a few rules read nodes. */
+  get nodes(): readonly FlowNode[] {
+    this.#nodes ??= Array.from(this.order.subarray(this.from, this.to), (i) => this.flowNodes[i]!);
+    return this.#nodes;
   }
 }

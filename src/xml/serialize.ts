@@ -3,22 +3,23 @@ import { documentUrl, MAIN_FILE, planDocuments } from '../model/documents';
 import { analyzeFlow } from '../model/graph';
 import type { DialectId, Flow, FlowNode, NestedElement } from '../model/types';
 import {
-  attributesXml,
   attributeStart,
   DocumentText,
   endStartTag,
   endTag,
   startTag,
+  tagOf,
+  type Tag,
   VERB_DEPTH,
   writeAttribute,
+  writeAttributes,
   writeElement,
+  type AttributeStart,
 } from './write';
 
 /** One file the platform fetches. */
 export interface RcmlDocument {
   readonly fileName: string;
-  /** Nodes whose verbs this document holds, in order. */
-  readonly nodeIds: readonly string[];
   readonly xml: string;
 }
 
@@ -48,7 +49,7 @@ export function serializeFlow(flow: Flow): readonly RcmlDocument[] {
 
 function writeDocuments(flow: Flow): RcmlDocument[] {
   const { dialect, nodes, edges } = flow;
-  const { documents: plans, documentAt } = planDocuments(flow);
+  const { documents: plans, documentAt, order } = planDocuments(flow);
   const { outStart, outEnd, outEdges, edgeTarget } = analyzeFlow(flow).indexed;
   const urls = plans.map((plan) => documentUrl(flow.baseUrl, plan.fileName));
 
@@ -70,10 +71,9 @@ function writeDocuments(flow: Flow): RcmlDocument[] {
 
   return plans.map((plan): RcmlDocument => {
     const out = new DocumentText();
-    const nodeIds: string[] = [];
-    for (const i of plan.positions) {
+    for (let k = plan.from; k < plan.to; k++) {
+      const i = order[k]!;
       const node = nodes[i]!;
-      nodeIds.push(node.id);
       if (node.raw) {
         writeElement(out, node.raw, VERB_DEPTH);
         continue;
@@ -85,11 +85,12 @@ function writeDocuments(flow: Flow): RcmlDocument[] {
       writeNode(out, node, writing, dialect, overrides, VERB_DEPTH);
     }
     if (plan.continuesIn) {
-      startTag(out, VERB_DEPTH, REDIRECT_ELEMENT);
+      const redirect = tagOf(REDIRECT_ELEMENT);
+      startTag(out, VERB_DEPTH, redirect);
       const url = documentUrl(flow.baseUrl, plan.continuesIn);
-      endStartTag(out, VERB_DEPTH, REDIRECT_ELEMENT, url, false);
+      endStartTag(out, VERB_DEPTH, redirect, url, false);
     }
-    return { fileName: plan.fileName, nodeIds, xml: out.finish() };
+    return { fileName: plan.fileName, xml: out.finish() };
   });
 }
 
@@ -108,9 +109,9 @@ function writeNode(
   overrides: FieldOverrides | undefined,
   depth: number,
 ): void {
-  const { verb, fieldIndex, attributeStarts } = writing;
+  const { verb, tag, fieldIndex, attributeStarts } = writing;
   const fields = verb.attributes;
-  startTag(out, depth, verb.element);
+  startTag(out, depth, tag!);
   // The node's own values, by field position, in a scratch list kept between calls. (Looking
   // every catalog field up on the node was slow: most fields are absent, and a missing key is
   // the slowest lookup there is.)
@@ -138,24 +139,21 @@ function writeNode(
     else writeAttribute(out, attributeStarts[i]!, value);
   }
   // Only an import brings other attributes, and one may repeat a name written above.
-  if (listed) out.text += attributesXml([...listed, ...others!]);
+  if (listed) writeAttributes(out, [...listed, ...others!]);
 
   const children = 'children' in node ? node.children : undefined;
-  let written: VerbWriting[] | undefined;
-  let hasChildren = false;
-  if (children) {
-    written = children.map((child) => writingOf(child.verb, dialect));
-    hasChildren = children.some((child, c) => child.raw || writesElement(written![c]!));
-  }
+  const hasChildren =
+    children?.some((child) => child.raw || writesElement(writingOf(child.verb, dialect))) ?? false;
   const text = overrides?.text ?? node.text;
-  if (endStartTag(out, depth, verb.element, text, hasChildren)) {
-    children!.forEach((child, c) => {
+  if (endStartTag(out, depth, tag!, text, hasChildren)) {
+    for (const child of children!) {
       if (child.raw) writeElement(out, child.raw, depth + 1);
-      else if (writesElement(written![c]!)) {
-        writeNode(out, child, written![c]!, dialect, undefined, depth + 1);
+      else {
+        const written = writingOf(child.verb, dialect);
+        if (writesElement(written)) writeNode(out, child, written, dialect, undefined, depth + 1);
       }
-    });
-    endTag(out, depth, verb.element);
+    }
+    endTag(out, depth, tag!);
   }
 }
 
@@ -165,10 +163,12 @@ const scratch: (string | undefined)[] = [];
 /** A verb as the dialect writes it, with what writing it often needs worked out once. */
 interface VerbWriting {
   readonly verb: ResolvedVerb;
+  /** The element's markup; none for a verb that writes no element (see writesElement). */
+  readonly tag: Tag | undefined;
   /** Position of each attribute field in `verb.attributes`. */
   readonly fieldIndex: ReadonlyMap<string, number>;
-  /** ` name="` of each attribute field, in the dialect's spelling. */
-  readonly attributeStarts: readonly string[];
+  /** How each attribute field starts, in the dialect's spelling. */
+  readonly attributeStarts: readonly AttributeStart[];
   /** Ids of the outlets whose connection fills a field with a document's URL. */
   readonly actionOutlets: readonly string[];
 }
@@ -187,6 +187,7 @@ function writingOf(verbId: string, dialect: DialectId): VerbWriting {
     const verb = resolveVerb(verbId, dialect);
     writing = {
       verb,
+      tag: verb.element === '' ? undefined : tagOf(verb.element),
       fieldIndex: new Map(verb.attributes.map((field, i) => [field.name, i])),
       attributeStarts: verb.attributes.map((field) => attributeStart(field.xmlName)),
       actionOutlets: verb.def.outlets.filter((o) => o.kind === 'action').map((o) => o.id),
@@ -203,5 +204,5 @@ function writingOf(verbId: string, dialect: DialectId): VerbWriting {
  * which is not XML (the writer refuses an empty name).
  */
 function writesElement(writing: VerbWriting): boolean {
-  return writing.verb.element !== '';
+  return writing.tag !== undefined;
 }

@@ -40,6 +40,11 @@ export function writeDocument(verbs: readonly XmlElement[]): string {
 /** A document being written, appended to piece by piece. */
 export class DocumentText {
   text = DOCUMENT_START;
+  /**
+   * An attribute value was written, and its closing quote was not: the piece after it starts
+   * with that quote (`" name="`, `"/>`), one piece fewer per attribute.
+   */
+  quoteOpen = false;
 
   /** The document: flat, read once now so that its pieces are copied together here. */
   finish(): string {
@@ -55,18 +60,53 @@ export const VERB_DEPTH = 1;
 
 /** An element and its children, each on its own line. */
 export function writeElement(out: DocumentText, element: XmlElement, depth: number): void {
-  startTag(out, depth, element.name);
-  out.text += attributesXml(element.attributes);
+  const tag = tagOf(element.name);
+  startTag(out, depth, tag);
+  writeAttributes(out, element.attributes);
   const { children } = element;
-  if (endStartTag(out, depth, element.name, element.text, children.length > 0)) {
+  if (endStartTag(out, depth, tag, element.text, children.length > 0)) {
     for (const child of children) writeElement(out, child, depth + 1);
-    endTag(out, depth, element.name);
+    endTag(out, depth, tag);
   }
 }
 
+/**
+ * The markup around an element of one name, worked out once: names are few and repeat, and
+ * writing `  <Say` as one piece rather than three keeps the document's pieces few.
+ */
+export class Tag {
+  /** `</Say>\n`: the end of an element written on one line. */
+  readonly closeInline: string;
+  private readonly opens: string[] = [];
+  private readonly closes: string[] = [];
+
+  /** Throws when `name` is not an XML name. */
+  constructor(readonly name: string) {
+    checkName(name);
+    this.closeInline = `</${name}>\n`;
+  }
+
+  /** `<Say`, indented. */
+  open(depth: number): string {
+    return (this.opens[depth] ??= `${indent(depth)}<${this.name}`);
+  }
+
+  /** `</Say>\n`, indented: the end of an element with children. */
+  close(depth: number): string {
+    return (this.closes[depth] ??= indent(depth) + this.closeInline);
+  }
+}
+
+/** The Tag of an element name, kept (a bounded number of them: imports can bring any names). */
+export function tagOf(name: string): Tag {
+  return remembered(tags, name, () => new Tag(name));
+}
+
+const tags = new Map<string, Tag>();
+
 /** `<name`, indented; attributes (writeAttribute) and endStartTag follow. */
-export function startTag(out: DocumentText, depth: number, name: string): void {
-  out.text += indent(depth) + '<' + checkedName(name);
+export function startTag(out: DocumentText, depth: number, tag: Tag): void {
+  out.text += tag.open(depth);
 }
 
 /**
@@ -77,43 +117,49 @@ export function startTag(out: DocumentText, depth: number, name: string): void {
 export function endStartTag(
   out: DocumentText,
   depth: number,
-  name: string,
+  tag: Tag,
   text: string | undefined,
   hasChildren: boolean,
 ): boolean {
   const escaped = text === undefined ? '' : escapeText(text);
+  const quote = out.quoteOpen;
+  out.quoteOpen = false;
   if (!hasChildren) {
-    if (escaped === '') out.text += '/>\n';
-    else out.text += '>' + escaped + '</' + name + '>\n';
+    if (escaped === '') out.text += quote ? '"/>\n' : '/>\n';
+    else out.text += (quote ? '">' : '>') + escaped + tag.closeInline;
     return false;
   }
-  out.text += '>\n';
+  out.text += quote ? '">\n' : '>\n';
   if (escaped !== '') out.text += indent(depth + 1) + escaped + '\n';
   return true;
 }
 
-export function endTag(out: DocumentText, depth: number, name: string): void {
-  out.text += indent(depth) + '</' + name + '>\n';
+export function endTag(out: DocumentText, depth: number, tag: Tag): void {
+  out.text += tag.close(depth);
 }
 
-/** ` name="`: checked once and kept, since attribute names are few and repeat. */
-export function attributeStart(name: string): string {
-  let start = attributeStarts.get(name);
-  if (start === undefined) {
-    start = ` ${checkedName(name)}="`;
-    // Imported documents can name any number of attributes: keep the memo small.
-    if (attributeStarts.size >= MAX_REMEMBERED_NAMES) attributeStarts.clear();
-    attributeStarts.set(name, start);
-  }
-  return start;
+/** How an attribute starts: ` name="`, or `" name="` after another attribute's value. */
+export interface AttributeStart {
+  readonly first: string;
+  readonly afterValue: string;
 }
 
-const attributeStarts = new Map<string, string>();
+/** Checked once and kept, since attribute names are few and repeat. */
+export function attributeStart(name: string): AttributeStart {
+  return remembered(attributeStarts, name, () => {
+    const first = ` ${checkName(name)}="`;
+    return { first, afterValue: `"${first}` };
+  });
+}
 
-/** One attribute, from attributeStart's ` name="` and the value as given. */
-export function writeAttribute(out: DocumentText, start: string, raw: string): void {
+const attributeStarts = new Map<string, AttributeStart>();
+
+/** One attribute, from attributeStart and the value as given. */
+export function writeAttribute(out: DocumentText, start: AttributeStart, raw: string): void {
   const value = attributeValue(raw);
-  if (value !== undefined) out.text += start + value + '"';
+  if (value === undefined) return;
+  out.text += (out.quoteOpen ? start.afterValue : start.first) + value;
+  out.quoteOpen = true;
 }
 
 /**
@@ -126,18 +172,14 @@ function attributeValue(raw: string): string | undefined {
   return value === '' && raw !== '' ? undefined : value;
 }
 
-/** Every attribute, in order, as one string; a name given twice is written once. */
-export function attributesXml(attributes: XmlElement['attributes']): string {
-  let out = '';
-  for (let i = 0; i < attributes.length; i++) {
-    const [name, raw] = attributes[i]!;
+/** Every attribute, in order; a name given twice is written once. */
+export function writeAttributes(out: DocumentText, attributes: XmlElement['attributes']): void {
+  for (let i = 1; i < attributes.length; i++) {
     for (let j = 0; j < i; j++) {
-      if (attributes[j]![0] === name) return repeatedAttributesXml(attributes);
+      if (attributes[j]![0] === attributes[i]![0]) return writeRepeatedAttributes(out, attributes);
     }
-    const value = attributeValue(raw);
-    if (value !== undefined) out += `${attributeStart(name)}${value}"`;
   }
-  return out;
+  for (const [name, raw] of attributes) writeAttribute(out, attributeStart(name), raw);
 }
 
 /**
@@ -145,22 +187,20 @@ export function attributesXml(attributes: XmlElement['attributes']): string {
  * last value. That is what the old writer did by collecting attributes into an object, and it
  * keeps the document well-formed.
  */
-function repeatedAttributesXml(attributes: XmlElement['attributes']): string {
+function writeRepeatedAttributes(out: DocumentText, attributes: XmlElement['attributes']): void {
   const names: string[] = [];
   const values: string[] = [];
   for (const [name, raw] of attributes) {
-    const value = attributeValue(raw);
-    if (value === undefined) continue;
+    // Left out here, so that a value left out does not replace one written.
+    if (attributeValue(raw) === undefined) continue;
     const at = names.indexOf(name);
-    if (at >= 0) values[at] = value;
+    if (at >= 0) values[at] = raw;
     else {
       names.push(name);
-      values.push(value);
+      values.push(raw);
     }
   }
-  let out = '';
-  for (let i = 0; i < names.length; i++) out += `${attributeStart(names[i]!)}${values[i]}"`;
-  return out;
+  for (let i = 0; i < names.length; i++) writeAttribute(out, attributeStart(names[i]!), values[i]!);
 }
 
 /* Names ---------------------------------------------------------------------------------- */
@@ -175,16 +215,23 @@ const NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
 // The combining marks U+0300–U+036F are name characters in XML, hence the range the rule flags.
 // eslint-disable-next-line no-misleading-character-class
 const QUALIFIED_NAME = new RegExp(`^[${NAME_START}][${NAME_CHAR}]*(?::[${NAME_CHAR}]+)?$`, 'u');
-const checkedNames = new Set<string>();
+/** Imported documents can name any number of elements and attributes: memos stay small. */
 const MAX_REMEMBERED_NAMES = 5_000;
 
-/** Names are few and repeat: each is checked once. */
-function checkedName(name: string): string {
-  if (checkedNames.has(name)) return name;
+function checkName(name: string): string {
   if (!QUALIFIED_NAME.test(name)) throw new Error(`Invalid XML name: ${JSON.stringify(name)}`);
-  if (checkedNames.size >= MAX_REMEMBERED_NAMES) checkedNames.clear();
-  checkedNames.add(name);
   return name;
+}
+
+/** What `make` gives for `name`, worked out once and kept. */
+function remembered<T>(memo: Map<string, T>, name: string, make: () => T): T {
+  let value = memo.get(name);
+  if (value === undefined) {
+    value = make();
+    if (memo.size >= MAX_REMEMBERED_NAMES) memo.clear();
+    memo.set(name, value);
+  }
+  return value;
 }
 
 /* Indentation ---------------------------------------------------------------------------- */
