@@ -171,6 +171,14 @@ describe('core', () => {
         serializeFlow,
       ),
     );
+    // A download reads every document (V8 then copies each one's pieces into one string) and
+    // encodes it as UTF-8 for the zip: the whole export, beyond the strings the preview gets.
+    const utf8 = new TextEncoder();
+    record(
+      'export files: serialize (cold) + UTF-8',
+      verbs,
+      measure(verbs, fresh(flow), (f) => serializeFlow(f).map((d) => utf8.encode(d.xml))),
+    );
     record('validate (cold)', verbs, measure(verbs, fresh(flow), validateFlow));
     record(
       'edit: serialize + validate (cold)',

@@ -48,7 +48,8 @@ export function serializeFlow(flow: Flow): readonly RcmlDocument[] {
 }
 
 function writeDocuments(flow: Flow): RcmlDocument[] {
-  const { dialect, nodes, edges } = flow;
+  const { nodes, edges } = flow;
+  const writings = writingsIn(flow.dialect);
   const { documents: plans, documentAt, order } = planDocuments(flow);
   const { outStart, outEnd, outEdges, edgeTarget } = analyzeFlow(flow).indexed;
   const urls = plans.map((plan) => documentUrl(flow.baseUrl, plan.fileName));
@@ -78,11 +79,11 @@ function writeDocuments(flow: Flow): RcmlDocument[] {
         writeElement(out, node.raw, VERB_DEPTH);
         continue;
       }
-      const writing = writingOf(node.verb, dialect);
+      const writing = writings.of(node.verb);
       if (!writesElement(writing)) continue;
       // Only a verb with an action outlet has fields a connection fills with a document's URL.
       const overrides = writing.actionOutlets.length > 0 ? overridesOf(i, writing) : undefined;
-      writeNode(out, node, writing, dialect, overrides, VERB_DEPTH);
+      writeNode(out, node, writing, writings, overrides, VERB_DEPTH);
     }
     if (plan.continuesIn) {
       const redirect = tagOf(REDIRECT_ELEMENT);
@@ -104,14 +105,14 @@ const REDIRECT_ELEMENT = 'Redirect';
 function writeNode(
   out: DocumentText,
   node: FlowNode | NestedElement,
-  writing: VerbWriting,
-  dialect: DialectId,
+  writing: ElementWriting,
+  writings: DialectWritings,
   overrides: FieldOverrides | undefined,
   depth: number,
 ): void {
   const { verb, tag, fieldIndex, attributeStarts } = writing;
   const fields = verb.attributes;
-  startTag(out, depth, tag!);
+  startTag(out, depth, tag);
   // The node's own values, by field position, in a scratch list kept between calls. (Looking
   // every catalog field up on the node was slow: most fields are absent, and a missing key is
   // the slowest lookup there is.)
@@ -142,20 +143,24 @@ function writeNode(
   if (listed) writeAttributes(out, [...listed, ...others!]);
 
   const children = 'children' in node ? node.children : undefined;
-  const hasChildren =
-    children?.some((child) => child.raw || writesElement(writingOf(child.verb, dialect))) ?? false;
+  let hasChildren = false;
+  for (const child of children ?? NO_CHILDREN) {
+    hasChildren ||= child.raw !== undefined || writesElement(writings.of(child.verb));
+  }
   const text = overrides?.text ?? node.text;
-  if (endStartTag(out, depth, tag!, text, hasChildren)) {
+  if (endStartTag(out, depth, tag, text, hasChildren)) {
     for (const child of children!) {
       if (child.raw) writeElement(out, child.raw, depth + 1);
       else {
-        const written = writingOf(child.verb, dialect);
-        if (writesElement(written)) writeNode(out, child, written, dialect, undefined, depth + 1);
+        const written = writings.of(child.verb);
+        if (writesElement(written)) writeNode(out, child, written, writings, undefined, depth + 1);
       }
     }
-    endTag(out, depth, tag!);
+    endTag(out, depth, tag);
   }
 }
+
+const NO_CHILDREN: readonly NestedElement[] = [];
 
 /** Values by field position for writeNode; every slot is left undefined after use. */
 const scratch: (string | undefined)[] = [];
@@ -173,28 +178,41 @@ interface VerbWriting {
   readonly actionOutlets: readonly string[];
 }
 
-/**
- * resolveVerb builds a `dialect:verb` key on every call; here it is asked once per element, so
- * its answers (which never change at run time) are kept by dialect, then by verb.
- */
-const writings = new Map<DialectId, Map<string, VerbWriting>>();
+/** A verb that writes an element. */
+type ElementWriting = VerbWriting & { readonly tag: Tag };
 
-function writingOf(verbId: string, dialect: DialectId): VerbWriting {
-  let verbs = writings.get(dialect);
-  if (!verbs) writings.set(dialect, (verbs = new Map()));
-  let writing = verbs.get(verbId);
-  if (!writing) {
-    const verb = resolveVerb(verbId, dialect);
-    writing = {
-      verb,
-      tag: verb.element === '' ? undefined : tagOf(verb.element),
-      fieldIndex: new Map(verb.attributes.map((field, i) => [field.name, i])),
-      attributeStarts: verb.attributes.map((field) => attributeStart(field.xmlName)),
-      actionOutlets: verb.def.outlets.filter((o) => o.kind === 'action').map((o) => o.id),
-    };
-    verbs.set(verbId, writing);
+/**
+ * The verbs of one dialect as it writes them. resolveVerb builds a `dialect:verb` key on every
+ * call; here it is asked once per verb, and its answers (which never change at run time) kept.
+ */
+class DialectWritings {
+  readonly #verbs = new Map<string, VerbWriting>();
+
+  constructor(private readonly dialect: DialectId) {}
+
+  of(verbId: string): VerbWriting {
+    let writing = this.#verbs.get(verbId);
+    if (!writing) {
+      const verb = resolveVerb(verbId, this.dialect);
+      writing = {
+        verb,
+        tag: verb.element === '' ? undefined : tagOf(verb.element),
+        fieldIndex: new Map(verb.attributes.map((field, i) => [field.name, i])),
+        attributeStarts: verb.attributes.map((field) => attributeStart(field.xmlName)),
+        actionOutlets: verb.def.outlets.filter((o) => o.kind === 'action').map((o) => o.id),
+      };
+      this.#verbs.set(verbId, writing);
+    }
+    return writing;
   }
-  return writing;
+}
+
+const dialectWritings = new Map<DialectId, DialectWritings>();
+
+function writingsIn(dialect: DialectId): DialectWritings {
+  let writings = dialectWritings.get(dialect);
+  if (!writings) dialectWritings.set(dialect, (writings = new DialectWritings(dialect)));
+  return writings;
 }
 
 /**
@@ -203,6 +221,6 @@ function writingOf(verbId: string, dialect: DialectId): VerbWriting {
  * are written (an edge into the start node): they are left out rather than written as `</>`,
  * which is not XML (the writer refuses an empty name).
  */
-function writesElement(writing: VerbWriting): boolean {
+function writesElement(writing: VerbWriting): writing is ElementWriting {
   return writing.tag !== undefined;
 }
