@@ -5,7 +5,7 @@
  * Redirect to it.
  */
 import { analyzeFlow } from './graph';
-import { NEXT_OUTLET, type Flow, type FlowNode } from './types';
+import type { Flow, FlowNode } from './types';
 
 export const MAIN_FILE = 'main.xml';
 
@@ -83,8 +83,9 @@ function slugOf(label: string): string {
 
 function buildPlan(flow: Flow): FlowDocuments {
   const graph = analyzeFlow(flow);
-  const { start, next, outStart, outEnd, outEdges, edgeTarget, reachable } = graph.indexed;
-  const { nodes, edges } = flow;
+  const { start, next, outStart, outEnd, outEdges, edgeTarget, actionEdge, reachable } =
+    graph.indexed;
+  const { nodes } = flow;
   const mainFirst = start >= 0 ? next[start]! : -1;
 
   // A node starts a document when it is the main chain's first verb, the target of an action
@@ -98,7 +99,7 @@ function buildPlan(flow: Flow): FlowDocuments {
       const e = outEdges[k]!;
       const target = edgeTarget[e]!;
       if (into[target]! < 2) into[target]! += 1;
-      if (edges[e]!.outlet !== NEXT_OUTLET) actionTarget[target] = 1;
+      if (actionEdge[e]) actionTarget[target] = 1;
     }
   }
   const isStart = (i: number) => i === mainFirst || into[i] === 2 || actionTarget[i] === 1;
@@ -131,7 +132,7 @@ function buildPlan(flow: Flow): FlowDocuments {
       documentAt[i] = documents.length;
       for (let k = outStart[i]!; k < outEnd[i]!; k++) {
         const e = outEdges[k]!;
-        if (edges[e]!.outlet !== NEXT_OUTLET) enqueue(edgeTarget[e]!);
+        if (actionEdge[e]) enqueue(edgeTarget[e]!);
       }
       const after = next[i]!;
       if (after >= 0 && isStart(after)) {

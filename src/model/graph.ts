@@ -41,6 +41,11 @@ export interface IndexedGraph {
   readonly outEdges: Int32Array;
   /** Position of each edge's target node (meaningful for the edges listed in outEdges). */
   readonly edgeTarget: Int32Array;
+  /**
+   * 1 for each edge that leaves through an outlet other than `next` (an action: it leads to a
+   * document the platform fetches). Kept here so that walking the graph reads no edge objects.
+   */
+  readonly actionEdge: Uint8Array;
   /** 1 for each node a call can reach from the start. */
   readonly reachable: Uint8Array;
 }
@@ -82,11 +87,13 @@ function indexEdges(flow: Flow, positions: ReadonlyMap<string, number>): Indexed
   const outEnd = outStart.slice(0, nodeCount);
   const outEdges = new Int32Array(outStart[nodeCount]!);
   const next = new Int32Array(nodeCount).fill(-1);
+  const actionEdge = new Uint8Array(edges.length);
   for (let e = 0; e < edges.length; e++) {
     const source = edgeSource[e]!;
     if (source < 0) continue;
     const { outlet } = edges[e]!;
     if (outlet === NEXT_OUTLET) next[source] = edgeTarget[e]!;
+    else actionEdge[e] = 1;
     let k = outStart[source]!;
     while (k < outEnd[source]! && edges[outEdges[k]!]!.outlet !== outlet) k++;
     outEdges[k] = e;
@@ -107,7 +114,7 @@ function indexEdges(flow: Flow, positions: ReadonlyMap<string, number>): Indexed
       if (!reachable[target]) stack[top++] = target;
     }
   }
-  return { start, next, outStart, outEnd, outEdges, edgeTarget, reachable };
+  return { start, next, outStart, outEnd, outEdges, edgeTarget, actionEdge, reachable };
 }
 
 class Graph implements FlowGraph {

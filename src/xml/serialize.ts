@@ -51,7 +51,7 @@ function writeDocuments(flow: Flow): RcmlDocument[] {
   const { nodes, edges } = flow;
   const writings = writingsIn(flow.dialect);
   const { documents: plans, documentAt, order } = planDocuments(flow);
-  const { outStart, outEnd, outEdges, edgeTarget } = analyzeFlow(flow).indexed;
+  const { outStart, outEnd, outEdges, edgeTarget, actionEdge } = analyzeFlow(flow).indexed;
   const urls = plans.map((plan) => documentUrl(flow.baseUrl, plan.fileName));
 
   /** The URLs a node's connected action outlets write into its fields. */
@@ -60,6 +60,7 @@ function writeDocuments(flow: Flow): RcmlDocument[] {
     const { def } = writing.verb;
     for (let k = outStart[i]!; k < outEnd[i]!; k++) {
       const e = outEdges[k]!;
+      if (!actionEdge[e]) continue;
       const outlet = edges[e]!.outlet;
       if (!writing.actionOutlets.includes(outlet)) continue;
       const url = urls[documentAt[edgeTarget[e]!]!]!;
