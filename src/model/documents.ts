@@ -4,7 +4,7 @@
  * two places (a join). A chain that runs into another document's first node ends with a
  * Redirect to it.
  */
-import { analyzeFlow } from './graph';
+import { analyzeFlow, type FlowGraph } from './graph';
 import type { Flow, FlowNode } from './types';
 
 export const MAIN_FILE = 'main.xml';
@@ -34,14 +34,57 @@ export interface FlowDocuments {
 }
 
 const cache = new WeakMap<Flow, FlowDocuments>();
+/** The flow planned last, and its plan: an edit that changes no connection or label keeps it. */
+let last: { readonly flow: Flow; readonly plan: FlowDocuments } | undefined;
 
 export function planDocuments(flow: Flow): FlowDocuments {
   let plan = cache.get(flow);
   if (!plan) {
-    plan = buildPlan(flow);
+    const graph = analyzeFlow(flow);
+    plan =
+      last && analyzeFlow(last.flow).indexed === graph.indexed && sameLabels(last.flow, flow)
+        ? replan(last.plan, flow, graph)
+        : buildPlan(flow);
     cache.set(flow, plan);
+    last = { flow, plan };
   }
   return plan;
+}
+
+/** Labels name documents; node ids (the other names) are the same when the graph carried over. */
+function sameLabels(before: Flow, after: Flow): boolean {
+  for (let i = 0; i < after.nodes.length; i++) {
+    const node = after.nodes[i]!;
+    if (node !== before.nodes[i] && node.label !== before.nodes[i]!.label) return false;
+  }
+  return true;
+}
+
+/** The same documents, over the new flow's nodes. */
+function replan(before: FlowDocuments, flow: Flow, graph: FlowGraph): FlowDocuments {
+  const documents = before.documents.map(
+    (d) =>
+      new Document(flow.nodes, before.order, d.fileName, d.startId, d.from, d.to, d.continuesIn),
+  );
+  return documentsPlan(documents, before.documentAt, before.order, graph);
+}
+
+function documentsPlan(
+  documents: readonly DocumentPlan[],
+  documentAt: Int32Array,
+  order: Int32Array,
+  graph: FlowGraph,
+): FlowDocuments {
+  return {
+    documents,
+    documentAt,
+    order,
+    fileOf(nodeId) {
+      const i = graph.indexOf(nodeId);
+      const at = i < 0 ? -1 : documentAt[i]!;
+      return at < 0 ? undefined : documents[at]!.fileName;
+    },
+  };
 }
 
 /** The URL an action or Redirect writes for a document, relative to the flow's base URL. */
@@ -145,16 +188,7 @@ function buildPlan(flow: Flow): FlowDocuments {
     const startId = first >= 0 ? nodes[first]!.id : undefined;
     documents.push(new Document(nodes, order, fileName, startId, from, written, continuesIn));
   }
-  return {
-    documents,
-    documentAt,
-    order,
-    fileOf(nodeId) {
-      const i = graph.indexOf(nodeId);
-      const at = i < 0 ? -1 : documentAt[i]!;
-      return at < 0 ? undefined : documents[at]!.fileName;
-    },
-  };
+  return documentsPlan(documents, documentAt, order, graph);
 
   function enqueue(i: number): void {
     if (queued[i]) return;

@@ -50,15 +50,33 @@ export interface IndexedGraph {
   readonly reachable: Uint8Array;
 }
 
-const cache = new WeakMap<Flow, FlowGraph>();
+const cache = new WeakMap<Flow, Graph>();
+/**
+ * The flow analysed last. Most edits (typing in a field, a drag) keep every node's id in its
+ * place and the very same connections: the indexes, which depend on nothing else, carry over.
+ */
+let last: Graph | undefined;
 
 export function analyzeFlow(flow: Flow): FlowGraph {
   let graph = cache.get(flow);
   if (!graph) {
-    graph = new Graph(flow, indexNodes(flow.nodes));
+    graph =
+      last && sameIdsAndEdges(last.flow, flow)
+        ? new Graph(flow, last.positions, last.indexed)
+        : new Graph(flow, indexNodes(flow.nodes));
     cache.set(flow, graph);
+    last = graph;
   }
   return graph;
+}
+
+function sameIdsAndEdges(before: Flow, after: Flow): boolean {
+  if (before.edges !== after.edges || before.nodes.length !== after.nodes.length) return false;
+  for (let i = 0; i < after.nodes.length; i++) {
+    const node = after.nodes[i]!;
+    if (node !== before.nodes[i] && node.id !== before.nodes[i]!.id) return false;
+  }
+  return true;
 }
 
 function indexNodes(nodes: readonly FlowNode[]): Map<string, number> {
@@ -123,16 +141,20 @@ class Graph implements FlowGraph {
   #incoming: readonly FlowEdge[][] | undefined;
 
   readonly flow: Flow;
-  readonly #positions: ReadonlyMap<string, number>;
+  readonly positions: ReadonlyMap<string, number>;
 
-  constructor(flow: Flow, positions: ReadonlyMap<string, number>) {
+  constructor(
+    flow: Flow,
+    positions: ReadonlyMap<string, number>,
+    indexed: IndexedGraph = indexEdges(flow, positions),
+  ) {
     this.flow = flow;
-    this.#positions = positions;
-    this.indexed = indexEdges(flow, positions);
+    this.positions = positions;
+    this.indexed = indexed;
   }
 
   indexOf(id: string): number {
-    return this.#positions.get(id) ?? -1;
+    return this.positions.get(id) ?? -1;
   }
 
   node(id: string): FlowNode | undefined {

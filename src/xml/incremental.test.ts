@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { planDialectChange } from '../dialects/convert';
+import { MAIN_FILE, planDocuments } from '../model/documents';
 import { connect, removeNodes, updateNode } from '../model/operations';
 import type { Flow } from '../model/types';
 import { generateFlow } from '../test/generateFlow';
@@ -55,5 +56,34 @@ describe('serializing after an edit writes the same bytes as serializing from no
     const after = serializeFlow(updateNode(flow, say.id, { text: 'Something new' }))[0]!.xml;
     expect(after).toContain('Something new');
     expect(after.split('\n').filter((line, i) => line !== before.split('\n')[i])).toHaveLength(1);
+  });
+
+  it('after typing in a field, only the edited verb’s document is written again', () => {
+    const flow = generateFlow({ verbs: 300, seed: 11 });
+    const before = serializeFlow(flow);
+    const plan = planDocuments(flow);
+    const say = flow.nodes.find((n) => n.verb === 'say' && plan.fileOf(n.id) !== MAIN_FILE)!;
+    const edited = updateNode(flow, say.id, { text: 'Typed just now' });
+    const after = serializeFlow(edited);
+    const file = planDocuments(edited).fileOf(say.id);
+    expect(after).toEqual(serializeCold(fresh(edited)));
+    expect(before.length).toBeGreaterThan(10);
+    for (const [at, document] of after.entries()) {
+      if (document.fileName === file) {
+        expect(document.xml).toContain('Typed just now');
+        expect(document).not.toBe(before[at]);
+      } else expect(document).toBe(before[at]);
+    }
+  });
+
+  it('a new base URL or dialect writes every document again', () => {
+    const flow = generateFlow({ verbs: 120, seed: 12 });
+    const before = serializeFlow(flow);
+    const moved = { ...flow, baseUrl: 'https://example.com/moved/' };
+    const after = serializeFlow(moved);
+    expect(after).toEqual(serializeCold(fresh(moved)));
+    expect(after.filter((d, at) => d === before[at])).toEqual([]);
+    const converted = planDialectChange(moved, 'flexml').flow;
+    expect(serializeFlow(converted)).toEqual(serializeCold(fresh(converted)));
   });
 });

@@ -1,5 +1,5 @@
 import { resolveVerb, type ResolvedVerb } from '../dialects';
-import { documentUrl, MAIN_FILE, planDocuments } from '../model/documents';
+import { documentUrl, MAIN_FILE, planDocuments, type DocumentPlan } from '../model/documents';
 import { analyzeFlow } from '../model/graph';
 import type { DialectId, Flow, FlowNode, NestedElement } from '../model/types';
 import {
@@ -43,14 +43,38 @@ export function serializeFlow(flow: Flow): readonly RcmlDocument[] {
   if (!documents) {
     documents = writeDocuments(flow);
     cache.set(flow, documents);
+    last = { flow, documents };
   }
   return documents;
 }
+
+/**
+ * The flow written last. When an edit kept its documents as they were planned (no connection
+ * or label changed: typing in a field, a drag), a document none of whose nodes changed is the
+ * same text as before, and only the edited verb's document is written again.
+ */
+let last: { readonly flow: Flow; readonly documents: readonly RcmlDocument[] } | undefined;
 
 function writeDocuments(flow: Flow): RcmlDocument[] {
   const { nodes, edges } = flow;
   const writings = writingsIn(flow.dialect);
   const { documents: plans, documentAt, order } = planDocuments(flow);
+  // Plans share their `order` only when one was carried over from the other (same nodes in the
+  // same places, same connections, same labels); the dialect and base URL are the rest of what
+  // a document's text depends on, besides its own nodes.
+  const before =
+    last &&
+    planDocuments(last.flow).order === order &&
+    last.flow.dialect === flow.dialect &&
+    last.flow.baseUrl === flow.baseUrl
+      ? last
+      : undefined;
+  const unchanged = (plan: DocumentPlan) => {
+    for (let k = plan.from; k < plan.to; k++) {
+      if (nodes[order[k]!] !== before!.flow.nodes[order[k]!]) return false;
+    }
+    return true;
+  };
   const { outStart, outEnd, outEdges, edgeTarget, actionEdge } = analyzeFlow(flow).indexed;
   const urls = plans.map((plan) => documentUrl(flow.baseUrl, plan.fileName));
 
@@ -71,7 +95,8 @@ function writeDocuments(flow: Flow): RcmlDocument[] {
     return overrides;
   }
 
-  return plans.map((plan): RcmlDocument => {
+  return plans.map((plan, at): RcmlDocument => {
+    if (before && unchanged(plan)) return before.documents[at]!;
     const out = new DocumentText();
     for (let k = plan.from; k < plan.to; k++) {
       const i = order[k]!;
