@@ -34,9 +34,10 @@ const cache = new WeakMap<Flow, readonly RcmlDocument[]>();
  * The documents a flow exports, `main.xml` first. Memoised per flow object, so the preview and
  * the download are the same strings.
  *
- * Every document is written afresh each time. Keeping what each verb wrote, to reuse after an
- * edit, was measured: the kept text outlives young-generation collections and is copied by
- * each, which at 20,000 verbs cost more than writing the verbs again (see BENCHMARKS.md).
+ * After an edit, a document whose verbs did not change is the one written before (see `last`).
+ * Keeping each verb's text instead, to reuse within a document, was measured: the kept text
+ * outlives young-generation collections and is copied by each, which at 20,000 verbs cost more
+ * than writing the verbs again (see BENCHMARKS.md).
  */
 export function serializeFlow(flow: Flow): readonly RcmlDocument[] {
   let documents = cache.get(flow);
