@@ -42,9 +42,10 @@ const cache = new WeakMap<Flow, readonly RcmlDocument[]>();
 export function serializeFlow(flow: Flow): readonly RcmlDocument[] {
   let documents = cache.get(flow);
   if (!documents) {
-    documents = writeDocuments(flow);
+    const written = writeDocuments(flow);
+    documents = written.documents;
     cache.set(flow, documents);
-    last = { flow, documents };
+    last = { flow, ...written };
   }
   return documents;
 }
@@ -54,9 +55,15 @@ export function serializeFlow(flow: Flow): readonly RcmlDocument[] {
  * or label changed: typing in a field, a drag), a document none of whose nodes changed is the
  * same text as before, and only the edited verb's document is written again.
  */
-let last: { readonly flow: Flow; readonly documents: readonly RcmlDocument[] } | undefined;
+let last: ({ readonly flow: Flow } & Written) | undefined;
 
-function writeDocuments(flow: Flow): RcmlDocument[] {
+interface Written {
+  readonly documents: readonly RcmlDocument[];
+  /** The URL of each document, as actions and Redirects write it. */
+  readonly urls: readonly string[];
+}
+
+function writeDocuments(flow: Flow): Written {
   const { nodes, edges } = flow;
   const writings = writingsIn(flow.dialect);
   const { documents: plans, documentAt, order } = planDocuments(flow);
@@ -77,7 +84,8 @@ function writeDocuments(flow: Flow): RcmlDocument[] {
     return true;
   };
   const { outStart, outEnd, outEdges, edgeTarget, actionEdge } = analyzeFlow(flow).indexed;
-  const urls = plans.map((plan) => documentUrl(flow.baseUrl, plan.fileName));
+  // The same names under the same base URL when the plan carried over.
+  const urls = before?.urls ?? plans.map((plan) => documentUrl(flow.baseUrl, plan.fileName));
 
   /** The URLs a node's connected action outlets write into its fields. */
   function overridesOf(i: number, writing: VerbWriting): FieldOverrides | undefined {
@@ -96,7 +104,7 @@ function writeDocuments(flow: Flow): RcmlDocument[] {
     return overrides;
   }
 
-  return plans.map((plan, at): RcmlDocument => {
+  const documents = plans.map((plan, at): RcmlDocument => {
     if (before && unchanged(plan)) return before.documents[at]!;
     const out = new DocumentText();
     for (let k = plan.from; k < plan.to; k++) {
@@ -120,6 +128,7 @@ function writeDocuments(flow: Flow): RcmlDocument[] {
     }
     return { fileName: plan.fileName, xml: out.finish() };
   });
+  return { documents, urls };
 }
 
 /** The element that hands a call to another document when a chain runs into it. */
