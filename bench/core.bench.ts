@@ -169,7 +169,8 @@ function addCases(verbs: number, parse: ParseFiles | undefined): void {
     );
   }
 
-  add('serialize (cold)', verbs, fresh(flow), serializeFlow);
+  const opened = fresh(flow);
+  add('serialize (cold)', verbs, opened, serializeFlow);
   // What the preview pays for an edit: one verb's text changed in a flow serialized before.
   const say = flow.nodes.find((n) => n.verb === 'say')!;
   let edited = flow;
@@ -196,7 +197,7 @@ function addCases(verbs: number, parse: ParseFiles | undefined): void {
     'serialize (cold, after graph + plan)',
     verbs,
     () => {
-      const f = fresh(flow)();
+      const f = opened();
       planDocuments(f);
       return f;
     },
@@ -205,15 +206,15 @@ function addCases(verbs: number, parse: ParseFiles | undefined): void {
   // A download reads every document (V8 then copies each one's pieces into one string) and
   // encodes it as UTF-8 for the zip: the whole export, beyond the strings the preview gets.
   const utf8 = new TextEncoder();
-  add('export files: serialize (cold) + UTF-8', verbs, fresh(flow), (f) =>
+  add('export files: serialize (cold) + UTF-8', verbs, opened, (f) =>
     serializeFlow(f).map((d) => utf8.encode(d.xml)),
   );
-  add('validate (cold)', verbs, fresh(flow), validateFlow);
-  add('edit: serialize + validate (cold)', verbs, fresh(flow), (f) => {
+  add('validate (cold)', verbs, opened, validateFlow);
+  add('edit: serialize + validate (cold)', verbs, opened, (f) => {
     serializeFlow(f);
     validateFlow(f);
   });
-  add('convert rcml → flexml', verbs, fresh(flow), (f) => planDialectChange(f, 'flexml'));
+  add('convert rcml → flexml', verbs, opened, (f) => planDialectChange(f, 'flexml'));
 
   if (parse) {
     const files = documents.map((d) => ({ name: d.fileName, text: d.xml }));
