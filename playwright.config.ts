@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4179);
+/** Build folder; several test runs on one machine each pass their own (E2E_OUT_DIR). */
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 
 /**
  * The browser: $CHROMIUM_PATH first, then Debian's Chromium, else Playwright's own download
@@ -16,6 +18,7 @@ function chromiumPath(): string | undefined {
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
+  outputDir: process.env.E2E_RESULTS_DIR ?? 'test-results',
   timeout: 30_000,
   expect: { timeout: 5_000 },
   fullyParallel: false,
@@ -41,7 +44,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 120_000,
