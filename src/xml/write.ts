@@ -1,4 +1,5 @@
 import type { XmlElement } from './element';
+import { isXmlName } from './names';
 
 export const ROOT_ELEMENT = 'Response';
 
@@ -206,21 +207,11 @@ function writeRepeatedAttributes(out: DocumentText, attributes: XmlElement['attr
 
 /* Names ---------------------------------------------------------------------------------- */
 
-// XML 1.0 Name characters without the colon (NCName), as xmlbuilder2 checked them.
-const NAME_START =
-  'A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF' +
-  '\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD' +
-  '\\u{10000}-\\u{EFFFF}';
-const NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
-/** A name with at most one colon, neither first nor last (`Say`, `x:Say`, `xml:lang`). */
-// The combining marks U+0300–U+036F are name characters in XML, hence the range the rule flags.
-// eslint-disable-next-line no-misleading-character-class
-const QUALIFIED_NAME = new RegExp(`^[${NAME_START}][${NAME_CHAR}]*(?::[${NAME_CHAR}]+)?$`, 'u');
 /** Imported documents can name any number of elements and attributes: memos stay small. */
 const MAX_REMEMBERED_NAMES = 5_000;
 
 function checkName(name: string): string {
-  if (!QUALIFIED_NAME.test(name)) throw new Error(`Invalid XML name: ${JSON.stringify(name)}`);
+  if (!isXmlName(name)) throw new Error(`Invalid XML name: ${JSON.stringify(name)}`);
   return name;
 }
 
