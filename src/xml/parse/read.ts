@@ -5,6 +5,7 @@
  * saxes knows only XML's five predefined entities and character references.
  */
 import { SaxesParser } from 'saxes';
+import { isXmlName } from '../names';
 import { MAX_DEPTH, MAX_DOCUMENT_SIZE, megabytes } from './limits';
 import { Locator, type Position } from './locate';
 import type { ImportError } from './types';
@@ -54,9 +55,6 @@ interface OpenElement {
   text: string;
   children: SourceElement[] | undefined;
 }
-
-/** A name with at most one colon, neither first nor last. */
-const QUALIFIED_NAME = /^[^:]+(?::[^:]+)?$/;
 
 /** Shared by every element without attributes or children: a 5 MB document has many. */
 const NONE: readonly never[] = Object.freeze([]);
@@ -140,9 +138,10 @@ function parse(text: string, locator: Locator): SourceDocument {
     const open = stack.at(-1);
     if (!open) return;
     if (hasKeys(tag.attributes)) open.attributes = Object.entries(tag.attributes);
-    // XML allows any number of colons in a name, XML namespaces (and so every writer) one.
+    // XML allows any number of colons in a name, XML namespaces (and so every writer) one; saxes
+    // has checked the rest, so the writer's rule only ever refuses colons here.
     const misnamed = [tag.name, ...open.attributes.map(([name]) => name)].find(
-      (name) => !QUALIFIED_NAME.test(name),
+      (name) => !isXmlName(name),
     );
     if (misnamed !== undefined) {
       throw refusal(
