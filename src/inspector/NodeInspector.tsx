@@ -25,15 +25,18 @@ export function NodeInspector({ node }: { node: FlowNode }) {
   const dialect = useAppStore((s) => s.flow.dialect);
   const problems = useAppStore((s) => selectNodeProblems(s, node.id));
   const focusRequest = useAppStore((s) => s.focusRequest);
+  const consumeFocusRequest = useAppStore((s) => s.consumeFocusRequest);
   const container = useRef<HTMLDivElement>(null);
   const verb = resolveVerb(node.verb, dialect);
   const { def } = verb;
 
-  // A verb added from the keyboard hands focus to its first field.
+  // A verb added from the keyboard hands focus to its first field, once: the request is consumed,
+  // so selecting the verb again later (after Undo, or a click) leaves focus on the canvas.
   useEffect(() => {
-    if (focusRequest?.nodeId !== node.id) return;
+    if (!focusRequest || focusRequest.nodeId !== node.id) return;
     container.current?.querySelector<HTMLElement>('select, input, textarea')?.focus();
-  }, [focusRequest, node.id]);
+    consumeFocusRequest(focusRequest.seq);
+  }, [focusRequest, consumeFocusRequest, node.id]);
 
   const general = problems.filter((p) => !p.field && !p.childId);
 

@@ -27,10 +27,15 @@ export function createSessionSlice(
         return;
       // The preview follows a selected verb to the document that holds it.
       const file = nodeIds.length === 1 ? planDocuments(state.flow).fileOf(nodeIds[0]!) : undefined;
+      // A focus request is for the node it names, selected alone; any other selection drops it.
+      const request = state.focusRequest;
+      const keepsRequest =
+        request !== null && nodeIds.length === 1 && nodeIds[0] === request.nodeId;
       set({
         selectedNodeIds: nodeIds,
         selectedEdgeIds: edgeIds,
         ...(file ? { previewFile: file } : {}),
+        ...(request && !keepsRequest ? { focusRequest: null } : {}),
       });
     },
 
@@ -75,12 +80,16 @@ export function createSessionSlice(
       set({ notice: null });
     },
 
+    consumeFocusRequest(requestSeq) {
+      if (get().focusRequest?.seq === requestSeq) set({ focusRequest: null });
+    },
+
     reveal(nodeId, options = {}) {
       seq += 1;
       get().select([nodeId]);
       set({
         revealRequest: { nodeId, seq },
-        ...(options.focusInspector ? { focusRequest: { nodeId, seq } } : {}),
+        focusRequest: options.focusInspector ? { nodeId, seq } : null,
       });
     },
   });

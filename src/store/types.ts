@@ -69,7 +69,13 @@ export interface SessionSlice {
   measured: ReadonlyMap<string, { width: number; height: number }>;
   pendingConversion: DialectConversion | null;
   notice: Notice | null;
+  /**
+   * Focus the inspector's first field of this node, once: the inspector consumes it when it
+   * honours it, and a selection of anything else drops it.
+   */
   focusRequest: ViewRequest | null;
+  /** Marks the focus request `seq` honoured, so a later remount of the inspector does not. */
+  consumeFocusRequest(seq: number): void;
   revealRequest: ViewRequest | null;
   /** The import dialog, with the files dropped on the canvas if that is how it opened. */
   importRequest: { readonly files: readonly File[] } | null;
