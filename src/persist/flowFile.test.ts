@@ -25,6 +25,9 @@ import {
 } from '../model/types';
 import { buildFlow, deepFreeze, pause, reject, say } from '../test/builders';
 import { addAt, addChildren, child } from '../test/nested';
+import { validateFlow } from '../validate';
+import { elementVerbs } from '../verbs';
+import { serializeFlow } from '../xml/serialize';
 
 const V1_TEXT = readFileSync(
   new URL('./__fixtures__/flow-v1.rcmlflow.json', import.meta.url),
@@ -462,6 +465,87 @@ describe('reading never throws', () => {
           );
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('every flow it accepts can be shown and exported', () => {
+  const verbIds = ['start', ...elementVerbs.map((d) => d.id), 'unknown'];
+  /** One change a damaged or hand-written file could hold, to a valid file's parsed JSON. */
+  const damage = fc.oneof(
+    fc.record({ kind: fc.constant('attribute' as const), node: fc.nat(), key: fc.string() }),
+    fc.record({ kind: fc.constant('raw' as const), name: fc.string(), attribute: fc.string() }),
+    fc.record({
+      kind: fc.constant('child' as const),
+      node: fc.nat(),
+      verb: fc.constantFrom(...verbIds),
+      key: fc.string(),
+    }),
+    fc.record({
+      kind: fc.constant('verb' as const),
+      node: fc.nat(),
+      verb: fc.constantFrom(...verbIds),
+    }),
+    fc.record({
+      kind: fc.constant('edge' as const),
+      source: fc.nat(),
+      target: fc.nat(),
+      outlet: fc.oneof(fc.constantFrom('next', 'action', 'sideways'), fc.string()),
+    }),
+  );
+
+  function apply(data: Data, change: typeof damage extends fc.Arbitrary<infer T> ? T : never) {
+    const nodes = nodesOf(data);
+    const pick = (n: number) => nodes[1 + (n % (nodes.length - 1))]!;
+    switch (change.kind) {
+      case 'attribute':
+        (pick(change.node).attributes as Data)[change.key] = 'x';
+        break;
+      case 'raw': {
+        const raw = nodes.find((n) => n.raw)?.raw as Data | undefined;
+        if (!raw) break;
+        raw.name = change.name;
+        (raw.attributes as unknown[]).push([change.attribute, 'v']);
+        break;
+      }
+      case 'child': {
+        const node = pick(change.node);
+        node.children = [
+          ...((node.children as Data[] | undefined) ?? []),
+          { id: 'c-1', verb: change.verb, attributes: { [change.key]: 'v' } },
+        ];
+        break;
+      }
+      case 'verb':
+        pick(change.node).verb = change.verb;
+        break;
+      case 'edge': {
+        const source = nodes[change.source % nodes.length]!.id as string;
+        const target = nodes[change.target % nodes.length]!.id as string;
+        (data.edges as Data[]).push({
+          id: `e-${source}-${target}`,
+          source,
+          outlet: change.outlet,
+          target,
+        });
+      }
+    }
+  }
+
+  it('names and structure a file can hold are repaired or refused, never exported broken', () => {
+    fc.assert(
+      fc.property(fc.array(damage, { minLength: 1, maxLength: 4 }), (changes) => {
+        const data = validData();
+        for (const change of changes) apply(data, change);
+        const result = readFlowFile(JSON.stringify(data));
+        if (!result.ok) return;
+        expect(() => serializeFlow(result.flow)).not.toThrow();
+        expect(() => validateFlow(result.flow)).not.toThrow();
+        // What was repaired reads back unchanged: nothing is left to repair.
+        const again = readFlowFile(writeFlowFile(result.flow));
+        expect(again).toEqual({ ok: true, flow: result.flow });
+      }),
+      { numRuns: 400 },
     );
   });
 });

@@ -16,9 +16,16 @@ import {
 } from '../model/types';
 import { findVerb } from '../verbs';
 import { migrate, type FlowData } from './migrations';
+import { repairFlow } from './repair';
 
 export type ReadResult =
-  | { readonly ok: true; readonly flow: Flow; readonly migratedFrom?: number }
+  | {
+      readonly ok: true;
+      readonly flow: Flow;
+      readonly migratedFrom?: number;
+      /** What was repaired so that the flow can be shown and exported, one sentence each. */
+      readonly repairs?: readonly string[];
+    }
   | { readonly ok: false; readonly error: string };
 
 /** Larger than any flow people build (20,000 verbs is about 5 MB), small enough to parse. */
@@ -50,7 +57,10 @@ export function readFlowFile(text: string): ReadResult {
   return restoreFlow(data);
 }
 
-/** Checks and upgrades parsed data (from a file or from local storage) into a flow. */
+/**
+ * Checks and upgrades parsed data (from a file, local storage or the clipboard) into a flow,
+ * and repairs what the designer could not show or export (see repair.ts), saying what.
+ */
 export function restoreFlow(data: unknown): ReadResult {
   if (!isRecord(data) || data.format !== FLOW_FORMAT) {
     return fail('This is not an RCML Studio flow file.');
@@ -65,8 +75,13 @@ export function restoreFlow(data: unknown): ReadResult {
     );
   }
   try {
-    const flow = checkFlow(migrate(data, version, FLOW_VERSION));
-    return version < FLOW_VERSION ? { ok: true, flow, migratedFrom: version } : { ok: true, flow };
+    const { flow, notes } = repairFlow(checkFlow(migrate(data, version, FLOW_VERSION)));
+    return {
+      ok: true,
+      flow,
+      ...(version < FLOW_VERSION ? { migratedFrom: version } : {}),
+      ...(notes.length > 0 ? { repairs: notes } : {}),
+    };
   } catch (error) {
     return fail(
       `The flow file is damaged: ${error instanceof Error ? error.message : String(error)}.`,

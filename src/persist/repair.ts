@@ -1,0 +1,286 @@
+/**
+ * What a flow file, a stored flow or a pasted fragment can hold but the designer cannot: names
+ * XML cannot carry (the writer refuses them, which once blanked the page) and structure the
+ * verb catalog does not allow (a Dial inside a Say, a Number on its own, a connection from an
+ * outlet a verb does not have, two connections from one outlet). Each is repaired here, where a
+ * flow enters, with a note in plain words for the person who opens it.
+ */
+import { createNode } from '../model/flow';
+import {
+  NEXT_OUTLET,
+  START_NODE_ID,
+  type AttributeValues,
+  type Flow,
+  type FlowEdge,
+  type FlowNode,
+  type NestedElement,
+  type RawElement,
+} from '../model/types';
+import { elementVerbs, getVerb, type VerbDef } from '../verbs';
+import { isXmlName } from '../xml/names';
+
+export interface Repaired {
+  /** The flow as given when nothing needed repair. */
+  readonly flow: Flow;
+  /** One sentence per repair, in the order of the flow. */
+  readonly notes: readonly string[];
+}
+
+/** Repairs a flow whose fields have been checked (every verb is one the catalog knows). */
+export function repairFlow(flow: Flow): Repaired {
+  const notes: string[] = [];
+  const removed = new Set<string>();
+  const nodes: FlowNode[] = [];
+  let nodesChanged = false;
+  for (const node of flow.nodes) {
+    const repaired = repairNode(node, flow, notes);
+    if (repaired !== node) nodesChanged = true;
+    if (repaired) nodes.push(repaired);
+    else removed.add(node.id);
+  }
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const edges = repairEdges(flow.edges, byId, removed, notes);
+  if (!nodesChanged && edges === flow.edges) return { flow, notes };
+  return { flow: { ...flow, nodes: nodesChanged ? nodes : flow.nodes, edges }, notes };
+}
+
+/** The node repaired, itself when nothing was wrong, or undefined when it cannot stay. */
+function repairNode(node: FlowNode, flow: Flow, notes: string[]): FlowNode | undefined {
+  const def = getVerb(node.verb);
+  if (def.isStart && node.id !== START_NODE_ID) {
+    notes.push(`A second “${def.label}” was removed: a flow starts in one place.`);
+    return undefined;
+  }
+  if (def.noun) return wrapNoun(node, def, flow, notes);
+  const name = nodeName(node, def);
+  let next = node;
+  const attributes = keepXmlNames(node.attributes, name, notes);
+  if (attributes !== node.attributes) next = { ...next, attributes };
+  if (node.raw) {
+    const raw = repairRaw(node.raw, notes);
+    if (!raw) {
+      notes.push(`${capitalize(name)} was removed: ${notAName(node.raw.name)}`);
+      return undefined;
+    }
+    if (raw !== node.raw) next = { ...next, raw };
+  }
+  if (node.children) {
+    const children = repairChildren(node.children, def, name, notes);
+    if (children !== node.children) next = { ...next, children };
+  }
+  return next;
+}
+
+/**
+ * A noun on its own (a Number as a top-level verb), which the platform skips: it is put inside
+ * a new verb of the kind the catalog nests it in (a Dial), in its place and with its connections.
+ */
+function wrapNoun(node: FlowNode, def: VerbDef, flow: Flow, notes: string[]): FlowNode | undefined {
+  const name = nodeName(node, def);
+  const parent = elementVerbs.find((d) => !d.noun && d.nesting?.allowed.includes(def.id));
+  if (!parent) {
+    notes.push(`${capitalize(name)} was removed: it only works nested in another verb.`);
+    return undefined;
+  }
+  const lost = node.children?.length ? ` What was nested in it was left out.` : '';
+  notes.push(
+    `${capitalize(name)} stood on its own, where the platform skips it; it is now inside a new ${parent.label}.${lost}`,
+  );
+  const child: NestedElement = {
+    id: `${def.id}-1`,
+    verb: def.id,
+    attributes: node.attributes,
+    ...(node.text !== undefined ? { text: node.text } : {}),
+    ...(node.raw ? { raw: node.raw } : {}),
+  };
+  const wrapper: FlowNode = {
+    ...createNode(parent.id, node.id, node.position, flow.dialect),
+    ...(node.label !== undefined ? { label: node.label } : {}),
+    children: [child],
+  };
+  return repairNode(wrapper, flow, notes);
+}
+
+/** Nested elements the verb may hold, with their names repaired. */
+function repairChildren(
+  children: readonly NestedElement[],
+  parent: VerbDef,
+  parentName: string,
+  notes: string[],
+): readonly NestedElement[] {
+  const kept: NestedElement[] = [];
+  let changed = false;
+  for (const child of children) {
+    const def = getVerb(child.verb);
+    const name = `${nodeName(child, def)} inside ${parentName}`;
+    if (!mayHold(parent, def)) {
+      notes.push(`${capitalize(name)} was removed: ${cannotHold(parent, def)}`);
+      changed = true;
+      continue;
+    }
+    let next = child;
+    const attributes = keepXmlNames(child.attributes, name, notes);
+    if (attributes !== child.attributes) next = { ...next, attributes };
+    if (child.raw) {
+      const raw = repairRaw(child.raw, notes);
+      if (!raw) {
+        notes.push(`${capitalize(name)} was removed: ${notAName(child.raw.name)}`);
+        changed = true;
+        continue;
+      }
+      if (raw !== child.raw) next = { ...next, raw };
+    }
+    if (next !== child) changed = true;
+    kept.push(next);
+  }
+  return changed ? kept : children;
+}
+
+/**
+ * What the catalog lets a verb hold. An element the catalog does not know may sit in any verb
+ * that writes an element (import keeps them there, and they export unchanged); the start node
+ * and an unknown element write no children at all.
+ */
+function mayHold(parent: VerbDef, child: VerbDef): boolean {
+  if (parent.nesting?.allowed.includes(child.id)) return true;
+  return child.isUnknown === true && parent.element !== '';
+}
+
+function cannotHold(parent: VerbDef, child: VerbDef): string {
+  if (!parent.nesting || parent.element === '') {
+    return `${article(parent.label)} cannot hold other elements.`;
+  }
+  const may = orList(parent.nesting.allowed.map((id) => getVerb(id).label));
+  return `${article(parent.label)} holds only ${may}, not ${article(child.label)}.`;
+}
+
+/** Attributes whose names XML can carry; the others are left out, and named in a note. */
+function keepXmlNames(
+  attributes: AttributeValues,
+  where: string,
+  notes: string[],
+): AttributeValues {
+  const bad = Object.keys(attributes).filter((key) => !isXmlName(key));
+  if (bad.length === 0) return attributes;
+  notes.push(`${capitalize(where)} ${leftOut(bad)}`);
+  return Object.fromEntries(Object.entries(attributes).filter(([key]) => isXmlName(key)));
+}
+
+/**
+ * An element kept from an import, with attributes and nested elements XML cannot name left
+ * out; undefined when its own name is not an XML name.
+ */
+function repairRaw(raw: RawElement, notes: string[]): RawElement | undefined {
+  if (!isXmlName(raw.name)) return undefined;
+  const where = `the element “${shorten(raw.name)}”`;
+  let next = raw;
+  const bad = raw.attributes.filter(([key]) => !isXmlName(key)).map(([key]) => key);
+  if (bad.length > 0) {
+    notes.push(`${capitalize(where)} ${leftOut(bad)}`);
+    next = { ...next, attributes: raw.attributes.filter(([key]) => isXmlName(key)) };
+  }
+  const children: RawElement[] = [];
+  let childrenChanged = false;
+  for (const child of raw.children) {
+    const repaired = repairRaw(child, notes);
+    if (!repaired) notes.push(`An element inside ${where} was left out: ${notAName(child.name)}`);
+    else children.push(repaired);
+    if (repaired !== child) childrenChanged = true;
+  }
+  return childrenChanged ? { ...next, children } : next;
+}
+
+/**
+ * Connections the catalog allows: from an outlet the verb has, never into the start node or
+ * back to the same verb, one per outlet. Of two from one outlet, the last is kept: it is the one
+ * the export followed.
+ */
+function repairEdges(
+  edges: readonly FlowEdge[],
+  nodes: ReadonlyMap<string, FlowNode>,
+  removed: ReadonlySet<string>,
+  notes: string[],
+): readonly FlowEdge[] {
+  const lastFrom = new Map<string, number>();
+  edges.forEach((edge, at) => lastFrom.set(outletKey(edge), at));
+  const kept: FlowEdge[] = [];
+  edges.forEach((edge, at) => {
+    // Connections of a removed node go with it; its note says so.
+    if (removed.has(edge.source) || removed.has(edge.target)) return;
+    const source = nodes.get(edge.source)!;
+    const target = nodes.get(edge.target)!;
+    const def = getVerb(source.verb);
+    const outlet = def.outlets.find((o) => o.id === edge.outlet);
+    let problem: string | undefined;
+    if (edge.target === START_NODE_ID) problem = 'nothing can lead into the incoming call.';
+    else if (edge.source === edge.target) problem = 'a verb cannot lead to itself.';
+    else if (!outlet) problem = missingOutlet(def, edge.outlet);
+    else if (lastFrom.get(outletKey(edge)) !== at) {
+      const other = nodes.get(edges[lastFrom.get(outletKey(edge))!]!.target);
+      const to = other ? nodeName(other, getVerb(other.verb)) : 'another verb';
+      problem = `its “${outlet.label}” also led to ${to}, and one outlet leads to one verb.`;
+    }
+    if (!problem) {
+      kept.push(edge);
+      return;
+    }
+    const from = nodeName(source, def);
+    notes.push(
+      `The connection from ${from} to ${nodeName(target, getVerb(target.verb))} was removed: ${problem}`,
+    );
+  });
+  return kept.length === edges.length ? edges : kept;
+}
+
+function missingOutlet(def: VerbDef, outlet: string): string {
+  if (def.outlets.length === 0) return `nothing runs after ${article(def.label)}.`;
+  const outlets = orList(def.outlets.map((o) => `“${o.label}”`));
+  const what = outlet === NEXT_OUTLET ? '“Then”' : `“${shorten(outlet)}”`;
+  return `${article(def.label)} has no connection point ${what}, only ${outlets}.`;
+}
+
+function outletKey(edge: FlowEdge): string {
+  return `${edge.source}\u0000${edge.outlet}`;
+}
+
+/* Words ---------------------------------------------------------------------------------- */
+
+/** How a note names a node or nested element: its label, else its verb and what it says. */
+function nodeName(element: FlowNode | NestedElement, def: VerbDef): string {
+  if ('label' in element && element.label) return `“${shorten(element.label)}”`;
+  if (element.raw) return `the element “${shorten(element.raw.name)}”`;
+  const text = element.text?.trim();
+  return text ? `the ${def.label} “${shorten(text)}”` : article(def.label);
+}
+
+function leftOut(names: readonly string[]): string {
+  const quoted = names.map((n) => `“${shorten(n)}”`).join(', ');
+  return names.length === 1
+    ? `had an attribute named ${quoted}, which is not a name XML can carry; it was left out.`
+    : `had attributes named ${quoted}, which are not names XML can carry; they were left out.`;
+}
+
+function notAName(name: string): string {
+  return `“${shorten(name)}” is not a name XML can carry.`;
+}
+
+/** "A, B or C". */
+function orList(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+function article(label: string): string {
+  return /^[AEIOU]/.test(label) ? `an ${label}` : `a ${label}`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const SHORT = 40;
+
+/** Names and texts in notes stay short: a file can hold anything. */
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > SHORT ? `${flat.slice(0, SHORT - 1)}…` : flat;
+}
