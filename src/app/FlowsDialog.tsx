@@ -6,25 +6,37 @@ import { readFlowFile } from '../persist/flowFile';
 import type { FlowSummary } from '../persist/library';
 import { useActions, useAppStore } from '../store/context';
 import { Modal } from '../ui/Modal';
+import { DamagedFlowRow } from './DamagedFlowRow';
 import { downloadFlowFile } from './flowFiles';
+import { formatDate } from './formatDate';
+import { IconAction } from './IconAction';
 import { usePersistence } from './persistence';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The user's flows: open, create, rename, duplicate, delete (and restore), and flow files. */
 export function FlowsDialog({ onClose }: { onClose(): void }) {
   const { library, autosave } = usePersistence();
   const current = useAppStore((s) => s.flow);
   const { renameFlow, notify } = useActions();
-  const [, setVersion] = useState(0);
   const [renaming, setRenaming] = useState<string>();
   const [confirming, setConfirming] = useState<string>();
   const [error, setError] = useState<string>();
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const flows = library.list();
-  const trash = library.trash();
-  const refresh = () => setVersion((v) => v + 1);
+  // Every stored flow is checked (read in full) when the dialog opens and after each change
+  // made here, not on every render.
+  const [{ flows, trash, notes }, setInventory] = useState(() => library.inventory());
+  const refresh = () => setInventory(library.inventory());
+
+  /** The stored flow, or undefined after telling the user why it cannot be read. */
+  const loadOrSay = (summary: FlowSummary) => {
+    const result = library.read(summary.id);
+    if (result?.ok) return result.stored;
+    setError(
+      `“${summary.name}” could not be opened. ${result ? result.damage.message : 'It is no longer stored in this browser.'}`,
+    );
+    refresh();
+    return undefined;
+  };
 
   const open = (flow: Flow, revision: number | null) => {
     autosave.open(flow, revision);
@@ -38,14 +50,14 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
       renameFlow(name.trim());
       autosave.flush(); // the list below reads the library: the new name must be in it
     } else {
-      const stored = library.load(summary.id);
+      const stored = loadOrSay(summary);
       if (stored) library.save({ ...stored.flow, name: name.trim() }, stored.revision);
     }
     refresh();
   };
 
   const duplicate = (summary: FlowSummary) => {
-    const stored = library.load(summary.id);
+    const stored = loadOrSay(summary);
     if (!stored) return;
     library.save({ ...stored.flow, id: newFlowId(), name: `${stored.flow.name} (copy)` }, null);
     refresh();
@@ -59,8 +71,10 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
       return;
     }
     if (summary.id === current.id) {
-      const next = library.list()[0];
-      const stored = next && library.load(next.id);
+      const stored = library
+        .list()
+        .map((next) => library.load(next.id))
+        .find((next) => next !== undefined);
       if (stored) autosave.open(stored.flow, stored.revision);
       else autosave.open(createFlow(), null);
     }
@@ -74,8 +88,9 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
       setError(`${file.name}: ${result.error}`);
       return;
     }
-    // Opening a backup of a flow that is still here must not overwrite it: it gets its own id.
-    const flow = library.load(result.flow.id) ? { ...result.flow, id: newFlowId() } : result.flow;
+    // Opening a backup of a flow that is still here (even one that cannot be read) must not
+    // overwrite it: it gets its own id.
+    const flow = library.has(result.flow.id) ? { ...result.flow, id: newFlowId() } : result.flow;
     open(flow, null);
     notify(
       result.migratedFrom
@@ -123,6 +138,11 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
           {error} Nothing was changed.
         </p>
       )}
+      {notes.map((note) => (
+        <p key={note} className="callout info" role="status">
+          {note}
+        </p>
+      ))}
       {!library.available && (
         <p className="callout warning">
           This browser does not let RCML Studio store flows. Save flow files instead.
@@ -141,77 +161,88 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
           </tr>
         </thead>
         <tbody>
-          {flows.map((summary) => (
-            <tr key={summary.id} aria-current={summary.id === current.id || undefined}>
-              <td>
-                {renaming === summary.id ? (
-                  <RenameInput summary={summary} onDone={(name) => rename(summary, name)} />
-                ) : (
-                  <>
-                    {summary.name}
-                    {summary.id === current.id && <span className="tag info">open</span>}
-                  </>
-                )}
-              </td>
-              <td>{summary.dialect.toUpperCase()}</td>
-              <td>{summary.verbs}</td>
-              <td>{dateFormat.format(summary.updatedAt)}</td>
-              <td className="row-actions">
-                {confirming === summary.id ? (
-                  <>
-                    <span>Delete?</span>
-                    <button
-                      type="button"
-                      className="button small danger-solid"
-                      onClick={() => remove(summary)}
-                    >
-                      Delete “{summary.name}”
-                    </button>
-                    <button
-                      type="button"
-                      className="button small"
-                      onClick={() => setConfirming(undefined)}
-                    >
-                      Keep it
-                    </button>
-                  </>
-                ) : (
-                  <>
-                    {summary.id !== current.id && (
+          {flows.map((summary) =>
+            summary.damage ? (
+              <DamagedFlowRow
+                key={summary.id}
+                entry={summary}
+                damage={summary.damage}
+                confirming={confirming === summary.id}
+                onConfirm={(confirm) => setConfirming(confirm ? summary.id : undefined)}
+                onDelete={() => remove(summary)}
+              />
+            ) : (
+              <tr key={summary.id} aria-current={summary.id === current.id || undefined}>
+                <td>
+                  {renaming === summary.id ? (
+                    <RenameInput summary={summary} onDone={(name) => rename(summary, name)} />
+                  ) : (
+                    <>
+                      {summary.name}
+                      {summary.id === current.id && <span className="tag info">open</span>}
+                    </>
+                  )}
+                </td>
+                <td>{summary.dialect.toUpperCase() || '—'}</td>
+                <td>{summary.verbs ?? '—'}</td>
+                <td>{formatDate(summary.updatedAt)}</td>
+                <td className="row-actions">
+                  {confirming === summary.id ? (
+                    <>
+                      <span>Delete?</span>
+                      <button
+                        type="button"
+                        className="button small danger-solid"
+                        onClick={() => remove(summary)}
+                      >
+                        Delete “{summary.name}”
+                      </button>
                       <button
                         type="button"
                         className="button small"
-                        onClick={() => {
-                          const stored = library.load(summary.id);
-                          if (stored) open(stored.flow, stored.revision);
-                        }}
+                        onClick={() => setConfirming(undefined)}
                       >
-                        Open<span className="visually-hidden"> {summary.name}</span>
+                        Keep it
                       </button>
-                    )}
-                    <IconAction
-                      label={`Rename ${summary.name}`}
-                      onClick={() => setRenaming(summary.id)}
-                    >
-                      <Pencil size={14} aria-hidden="true" />
-                    </IconAction>
-                    <IconAction
-                      label={`Duplicate ${summary.name}`}
-                      onClick={() => duplicate(summary)}
-                    >
-                      <Copy size={14} aria-hidden="true" />
-                    </IconAction>
-                    <IconAction
-                      label={`Delete ${summary.name}`}
-                      onClick={() => setConfirming(summary.id)}
-                    >
-                      <Trash2 size={14} aria-hidden="true" />
-                    </IconAction>
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
+                    </>
+                  ) : (
+                    <>
+                      {summary.id !== current.id && (
+                        <button
+                          type="button"
+                          className="button small"
+                          onClick={() => {
+                            const stored = loadOrSay(summary);
+                            if (stored) open(stored.flow, stored.revision);
+                          }}
+                        >
+                          Open<span className="visually-hidden"> {summary.name}</span>
+                        </button>
+                      )}
+                      <IconAction
+                        label={`Rename ${summary.name}`}
+                        onClick={() => setRenaming(summary.id)}
+                      >
+                        <Pencil size={14} aria-hidden="true" />
+                      </IconAction>
+                      <IconAction
+                        label={`Duplicate ${summary.name}`}
+                        onClick={() => duplicate(summary)}
+                      >
+                        <Copy size={14} aria-hidden="true" />
+                      </IconAction>
+                      <IconAction
+                        label={`Delete ${summary.name}`}
+                        onClick={() => setConfirming(summary.id)}
+                      >
+                        <Trash2 size={14} aria-hidden="true" />
+                      </IconAction>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ),
+          )}
         </tbody>
       </table>
       {trash.length > 0 && (
@@ -221,12 +252,15 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
             {trash.map((deleted) => (
               <li key={deleted.summary.id}>
                 <span>{deleted.summary.name}</span>
-                <span className="muted">deleted {dateFormat.format(deleted.deletedAt)}</span>
+                <span className="muted">deleted {formatDate(deleted.deletedAt)}</span>
                 <button
                   type="button"
                   className="button small"
                   onClick={() => {
-                    library.restore(deleted.summary.id);
+                    const restored = library.restore(deleted.summary.id);
+                    if (!restored.ok) {
+                      setError(`Could not restore “${deleted.summary.name}”: ${restored.message}`);
+                    }
                     refresh();
                   }}
                 >
@@ -239,28 +273,6 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
         </section>
       )}
     </Modal>
-  );
-}
-
-function IconAction({
-  label,
-  onClick,
-  children,
-}: {
-  label: string;
-  onClick(): void;
-  children: React.ReactNode;
-}) {
-  return (
-    <button
-      type="button"
-      className="icon-button"
-      aria-label={label}
-      title={label}
-      onClick={onClick}
-    >
-      {children}
-    </button>
   );
 }
 

@@ -5,7 +5,8 @@
 import { createFlow } from '../model/flow';
 import { Autosave } from '../persist/autosave';
 import { storageClipboard } from '../persist/clipboard';
-import { browserStorage, FlowLibrary, type StoredFlow } from '../persist/library';
+import { browserStorage, FlowLibrary } from '../persist/library';
+import { chooseStartFlow } from '../persist/startFlow';
 import { createAppStore, type AppStore } from '../store/createAppStore';
 import type { Persistence } from './persistence';
 
@@ -20,10 +21,8 @@ export function flowIdFromAddress(hash: string): string | undefined {
 export function boot(): { store: AppStore; persistence: Persistence } {
   const storage = browserStorage();
   const library = new FlowLibrary(storage, newTabId());
-  const requested = flowIdFromAddress(location.hash);
-  const found: StoredFlow | undefined =
-    (requested && library.load(requested)) ||
-    (library.lastOpened ? library.load(library.lastOpened) : undefined);
+  // A stored flow that cannot be read is left as it is (Flows lists it) and the user is told.
+  const { stored: found, problem } = chooseStartFlow(library, flowIdFromAddress(location.hash));
   const store = createAppStore(found?.flow ?? createFlow(), {
     clipboard: storageClipboard(storage),
     checking: 'afterPaint',
@@ -49,7 +48,7 @@ export function boot(): { store: AppStore; persistence: Persistence } {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') autosave.flush();
   });
-  return { store, persistence: { library, autosave } };
+  return { store, persistence: { library, autosave, startupProblem: problem } };
 }
 
 function newTabId(): string {

@@ -5,6 +5,8 @@ import type { FlowLibrary } from '../persist/library';
 export interface Persistence {
   readonly library: FlowLibrary;
   readonly autosave: Autosave;
+  /** Said once at start-up: the flow asked for could not be opened (why, and what to do). */
+  readonly startupProblem?: string;
 }
 
 const PersistenceContext = createContext<Persistence | null>(null);

@@ -200,6 +200,37 @@ describe('storage failures', () => {
   });
 });
 
+describe('a stored copy that cannot be read', () => {
+  it('is not saved over: saveState "unreadable" says so, and the changes can go to a copy', () => {
+    const storage = memoryStorage();
+    const flow = { ...buildFlow('rcml', say('Hello')).flow, name: 'Front desk' };
+    const other = new FlowLibrary(storage, 'tab-b');
+    other.save(flow, null);
+    const library = new FlowLibrary(storage, 'tab-a');
+    const store = createAppStore(flow);
+    const autosave = new Autosave(store, library, 1);
+    // The other tab saves again, and what it leaves behind is damaged.
+    other.save(renameFlow(flow, 'Front desk 2'), 1);
+    storage.setItem(flowKey(flow.id), '{"revision": 2, "flow": {"format": "rcml-studio/fl');
+
+    store.getState().renameFlow('Mine');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    const state = store.getState().saveState;
+    expect(state).toEqual({
+      kind: 'unreadable',
+      message: expect.stringMatching(/^The copy of “Mine” stored in this browser cannot be read/),
+    });
+    expect(storage.getItem(flowKey(flow.id))).toMatch(/rcml-studio\/fl$/);
+
+    autosave.keepMineAsCopy();
+    const copy = store.getState().flow;
+    expect(copy.id).not.toBe(flow.id);
+    expect(kind(store)).toBe('saved');
+    expect(storedFlow(library, copy.id)?.name).toBe('Mine (copy)');
+    expect(storage.getItem(flowKey(flow.id))).toMatch(/rcml-studio\/fl$/);
+  });
+});
+
 describe('another tab saves the same flow', () => {
   function withOtherTab() {
     const ctx = setup();

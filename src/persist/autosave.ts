@@ -20,7 +20,9 @@ export type SaveState =
   | { readonly kind: 'saved' }
   | { readonly kind: 'pending' }
   | { readonly kind: 'conflict'; readonly theirs: StoredFlow }
-  | { readonly kind: 'storage'; readonly message: string };
+  | { readonly kind: 'storage'; readonly message: string }
+  /** The stored copy of this flow cannot be read; it is kept, and this tab's changes wait. */
+  | { readonly kind: 'unreadable'; readonly message: string };
 
 export class Autosave {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -118,7 +120,7 @@ export class Autosave {
     } else if (result.reason === 'conflict') {
       this.setState({ kind: 'conflict', theirs: result.theirs });
     } else {
-      this.setState({ kind: 'storage', message: result.message });
+      this.setState({ kind: result.reason, message: result.message });
     }
   }
 

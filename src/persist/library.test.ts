@@ -70,7 +70,7 @@ describe('save, list and load', () => {
     expect(list.map((s) => s.id)).toEqual([a.id, b.id]);
     expect(list[0]).toMatchObject({ id: a.id, name: 'A2', dialect: 'rcml', verbs: 2 });
     expect(list[1]).toMatchObject({ id: b.id, name: 'B', dialect: 'voiceml', verbs: 0 });
-    expect(list[0]!.updatedAt).toBeGreaterThan(list[1]!.updatedAt);
+    expect(list[0]!.updatedAt).toBeGreaterThan(list[1]!.updatedAt!);
   });
 
   it('returns nothing for a flow it never saved', () => {
@@ -114,6 +114,10 @@ describe('two tabs on the same flow', () => {
       getItem: (key) => (reads.push(key), storage.getItem(key)),
       setItem: (key, value) => storage.setItem(key, value),
       removeItem: (key) => storage.removeItem(key),
+      get length() {
+        return storage.length;
+      },
+      key: (index) => storage.key(index),
     };
     new FlowLibrary(spying, 'tab-a', clock()).save(renameFlow(flow, 'Again'), 1);
     expect(reads).toContain(headKey(flow.id));
@@ -213,8 +217,7 @@ describe('delete and restore', () => {
       },
     ]);
 
-    const restored = library.restore(gone.id);
-    expect(restored).toEqual(before);
+    expect(library.restore(gone.id)).toEqual({ ok: true });
     expect(library.trash()).toEqual([]);
     expect(
       library
@@ -234,9 +237,12 @@ describe('delete and restore', () => {
     expect(storage.data).toEqual(snapshot);
   });
 
-  it('restoring a flow that is gone returns nothing', () => {
+  it('restoring a flow that is gone says so', () => {
     const library = new FlowLibrary(memoryStorage(), 'tab-a');
-    expect(library.restore('nope')).toBeUndefined();
+    expect(library.restore('nope')).toEqual({
+      ok: false,
+      message: 'It is no longer stored in this browser.',
+    });
   });
 
   it('keeps at most TRASH_LIMIT deleted flows, newest first', () => {
@@ -256,9 +262,10 @@ describe('delete and restore', () => {
     // The oldest deletions are gone for good; the others can still come back.
     for (const f of flows.slice(0, 3)) {
       expect(library.load(f.id)).toBeUndefined();
-      expect(library.restore(f.id)).toBeUndefined();
+      expect(library.restore(f.id)).toMatchObject({ ok: false });
     }
-    expect(library.restore(flows[3]!.id)?.flow).toEqual(flows[3]);
+    expect(library.restore(flows[3]!.id)).toEqual({ ok: true });
+    expect(library.load(flows[3]!.id)?.flow).toEqual(flows[3]);
   });
 
   it('a flow deleted twice is in the trash once', () => {
@@ -329,7 +336,7 @@ describe('storage failures are returned, never thrown', () => {
     expect(library.list()).toEqual([]);
     expect(library.trash()).toEqual([]);
     expect(library.load('x')).toBeUndefined();
-    expect(library.restore('x')).toBeUndefined();
+    expect(library.restore('x')).toMatchObject({ ok: false });
     expect(library.lastOpened).toBeNull();
     expect(() => {
       library.remove('x');
@@ -392,14 +399,16 @@ describe('damaged storage is ignored, not thrown', () => {
     ['a number', '7'],
     ['no flow', '{"revision": 1, "savedAt": 1, "savedBy": "x"}'],
     ['a damaged flow', '{"revision": 1, "savedAt": 1, "savedBy": "x", "flow": {"format": "x"}}'],
-  ])('a stored flow that is %s loads as nothing, and can be saved over', (_name, text) => {
+  ])('a stored flow that is %s loads as nothing and is not saved over unless asked', (_n, text) => {
     const storage = memoryStorage();
     const flow = flowNamed('Damaged');
     storage.setItem(flowKey(flow.id), text);
     const library = new FlowLibrary(storage, 'tab-a');
     expect(() => library.load(flow.id)).not.toThrow();
     expect(library.load(flow.id)).toBeUndefined();
-    expect(saved(library.save(flow, null)).revision).toBe(1);
+    expect(library.save(flow, null)).toMatchObject({ ok: false, reason: 'unreadable' });
+    expect(storage.getItem(flowKey(flow.id))).toBe(text);
+    expect(saved(library.overwrite(flow)).revision).toBe(1);
     expect(library.load(flow.id)?.flow).toEqual(flow);
   });
 

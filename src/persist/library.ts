@@ -2,55 +2,88 @@
  * The user's flows in the browser's local storage. Each flow is stored with a revision number
  * and the tab that wrote it, so a tab never silently overwrites a newer save from another tab.
  * Every storage call can fail (private mode, quota): failures are returned, never thrown.
+ *
+ * Storage can also be damaged. The list of flows is therefore checked against the flows that
+ * are actually stored (and rebuilt from them when it is lost), a flow that cannot be read is
+ * listed with the reason, and such a flow is never written over unless the user asks.
  */
 import type { Flow } from '../model/types';
-import { isRecord, restoreFlow } from './flowFile';
+import { isRecord } from './flowFile';
+import {
+  readDeleted,
+  readStoredFlow,
+  readSummary,
+  summarize,
+  summarizeUnreadable,
+  type DeletedFlow,
+  type FlowDamage,
+  type FlowSummary,
+  type ReadStoredResult,
+  type StoredFlow,
+} from './storedRecords';
+
+export type { DeletedFlow, FlowDamage, FlowSummary, StoredFlow } from './storedRecords';
 
 /** The part of `window.localStorage` the library uses; tests pass an in-memory one. */
 export interface KeyValueStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** With `key`: every stored key, to find flows that the list of flows has lost. */
+  readonly length: number;
+  key(index: number): string | null;
 }
 
 const PREFIX = 'rcml-studio/';
+const FLOW_PREFIX = `${PREFIX}flow/`;
 export const INDEX_KEY = `${PREFIX}flows`;
 export const TRASH_KEY = `${PREFIX}trash`;
 export const LAST_KEY = `${PREFIX}last-flow`;
-export const flowKey = (id: string) => `${PREFIX}flow/${id}`;
+export const flowKey = (id: string) => `${FLOW_PREFIX}${id}`;
 /** Revision, time and tab of the last save, small enough to read before every save. */
 export const headKey = (id: string) => `${PREFIX}head/${id}`;
 
 /** How many deleted flows can be brought back. */
 export const TRASH_LIMIT = 20;
 
-export interface FlowSummary {
-  readonly id: string;
-  readonly name: string;
-  readonly dialect: string;
-  readonly verbs: number;
-  readonly updatedAt: number;
+/** A listed flow; `damage` says why it cannot be opened, when it cannot. */
+export interface FlowEntry extends FlowSummary {
+  readonly damage?: FlowDamage;
 }
 
-export interface StoredFlow {
-  readonly revision: number;
-  readonly savedAt: number;
-  /** The tab that saved it. */
-  readonly savedBy: string;
-  readonly flow: Flow;
-}
-
-export interface DeletedFlow {
-  readonly summary: FlowSummary;
-  readonly deletedAt: number;
+/** Everything the Flows dialog shows, every stored flow checked. */
+export interface Inventory {
+  readonly flows: FlowEntry[];
+  readonly trash: DeletedFlow[];
+  /** Plain sentences on damage that was found and repaired. */
+  readonly notes: string[];
 }
 
 export type SaveResult =
   | { readonly ok: true; readonly revision: number }
   | { readonly ok: false; readonly reason: 'conflict'; readonly theirs: StoredFlow }
-  | { readonly ok: false; readonly reason: 'storage'; readonly message: string };
+  | { readonly ok: false; readonly reason: 'storage'; readonly message: string }
+  /** The stored copy cannot be read, so it was not written over. */
+  | { readonly ok: false; readonly reason: 'unreadable'; readonly message: string };
+
+type Head =
+  | { readonly kind: 'none' }
+  | ({ readonly kind: 'head' } & Omit<StoredFlow, 'flow'>)
+  | { readonly kind: 'unreadable'; readonly damage: FlowDamage };
+
+/** Sorts unknown dates last. */
+const UNKNOWN_TIME = -1e16;
 
 export class FlowLibrary {
+  /**
+   * What each stored flow's text was found to be, so that showing the list again does not
+   * parse every flow again. Keyed by id; used only while the stored text is the same.
+   */
+  private readonly checked = new Map<
+    string,
+    { readonly text: string; readonly result: ReadStoredResult }
+  >();
+
   constructor(
     private readonly storage: KeyValueStore | null,
     /** Identifies this tab in what it saves. */
@@ -62,64 +95,118 @@ export class FlowLibrary {
     return this.storage !== null;
   }
 
+  /**
+   * Every stored flow that is not in the trash, newest first. Summaries come from the list of
+   * flows; a stored flow the list lacks (the list was damaged, or lost a write) is read to be
+   * summarized, and a listed flow that is no longer stored is left out.
+   */
   list(): FlowSummary[] {
-    return this.readList(INDEX_KEY, isSummary).sort((a, b) => b.updatedAt - a.updatedAt);
+    return this.collect().flows;
+  }
+
+  /** The list with every flow checked (read in full), for the Flows dialog. */
+  inventory(): Inventory {
+    const { flows, indexDamaged, recovered } = this.collect();
+    const checked = flows.map((summary): FlowEntry => {
+      const result = this.read(summary.id);
+      if (!result) return summary;
+      if (!result.ok) return { ...summary, damage: result.damage };
+      const actual = summarize(summary.id, result.stored);
+      return { ...actual, updatedAt: actual.updatedAt ?? summary.updatedAt };
+    });
+    const notes: string[] = [];
+    if (indexDamaged) {
+      notes.push(
+        'The list of your flows was damaged. It has been rebuilt from the flows stored in this browser.',
+      );
+    } else if (recovered > 0) {
+      notes.push(
+        recovered === 1
+          ? 'A flow stored in this browser was missing from the list of your flows. It is listed again.'
+          : `${recovered} flows stored in this browser were missing from the list of your flows. They are listed again.`,
+      );
+    }
+    return { flows: checked, trash: this.trash(), notes };
+  }
+
+  /** The stored flow, or why it cannot be read; undefined when nothing is stored under the id. */
+  read(id: string): ReadStoredResult | undefined {
+    const text = this.readText(flowKey(id));
+    if (text === null) {
+      this.checked.delete(id);
+      return undefined;
+    }
+    const known = this.checked.get(id);
+    if (known?.text === text) return known.result;
+    const result = readStoredFlow(id, text);
+    this.checked.set(id, { text, result });
+    return result;
   }
 
   load(id: string): StoredFlow | undefined {
-    const stored = this.readJson(flowKey(id));
-    if (!isRecord(stored) || typeof stored.revision !== 'number') return undefined;
-    if (typeof stored.savedAt !== 'number' || typeof stored.savedBy !== 'string') return undefined;
-    const restored = restoreFlow(stored.flow);
-    return restored.ok
-      ? {
-          revision: stored.revision,
-          savedAt: stored.savedAt,
-          savedBy: stored.savedBy,
-          flow: restored.flow,
-        }
-      : undefined;
+    const result = this.read(id);
+    return result?.ok ? result.stored : undefined;
+  }
+
+  /** Whether anything at all is stored under the id, readable or not. */
+  has(id: string): boolean {
+    return this.readText(flowKey(id)) !== null;
+  }
+
+  /** The stored text of a flow exactly as it is, so a damaged one can be kept and recovered. */
+  rawText(id: string): string | undefined {
+    return this.readText(flowKey(id)) ?? undefined;
   }
 
   /**
    * Saves the flow unless another tab saved a newer revision since `baseRevision` (the revision
-   * this tab last loaded or saved; null for a flow it created).
+   * this tab last loaded or saved; null for a flow it created), and unless what is stored under
+   * its id cannot be read (that is kept for the user to recover; `overwrite` replaces it).
    */
   save(flow: Flow, baseRevision: number | null): SaveResult {
     if (!this.storage) return storageFailure('Local storage is not available in this browser.');
     const head = this.head(flow.id);
-    if (head && head.revision !== baseRevision && head.savedBy !== this.tabId) {
+    if (head.kind === 'unreadable') return unreadable(flow, head.damage);
+    if (head.kind === 'head' && head.revision !== baseRevision && head.savedBy !== this.tabId) {
       // Only now is the whole stored flow read: to show the user the other tab's version.
-      const theirs = this.load(flow.id);
-      if (theirs) return { ok: false, reason: 'conflict', theirs };
+      const theirs = this.read(flow.id);
+      if (theirs?.ok) return { ok: false, reason: 'conflict', theirs: theirs.stored };
+      if (theirs) return unreadable(flow, theirs.damage);
     }
-    return this.write(flow, (head?.revision ?? 0) + 1);
+    return this.write(flow, (head.kind === 'head' ? head.revision : 0) + 1);
   }
 
   /** Saves over whatever is stored (the user chose to keep this tab's version). */
   overwrite(flow: Flow): SaveResult {
-    return this.write(flow, (this.head(flow.id)?.revision ?? 0) + 1);
+    const head = this.head(flow.id);
+    return this.write(flow, (head.kind === 'head' ? head.revision : 0) + 1);
   }
 
   /**
    * Revision and writer of the stored flow, without parsing the flow itself (a save happens
    * every half second while someone types; the flow can be hundreds of kilobytes). Storage
-   * written before heads existed falls back to the flow record.
+   * written before heads existed, or whose head is damaged, falls back to the flow record.
    */
-  private head(id: string): Omit<StoredFlow, 'flow'> | undefined {
-    const head = this.readJson(headKey(id));
+  private head(id: string): Head {
+    const head = parseJson(this.readText(headKey(id)));
     if (
       isRecord(head) &&
       typeof head.revision === 'number' &&
       typeof head.savedAt === 'number' &&
       typeof head.savedBy === 'string'
     ) {
-      return { revision: head.revision, savedAt: head.savedAt, savedBy: head.savedBy };
+      return {
+        kind: 'head',
+        revision: head.revision,
+        savedAt: head.savedAt,
+        savedBy: head.savedBy,
+      };
     }
-    const stored = this.load(id);
-    return (
-      stored && { revision: stored.revision, savedAt: stored.savedAt, savedBy: stored.savedBy }
-    );
+    const stored = this.read(id);
+    if (!stored) return { kind: 'none' };
+    if (!stored.ok) return { kind: 'unreadable', damage: stored.damage };
+    const { revision, savedAt, savedBy } = stored.stored;
+    return { kind: 'head', revision, savedAt, savedBy };
   }
 
   /**
@@ -137,6 +224,7 @@ export class FlowLibrary {
     for (const gone of trash.slice(TRASH_LIMIT)) {
       this.storage?.removeItem(flowKey(gone.summary.id));
       this.storage?.removeItem(headKey(gone.summary.id));
+      this.checked.delete(gone.summary.id);
     }
     this.writeJson(
       INDEX_KEY,
@@ -145,27 +233,36 @@ export class FlowLibrary {
     return { ok: true };
   }
 
+  /** Deleted flows that can still come back (their stored flow is still there), newest first. */
   trash(): DeletedFlow[] {
-    return this.readList(TRASH_KEY, isDeleted);
+    const stored = new Set(this.storedIds());
+    return this.readList(TRASH_KEY, readDeleted).entries.filter((t) => stored.has(t.summary.id));
   }
 
-  restore(id: string): StoredFlow | undefined {
-    const stored = this.load(id);
-    if (!stored) return undefined;
-    this.writeJson(
-      TRASH_KEY,
-      this.trash().filter((t) => t.summary.id !== id),
-    );
-    this.writeJson(INDEX_KEY, [...this.list().filter((s) => s.id !== id), summarize(stored)]);
-    return stored;
+  /**
+   * Brings a deleted flow back into the list, readable or not (a damaged one comes back as it
+   * went, to be downloaded or deleted). The list is written first: if storage refuses, the
+   * flow stays in the trash.
+   */
+  restore(id: string): { ok: true } | { ok: false; message: string } {
+    const deleted = this.trash().find((t) => t.summary.id === id);
+    const text = this.readText(flowKey(id));
+    if (!deleted || text === null) {
+      return { ok: false, message: 'It is no longer stored in this browser.' };
+    }
+    const read = this.read(id);
+    const summary = read?.ok ? summarize(id, read.stored) : deleted.summary;
+    const failed =
+      this.writeJson(INDEX_KEY, [...this.list().filter((s) => s.id !== id), summary]) ??
+      this.writeJson(
+        TRASH_KEY,
+        this.readList(TRASH_KEY, readDeleted).entries.filter((t) => t.summary.id !== id),
+      );
+    return failed ? { ok: false, message: failed } : { ok: true };
   }
 
   get lastOpened(): string | null {
-    try {
-      return this.storage?.getItem(LAST_KEY) ?? null;
-    } catch {
-      return null;
-    }
+    return this.readText(LAST_KEY);
   }
 
   set lastOpened(id: string | null) {
@@ -175,31 +272,89 @@ export class FlowLibrary {
   private write(flow: Flow, revision: number): SaveResult {
     const stored: StoredFlow = { revision, savedAt: this.now(), savedBy: this.tabId, flow };
     const head = { revision, savedAt: stored.savedAt, savedBy: stored.savedBy };
+    // Read before this flow is written, so a flow the list lacks is never parsed just to list it.
+    const listed = this.list().filter((s) => s.id !== flow.id);
     // The flow record first: other tabs listen for it, and read the head it is written with.
     const failed =
       this.writeRaw(flowKey(flow.id), JSON.stringify(stored)) ??
       this.writeJson(headKey(flow.id), head) ??
-      this.writeJson(INDEX_KEY, [
-        ...this.list().filter((s) => s.id !== flow.id),
-        summarize(stored),
-      ]);
+      this.writeJson(INDEX_KEY, [...listed, summarize(flow.id, stored)]);
     return failed ? storageFailure(failed) : { ok: true, revision };
   }
 
-  /** Parsed JSON, or undefined where there is nothing or it is not JSON. */
-  private readJson(key: string): unknown {
+  /**
+   * The list of flows checked against what is stored: listed flows that are gone are left out,
+   * stored flows it lacks are added (unless they are in the trash).
+   */
+  private collect(): { flows: FlowSummary[]; indexDamaged: boolean; recovered: number } {
+    const index = this.readList(INDEX_KEY, readSummary);
+    const stored = this.storedIds();
+    const storedSet = new Set(stored);
+    const trashed = new Set(this.trash().map((t) => t.summary.id));
+    const flows = new Map<string, FlowSummary>();
+    for (const entry of index.entries) {
+      if (storedSet.has(entry.id) && !flows.has(entry.id)) flows.set(entry.id, entry);
+    }
+    let recovered = 0;
+    for (const id of stored) {
+      if (flows.has(id) || trashed.has(id)) continue;
+      flows.set(id, this.summaryFromStorage(id));
+      recovered++;
+    }
+    const time = (s: FlowSummary) => s.updatedAt ?? UNKNOWN_TIME;
+    return {
+      flows: [...flows.values()].sort((a, b) => time(b) - time(a)),
+      indexDamaged: index.damaged,
+      recovered,
+    };
+  }
+
+  private summaryFromStorage(id: string): FlowSummary {
+    const read = this.read(id);
+    if (read?.ok) return summarize(id, read.stored);
+    return summarizeUnreadable(id, this.readText(flowKey(id)) ?? '');
+  }
+
+  /** The ids of every flow stored, found by their keys. */
+  private storedIds(): string[] {
+    if (!this.storage) return [];
+    const ids: string[] = [];
     try {
-      const text = this.storage?.getItem(key);
-      return text ? JSON.parse(text) : undefined;
+      for (let i = 0; i < this.storage.length; i++) {
+        const key = this.storage.key(i);
+        if (key?.startsWith(FLOW_PREFIX) && key.length > FLOW_PREFIX.length) {
+          ids.push(key.slice(FLOW_PREFIX.length));
+        }
+      }
     } catch {
-      return undefined;
+      // A storage that cannot be read lists nothing, as its list of flows would.
+    }
+    return ids;
+  }
+
+  /** The text stored under a key; null where there is none or storage cannot be read. */
+  private readText(key: string): string | null {
+    try {
+      return this.storage?.getItem(key) ?? null;
+    } catch {
+      return null;
     }
   }
 
-  /** The entries of a stored list that have the expected shape; damaged ones are skipped. */
-  private readList<T>(key: string, isItem: (value: unknown) => value is T): T[] {
-    const value = this.readJson(key);
-    return Array.isArray(value) ? value.filter(isItem) : [];
+  /**
+   * The entries of a stored list that can be read. `damaged` when the list is there but is
+   * not a list, or some of its entries could not be read at all.
+   */
+  private readList<T>(
+    key: string,
+    readItem: (value: unknown) => T | undefined,
+  ): { entries: T[]; damaged: boolean } {
+    const text = this.readText(key);
+    if (text === null) return { entries: [], damaged: false };
+    const value = parseJson(text);
+    if (!Array.isArray(value)) return { entries: [], damaged: true };
+    const entries = value.map(readItem).filter((item): item is T => item !== undefined);
+    return { entries, damaged: entries.length !== value.length };
   }
 
   private writeJson(key: string, value: unknown): string | undefined {
@@ -220,33 +375,25 @@ export class FlowLibrary {
   }
 }
 
-function isSummary(value: unknown): value is FlowSummary {
-  return (
-    isRecord(value) &&
-    typeof value.id === 'string' &&
-    typeof value.name === 'string' &&
-    typeof value.dialect === 'string' &&
-    typeof value.verbs === 'number' &&
-    typeof value.updatedAt === 'number'
-  );
-}
-
-function isDeleted(value: unknown): value is DeletedFlow {
-  return isRecord(value) && isSummary(value.summary) && typeof value.deletedAt === 'number';
-}
-
-function summarize(stored: StoredFlow): FlowSummary {
-  return {
-    id: stored.flow.id,
-    name: stored.flow.name,
-    dialect: stored.flow.dialect,
-    verbs: stored.flow.nodes.length - 1,
-    updatedAt: stored.savedAt,
-  };
+function parseJson(text: string | null): unknown {
+  if (text === null) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function storageFailure(message: string): SaveResult {
   return { ok: false, reason: 'storage', message };
+}
+
+function unreadable(flow: Flow, damage: FlowDamage): SaveResult {
+  return {
+    ok: false,
+    reason: 'unreadable',
+    message: `The copy of “${flow.name}” stored in this browser cannot be read (${damage.message.replace(/\.$/, '')}), so it was not saved over.`,
+  };
 }
 
 function isQuotaError(error: unknown): boolean {

@@ -8,7 +8,7 @@ export interface TestStorage extends KeyValueStore {
   readonly writes: string[];
   /** While set, every setItem throws what this returns (and stores nothing). */
   failWrites: (() => unknown) | undefined;
-  /** While set, every getItem throws what this returns. */
+  /** While set, every getItem (and every look at the keys) throws what this returns. */
   failReads: (() => unknown) | undefined;
   /** Characters stored (keys and values), as a browser counts its quota. */
   readonly used: number;
@@ -51,6 +51,15 @@ export function memoryStorage(options: { capacity?: number } = {}): TestStorage 
     },
     removeItem(key) {
       data.delete(key);
+    },
+    // Keys in the order they were first stored, as browsers mostly (not by contract) keep them.
+    get length() {
+      if (storage.failReads) throw storage.failReads();
+      return data.size;
+    },
+    key(index) {
+      if (storage.failReads) throw storage.failReads();
+      return [...data.keys()][index] ?? null;
     },
   };
   return storage;
