@@ -9,6 +9,9 @@ export const MAX_DOCUMENT_SIZE = 5 * 1024 * 1024;
 /** Largest set of documents imported together. */
 export const MAX_TOTAL_SIZE = 4 * MAX_DOCUMENT_SIZE;
 
+/** Most documents (.xml entries) imported from one zip. */
+export const MAX_IMPORT_DOCUMENTS = 200;
+
 /** Deepest element nesting accepted; `<Response><Dial><Number>` is 3. */
 export const MAX_DEPTH = 32;
 

@@ -1,0 +1,69 @@
+/**
+ * Files to import, zips included. The worker is a browser thing: here the zip reader runs
+ * directly, as the worker runs it.
+ */
+import { describe, expect, it } from 'vitest';
+import { bomb, sharingOneStream, zipOf } from '../../test/hostileZips';
+import { readImportFiles, type ReadFilesResult, type Unzipper } from './readImportFiles';
+import { unzipDocuments } from './unzip';
+
+const unzip: Unzipper = (zipName, zip) => Promise.resolve(unzipDocuments(zipName, zip));
+const file = (content: Uint8Array | string, name: string) =>
+  new File([typeof content === 'string' ? content : new Uint8Array(content)], name);
+
+function message(result: ReadFilesResult): string {
+  if (result.ok) throw new Error('Expected the files to be refused');
+  return result.error.message;
+}
+
+describe('readImportFiles', () => {
+  it('imports the documents of a zip, and XML files beside it', async () => {
+    const zip = zipOf({
+      'callflow/main.xml': '<Response><Redirect>menu.xml</Redirect></Response>',
+      'callflow/menu.xml': '<Response><Gather numDigits="1"/></Response>',
+      'callflow/notes.txt': 'ignored',
+    });
+    const result = await readImportFiles(
+      [file(zip, 'callflow.zip'), file('<Response><Hangup/></Response>', 'bye.xml')],
+      { unzip },
+    );
+    expect(result).toEqual({
+      ok: true,
+      files: [
+        { name: 'main.xml', text: '<Response><Redirect>menu.xml</Redirect></Response>' },
+        { name: 'menu.xml', text: '<Response><Gather numDigits="1"/></Response>' },
+        { name: 'bye.xml', text: '<Response><Hangup/></Response>' },
+      ],
+    });
+  });
+
+  it('refuses an entry that lies about its size, naming the zip and the limit', async () => {
+    const result = await readImportFiles([file(bomb(16), 'flows.zip')], { unzip });
+    expect(message(result)).toBe(
+      'Cannot import “flows.zip”: “d000.xml” unpacks to more than 5.0 MB, the most one document can be.',
+    );
+  });
+
+  it('refuses 200 entries sharing one stream at the total limit', async () => {
+    const result = await readImportFiles([file(sharingOneStream(bomb(4), 200), 'shared.zip')], {
+      unzip,
+    });
+    expect(message(result)).toMatch(
+      /^Cannot import “shared\.zip”: its documents unpack to more than 20\.0 MB/,
+    );
+  });
+
+  it('hands the cancel signal to the zip reader', async () => {
+    const controller = new AbortController();
+    const cancellable: Unzipper = (zipName, zip, signal) =>
+      signal?.aborted
+        ? Promise.resolve({ ok: false, message: 'cancelled', inflated: 0 })
+        : unzip(zipName, zip);
+    controller.abort();
+    const result = await readImportFiles([file(zipOf({ 'a.xml': '<Response/>' }), 'a.zip')], {
+      unzip: cancellable,
+      signal: controller.signal,
+    });
+    expect(message(result)).toBe('cancelled');
+  });
+});
