@@ -1,34 +1,158 @@
 /**
- * Automatic layout for imported flows: a layered top-to-bottom drawing by dagre, loaded only
- * when something is imported so it costs nothing at start-up.
+ * Automatic layout for imported flows: our own layered drawing, top to bottom, in linear time.
+ *
+ * A flow is mostly trees of `next` chains (a document's verbs, one under the other) joined by
+ * action connections (a Gather's "After input" leads to another document). So each chain runs
+ * straight down from its first verb, and what an action leads to stands in the columns to the
+ * right, branches side by side. The drawing follows a spanning tree of the flow, found by a
+ * depth-first walk that takes `next` first; connections that join or loop back (a Redirect to an
+ * earlier menu) are drawn as they are, without moving anything.
+ *
+ * Each subtree gets its own band of columns, as wide as its number of leaves, so two verbs can
+ * never overlap: either one is below the other in one chain, or their branches own different
+ * columns. Everything is an array indexed by node position and walked with an explicit stack:
+ * no recursion, so a chain of any length cannot overflow the stack (dagre's did at about 3,000
+ * verbs), and 20,000 verbs take a few milliseconds. bench/layout.bench.ts measures it against
+ * dagre and elkjs (see BENCHMARKS.md).
  */
-import type { Flow } from './types';
+import { NEXT_OUTLET, START_NODE_ID, type Flow, type Position } from './types';
 
 /** Size of a node on the canvas (src/styles/app.css `.verb-node`), give or take its summary. */
-const NODE_WIDTH = 240;
-const NODE_HEIGHT = 90;
+export const NODE_WIDTH = 240;
+export const NODE_HEIGHT = 90;
+/** Space between two columns, and between a verb and the one under it. */
+export const COLUMN_GAP = 50;
+export const ROW_GAP = 60;
 
-export async function layoutFlow(flow: Flow): Promise<Flow> {
-  const { Graph, layout } = await import('@dagrejs/dagre');
-  const graph = new Graph();
-  graph.setGraph({ rankdir: 'TB', nodesep: 50, ranksep: 60, marginx: 0, marginy: 0 });
-  graph.setDefaultEdgeLabel(() => ({}));
-  for (const node of flow.nodes) graph.setNode(node.id, { width: NODE_WIDTH, height: NODE_HEIGHT });
-  for (const edge of flow.edges) graph.setEdge(edge.source, edge.target);
-  layout(graph);
-  const origin = graph.node(flow.nodes[0]!.id);
-  return {
-    ...flow,
-    nodes: flow.nodes.map((node) => {
-      const placed = graph.node(node.id);
-      // Centre-based coordinates to top-left ones, with the start node at the origin.
-      return {
-        ...node,
-        position: {
-          x: Math.round(placed.x - origin.x),
-          y: Math.round(placed.y - origin.y),
-        },
-      };
-    }),
-  };
+const COLUMN_PITCH = NODE_WIDTH + COLUMN_GAP;
+const ROW_PITCH = NODE_HEIGHT + ROW_GAP;
+
+/** The flow with every node placed; the start node (or the first node) at the origin. */
+export function layoutFlow(flow: Flow): Flow {
+  const positions = layeredPositions(flow);
+  return { ...flow, nodes: flow.nodes.map((node, i) => ({ ...node, position: positions[i]! })) };
+}
+
+/** Top-left position of each node, in the order of `flow.nodes`. */
+export function layeredPositions(flow: Flow): Position[] {
+  const count = flow.nodes.length;
+  const successors = successorLists(flow);
+  const walk = spanningWalk(flow, successors);
+  const { order, parent } = walk;
+
+  // Columns a subtree needs: its number of leaves (one for a chain), children before parents.
+  const width = new Int32Array(count);
+  const childColumns = new Int32Array(count);
+  for (let k = count - 1; k >= 0; k--) {
+    const node = order[k]!;
+    width[node] = Math.max(1, childColumns[node]!);
+    const up = parent[node]!;
+    if (up >= 0) childColumns[up]! += width[node]!;
+  }
+
+  // Parents before children: each child takes the next free columns of its parent's band, so
+  // the first child (the `next` verb) stands right under its parent.
+  const column = new Int32Array(count);
+  const depth = new Int32Array(count);
+  const freeColumn = new Int32Array(count);
+  let nextRootColumn = 0;
+  for (let k = 0; k < count; k++) {
+    const node = order[k]!;
+    const up = parent[node]!;
+    if (up < 0) {
+      column[node] = nextRootColumn;
+      nextRootColumn += width[node]!;
+    } else {
+      column[node] = freeColumn[up]!;
+      freeColumn[up]! += width[node]!;
+      depth[node] = depth[up]! + 1;
+    }
+    freeColumn[node] = column[node]!;
+  }
+
+  const positions: Position[] = new Array<Position>(count);
+  for (let i = 0; i < count; i++) {
+    positions[i] = { x: column[i]! * COLUMN_PITCH, y: depth[i]! * ROW_PITCH };
+  }
+  return positions;
+}
+
+/** Each node's successors by position, `next` connections first: `targets[start[i]..start[i+1]]`. */
+interface SuccessorLists {
+  readonly start: Int32Array;
+  readonly targets: Int32Array;
+}
+
+function successorLists(flow: Flow): SuccessorLists {
+  const count = flow.nodes.length;
+  const index = new Map<string, number>();
+  flow.nodes.forEach((node, i) => index.set(node.id, i));
+  const source = new Int32Array(flow.edges.length).fill(-1);
+  const target = new Int32Array(flow.edges.length);
+  const start = new Int32Array(count + 1);
+  flow.edges.forEach((edge, e) => {
+    const from = index.get(edge.source);
+    const to = index.get(edge.target);
+    if (from === undefined || to === undefined || from === to) return;
+    source[e] = from;
+    target[e] = to;
+    start[from + 1]! += 1;
+  });
+  for (let i = 0; i < count; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, count);
+  const targets = new Int32Array(start[count]!);
+  // Two passes keep each node's `next` connections ahead of its actions, in the flow's order.
+  for (const nextFirst of [true, false]) {
+    flow.edges.forEach((edge, e) => {
+      const from = source[e]!;
+      if (from < 0 || (edge.outlet === NEXT_OUTLET) !== nextFirst) return;
+      targets[fill[from]!++] = target[e]!;
+    });
+  }
+  return { start, targets };
+}
+
+/**
+ * Depth-first walk from the start node, then from each node not reached yet (in the flow's
+ * order): `order` is every node once, each subtree of the spanning tree a contiguous run with
+ * its root first, and `parent` is each node's parent in that tree (-1 for a root).
+ */
+function spanningWalk(
+  flow: Flow,
+  { start, targets }: SuccessorLists,
+): { order: Int32Array; parent: Int32Array } {
+  const count = flow.nodes.length;
+  const order = new Int32Array(count);
+  const parent = new Int32Array(count).fill(-1);
+  const seen = new Uint8Array(count);
+  // Pairs (node, the node it was reached from); a node is claimed when it comes off the stack.
+  const stack = new Int32Array(2 * (targets.length + count));
+  let visited = 0;
+  const firstRoot = Math.max(
+    0,
+    flow.nodes.findIndex((node) => node.id === START_NODE_ID),
+  );
+  for (let r = -1; r < count; r++) {
+    const root = r < 0 ? firstRoot : r;
+    if (seen[root]) continue;
+    let top = 0;
+    stack[top++] = root;
+    stack[top++] = -1;
+    while (top > 0) {
+      const from = stack[--top]!;
+      const node = stack[--top]!;
+      if (seen[node]) continue;
+      seen[node] = 1;
+      parent[node] = from;
+      order[visited++] = node;
+      // Pushed last to first, so the first successor (a `next` verb) is walked first.
+      for (let s = start[node + 1]! - 1; s >= start[node]!; s--) {
+        const to = targets[s]!;
+        if (seen[to]) continue;
+        stack[top++] = to;
+        stack[top++] = node;
+      }
+    }
+  }
+  return { order, parent };
 }

@@ -39,23 +39,32 @@ function ImportDialogBody({ dropped }: { dropped: readonly File[] }) {
   const [pastedText, setPastedText] = useState('');
   /** Whether what is shown came from the paste box (rather than files). */
   const [pasted, setPasted] = useState(false);
-  const [busy, setBusy] = useState(dropped.length > 0);
+  /** What the dialog is doing, for work long enough to be seen; nothing when idle. */
+  const [progress, setProgress] = useState<string | undefined>(
+    dropped.length > 0 ? 'Reading…' : undefined,
+  );
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const parse = (files: readonly ImportFile[], dialect?: DialectId) => {
+  /** Reading big documents takes a moment: the status is painted first. */
+  const parse = async (files: readonly ImportFile[], dialect?: DialectId) => {
+    setProgress(`Reading ${describeFiles(files)}…`);
+    await nextPaint();
     setSources(files);
     setResult(parseRcmlFiles(files, dialect ? { dialect } : {}));
+    setProgress(undefined);
   };
 
   const showRead = (read: ReadFilesResult) => {
-    setBusy(false);
-    if (read.ok) parse(read.files);
-    else setResult({ ok: false, error: read.error });
+    if (read.ok) void parse(read.files);
+    else {
+      setProgress(undefined);
+      setResult({ ok: false, error: read.error });
+    }
   };
 
   const readFiles = (files: readonly File[]) => {
     setPasted(false);
-    setBusy(true);
+    setProgress('Reading…');
     void readImportFiles(files).then(showRead);
   };
 
@@ -66,9 +75,11 @@ function ImportDialogBody({ dropped }: { dropped: readonly File[] }) {
   }, []);
 
   const finish = async (mode: 'new' | 'replace') => {
-    if (!result?.ok) return;
-    const laidOut = await layoutFlow(result.flow);
-    const verbs = laidOut.nodes.length - 1;
+    if (!result?.ok || progress) return;
+    const verbs = result.flow.nodes.length - 1;
+    setProgress(`Laying out ${verbs.toLocaleString('en-US')} ${verbs === 1 ? 'verb' : 'verbs'}…`);
+    await nextPaint();
+    const laidOut = layoutFlow(result.flow);
     if (mode === 'new') {
       // A single file names the flow; pasted text or several files get a plain name.
       const name =
@@ -97,12 +108,18 @@ function ImportDialogBody({ dropped }: { dropped: readonly File[] }) {
           </button>
           {result?.ok && (
             <>
-              <button type="button" className="button" onClick={() => void finish('replace')}>
+              <button
+                type="button"
+                className="button"
+                disabled={progress !== undefined}
+                onClick={() => void finish('replace')}
+              >
                 Replace this flow
               </button>
               <button
                 type="button"
                 className="button primary"
+                disabled={progress !== undefined}
                 onClick={() => void finish('new')}
                 autoFocus
               >
@@ -151,13 +168,13 @@ function ImportDialogBody({ dropped }: { dropped: readonly File[] }) {
         disabled={!pastedText.trim()}
         onClick={() => {
           setPasted(true);
-          parse([{ name: 'main.xml', text: pastedText }]);
+          void parse([{ name: 'main.xml', text: pastedText }]);
         }}
       >
         Read pasted RCML
       </button>
 
-      {busy && <p role="status">Reading…</p>}
+      {progress && <p role="status">{progress}</p>}
       {result && !result.ok && (
         <div className="callout error" role="alert">
           <CircleAlert size={16} aria-hidden="true" />
@@ -168,7 +185,7 @@ function ImportDialogBody({ dropped }: { dropped: readonly File[] }) {
         </div>
       )}
       {result?.ok && sources && (
-        <ImportSummary result={result} onDialect={(dialect) => parse(sources, dialect)} />
+        <ImportSummary result={result} onDialect={(dialect) => void parse(sources, dialect)} />
       )}
     </Modal>
   );
@@ -230,6 +247,16 @@ function ImportSummary({
       )}
     </section>
   );
+}
+
+/** "main.xml", or "3 files". */
+function describeFiles(files: readonly ImportFile[]): string {
+  return files.length === 1 ? files[0]!.name : `${files.length} files`;
+}
+
+/** Resolves once the browser has painted what was rendered before the call. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 function stripXml(name: string): string {

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { generateFlow } from '../test/generateFlow';
+import { createFlow, createNode } from './flow';
+import { planDocuments } from './documents';
+import { layoutFlow, NODE_HEIGHT, NODE_WIDTH } from './layout';
+import { NEXT_OUTLET, START_NODE_ID, type Flow, type FlowEdge, type FlowNode } from './types';
+
+/** The start node and `verbs` Says, each connected to the one before by `next`. */
+function chainOf(verbs: number): Flow {
+  const flow = createFlow({ id: 'chain' });
+  const nodes: FlowNode[] = [...flow.nodes];
+  const edges: FlowEdge[] = [];
+  for (let i = 1; i <= verbs; i++) {
+    const id = `say-${i}`;
+    nodes.push(createNode('say', id, { x: 0, y: 0 }, 'rcml'));
+    const source = i === 1 ? START_NODE_ID : `say-${i - 1}`;
+    edges.push({ id: `${source}:${NEXT_OUTLET}`, source, outlet: NEXT_OUTLET, target: id });
+  }
+  return { ...flow, nodes, edges };
+}
+
+/**
+ * Pairs of nodes whose boxes overlap. Nodes are put in cells of one node's size; a box can only
+ * overlap boxes of its own cell and the cells around it, so big flows are checked quickly.
+ */
+function overlaps(flow: Flow): [string, string][] {
+  const cells = new Map<string, FlowNode[]>();
+  const cellOf = (x: number, y: number) => `${x},${y}`;
+  for (const node of flow.nodes) {
+    const key = cellOf(
+      Math.floor(node.position.x / NODE_WIDTH),
+      Math.floor(node.position.y / NODE_HEIGHT),
+    );
+    cells.set(key, [...(cells.get(key) ?? []), node]);
+  }
+  const found: [string, string][] = [];
+  for (const a of flow.nodes) {
+    const cx = Math.floor(a.position.x / NODE_WIDTH);
+    const cy = Math.floor(a.position.y / NODE_HEIGHT);
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (const b of cells.get(cellOf(cx + dx, cy + dy)) ?? []) {
+          if (a.id >= b.id) continue;
+          const apart =
+            Math.abs(a.position.x - b.position.x) >= NODE_WIDTH ||
+            Math.abs(a.position.y - b.position.y) >= NODE_HEIGHT;
+          if (!apart) found.push([a.id, b.id]);
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function expectEveryNodePlaced(before: Flow, after: Flow): void {
+  expect(after.nodes.map((n) => n.id)).toEqual(before.nodes.map((n) => n.id));
+  for (const node of after.nodes) {
+    expect(Number.isFinite(node.position.x) && Number.isFinite(node.position.y)).toBe(true);
+  }
+}
+
+const positionOf = (flow: Flow, id: string) => flow.nodes.find((n) => n.id === id)!.position;
+
+describe('layoutFlow', () => {
+  it('is checked by an overlap test that sees overlaps', () => {
+    const flow = chainOf(2);
+    const nodes = flow.nodes.map((n, i) => ({ ...n, position: { x: i * 10, y: 0 } }));
+    expect(overlaps({ ...flow, nodes })).toHaveLength(3);
+  });
+
+  it('puts the start node at the origin and each chained verb under the one before', () => {
+    const flow = chainOf(3);
+    const laidOut = layoutFlow(flow);
+    expect(positionOf(laidOut, START_NODE_ID)).toEqual({ x: 0, y: 0 });
+    const ys = laidOut.nodes.map((n) => n.position.y);
+    expect(laidOut.nodes.every((n) => n.position.x === 0)).toBe(true);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    expect(new Set(ys).size).toBe(4);
+    expect(overlaps(laidOut)).toEqual([]);
+  });
+
+  it('keeps everything but the positions', () => {
+    const flow = generateFlow({ verbs: 60, seed: 3 });
+    const laidOut = layoutFlow(flow);
+    const withoutPosition = (f: Flow) => f.nodes.map((n) => ({ ...n, position: null }));
+    expect(laidOut.edges).toBe(flow.edges);
+    expect(withoutPosition(laidOut)).toEqual(withoutPosition(flow));
+  });
+
+  it.each([1, 2, 7, 20_240])(
+    'places every node of a generated flow without overlap (seed %i)',
+    (seed) => {
+      const flow = generateFlow({ verbs: 1_000, seed });
+      const laidOut = layoutFlow(flow);
+      expectEveryNodePlaced(flow, laidOut);
+      expect(positionOf(laidOut, START_NODE_ID)).toEqual({ x: 0, y: 0 });
+      expect(overlaps(laidOut)).toEqual([]);
+    },
+  );
+
+  it('places verbs that nothing leads to, and ignores connections to missing or same nodes', () => {
+    const flow = chainOf(2);
+    const stray = createNode('hangup', 'hangup-1', { x: 5, y: 5 }, 'rcml');
+    const odd: FlowEdge[] = [
+      { id: 'x', source: 'say-1', outlet: 'action', target: 'gone' },
+      { id: 'y', source: 'say-2', outlet: 'action', target: 'say-2' },
+    ];
+    const laidOut = layoutFlow({
+      ...flow,
+      nodes: [...flow.nodes, stray],
+      edges: [...flow.edges, ...odd],
+    });
+    expect(laidOut.nodes).toHaveLength(4);
+    expect(positionOf(laidOut, START_NODE_ID)).toEqual({ x: 0, y: 0 });
+    expect(overlaps(laidOut)).toEqual([]);
+  });
+
+  it('lays out loops and joins (each node once)', () => {
+    const flow = chainOf(3);
+    const loop: FlowEdge = { id: 'l', source: 'say-3', outlet: NEXT_OUTLET, target: 'say-1' };
+    const laidOut = layoutFlow({ ...flow, edges: [...flow.edges, loop] });
+    expectEveryNodePlaced(flow, laidOut);
+    expect(overlaps(laidOut)).toEqual([]);
+  });
+
+  it('lays out a chain of 20,000 verbs without overflowing the stack', () => {
+    // dagre threw "Maximum call stack size exceeded" from about 3,000 chained verbs.
+    const flow = chainOf(20_000);
+    const laidOut = layoutFlow(flow);
+    expectEveryNodePlaced(flow, laidOut);
+    expect(positionOf(laidOut, 'say-20000')).toEqual({ x: 0, y: 20_000 * 150 });
+    expect(overlaps(laidOut)).toEqual([]);
+  });
+
+  it('lays out a flow of 200 linked documents', () => {
+    const flow = generateFlow({ verbs: 1_400, seed: 11 });
+    expect(planDocuments(flow).documents.length).toBeGreaterThanOrEqual(200);
+    const laidOut = layoutFlow(flow);
+    expectEveryNodePlaced(flow, laidOut);
+    expect(overlaps(laidOut)).toEqual([]);
+  });
+});
