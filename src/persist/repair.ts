@@ -29,17 +29,14 @@ export interface Repaired {
 /** Repairs a flow whose fields have been checked (every verb is one the catalog knows). */
 export function repairFlow(flow: Flow): Repaired {
   const notes: string[] = [];
-  const removed = new Set<string>();
   const nodes: FlowNode[] = [];
   let nodesChanged = false;
   for (const node of flow.nodes) {
     const repaired = repairNode(node, flow, notes);
     if (repaired !== node) nodesChanged = true;
     if (repaired) nodes.push(repaired);
-    else removed.add(node.id);
   }
-  const byId = new Map(nodes.map((node) => [node.id, node]));
-  const edges = repairEdges(flow.edges, byId, removed, notes);
+  const edges = repairEdges(flow.edges, nodes, notes);
   if (!nodesChanged && edges === flow.edges) return { flow, notes };
   return { flow: { ...flow, nodes: nodesChanged ? nodes : flow.nodes, edges }, notes };
 }
@@ -52,14 +49,15 @@ function repairNode(node: FlowNode, flow: Flow, notes: string[]): FlowNode | und
     return undefined;
   }
   if (def.noun) return wrapNoun(node, def, flow, notes);
-  const name = nodeName(node, def);
+  // Worked out only for a note: most nodes need none.
+  const name = () => nodeName(node, def);
   let next = node;
   const attributes = keepXmlNames(node.attributes, name, notes);
   if (attributes !== node.attributes) next = { ...next, attributes };
   if (node.raw) {
     const raw = repairRaw(node.raw, notes);
     if (!raw) {
-      notes.push(`${capitalize(name)} was removed: ${notAName(node.raw.name)}`);
+      notes.push(`${capitalize(name())} was removed: ${notAName(node.raw.name)}`);
       return undefined;
     }
     if (raw !== node.raw) next = { ...next, raw };
@@ -105,16 +103,16 @@ function wrapNoun(node: FlowNode, def: VerbDef, flow: Flow, notes: string[]): Fl
 function repairChildren(
   children: readonly NestedElement[],
   parent: VerbDef,
-  parentName: string,
+  parentName: () => string,
   notes: string[],
 ): readonly NestedElement[] {
   const kept: NestedElement[] = [];
   let changed = false;
   for (const child of children) {
     const def = getVerb(child.verb);
-    const name = `${nodeName(child, def)} inside ${parentName}`;
+    const name = () => `${nodeName(child, def)} inside ${parentName()}`;
     if (!mayHold(parent, def)) {
-      notes.push(`${capitalize(name)} was removed: ${cannotHold(parent, def)}`);
+      notes.push(`${capitalize(name())} was removed: ${cannotHold(parent, def)}`);
       changed = true;
       continue;
     }
@@ -124,7 +122,7 @@ function repairChildren(
     if (child.raw) {
       const raw = repairRaw(child.raw, notes);
       if (!raw) {
-        notes.push(`${capitalize(name)} was removed: ${notAName(child.raw.name)}`);
+        notes.push(`${capitalize(name())} was removed: ${notAName(child.raw.name)}`);
         changed = true;
         continue;
       }
@@ -157,12 +155,15 @@ function cannotHold(parent: VerbDef, child: VerbDef): string {
 /** Attributes whose names XML can carry; the others are left out, and named in a note. */
 function keepXmlNames(
   attributes: AttributeValues,
-  where: string,
+  where: () => string,
   notes: string[],
 ): AttributeValues {
-  const bad = Object.keys(attributes).filter((key) => !isXmlName(key));
-  if (bad.length === 0) return attributes;
-  notes.push(`${capitalize(where)} ${leftOut(bad)}`);
+  let bad: string[] | undefined;
+  for (const key in attributes) {
+    if (Object.hasOwn(attributes, key) && !isXmlName(key)) (bad ??= []).push(key);
+  }
+  if (!bad) return attributes;
+  notes.push(`${capitalize(where())} ${leftOut(bad)}`);
   return Object.fromEntries(Object.entries(attributes).filter(([key]) => isXmlName(key)));
 }
 
@@ -197,36 +198,55 @@ function repairRaw(raw: RawElement, notes: string[]): RawElement | undefined {
  */
 function repairEdges(
   edges: readonly FlowEdge[],
-  nodes: ReadonlyMap<string, FlowNode>,
-  removed: ReadonlySet<string>,
+  nodes: readonly FlowNode[],
   notes: string[],
 ): readonly FlowEdge[] {
-  const lastFrom = new Map<string, number>();
-  edges.forEach((edge, at) => lastFrom.set(outletKey(edge), at));
+  const indexOf = new Map<string, number>();
+  nodes.forEach((node, i) => indexOf.set(node.id, i));
+  const defs = nodes.map((node) => getVerb(node.verb));
+  let width = 1;
+  for (const def of defs) width = Math.max(width, def.outlets.length);
+  // Each edge's outlet as a slot (node index × most outlets a verb has + outlet position), and the
+  // last edge seen in each slot: numbers, not text keys, since flows have thousands of edges.
+  const slotOf = new Int32Array(edges.length).fill(-1);
+  const lastIn = new Int32Array(nodes.length * width).fill(-1);
+  edges.forEach((edge, at) => {
+    const source = indexOf.get(edge.source);
+    const outlet =
+      source === undefined ? -1 : defs[source]!.outlets.findIndex((o) => o.id === edge.outlet);
+    if (outlet < 0) return;
+    slotOf[at] = source! * width + outlet;
+    lastIn[slotOf[at]!] = at;
+  });
   const kept: FlowEdge[] = [];
   edges.forEach((edge, at) => {
+    const sourceAt = indexOf.get(edge.source);
+    const targetAt = indexOf.get(edge.target);
     // Connections of a removed node go with it; its note says so.
-    if (removed.has(edge.source) || removed.has(edge.target)) return;
-    const source = nodes.get(edge.source)!;
-    const target = nodes.get(edge.target)!;
-    const def = getVerb(source.verb);
-    const outlet = def.outlets.find((o) => o.id === edge.outlet);
-    let problem: string | undefined;
-    if (edge.target === START_NODE_ID) problem = 'nothing can lead into the incoming call.';
-    else if (edge.source === edge.target) problem = 'a verb cannot lead to itself.';
-    else if (!outlet) problem = missingOutlet(def, edge.outlet);
-    else if (lastFrom.get(outletKey(edge)) !== at) {
-      const other = nodes.get(edges[lastFrom.get(outletKey(edge))!]!.target);
-      const to = other ? nodeName(other, getVerb(other.verb)) : 'another verb';
-      problem = `its “${outlet.label}” also led to ${to}, and one outlet leads to one verb.`;
-    }
-    if (!problem) {
+    if (sourceAt === undefined || targetAt === undefined) return;
+    const slot = slotOf[at]!;
+    if (
+      edge.target !== START_NODE_ID &&
+      edge.source !== edge.target &&
+      slot >= 0 &&
+      lastIn[slot] === at
+    ) {
       kept.push(edge);
       return;
     }
-    const from = nodeName(source, def);
+    const def = defs[sourceAt]!;
+    const target = nodes[targetAt]!;
+    let problem: string;
+    if (edge.target === START_NODE_ID) problem = 'nothing can lead into the incoming call.';
+    else if (edge.source === edge.target) problem = 'a verb cannot lead to itself.';
+    else if (slot < 0) problem = missingOutlet(def, edge.outlet);
+    else {
+      const other = nodes[indexOf.get(edges[lastIn[slot]!]!.target)!]!;
+      const outlet = def.outlets[slot % width]!;
+      problem = `its “${outlet.label}” also led to ${nodeName(other, getVerb(other.verb))}, and one outlet leads to one verb.`;
+    }
     notes.push(
-      `The connection from ${from} to ${nodeName(target, getVerb(target.verb))} was removed: ${problem}`,
+      `The connection from ${nodeName(nodes[sourceAt]!, def)} to ${nodeName(target, defs[targetAt]!)} was removed: ${problem}`,
     );
   });
   return kept.length === edges.length ? edges : kept;
@@ -237,10 +257,6 @@ function missingOutlet(def: VerbDef, outlet: string): string {
   const outlets = orList(def.outlets.map((o) => `“${o.label}”`));
   const what = outlet === NEXT_OUTLET ? '“Then”' : `“${shorten(outlet)}”`;
   return `${article(def.label)} has no connection point ${what}, only ${outlets}.`;
-}
-
-function outletKey(edge: FlowEdge): string {
-  return `${edge.source}\u0000${edge.outlet}`;
 }
 
 /* Words ---------------------------------------------------------------------------------- */
