@@ -29,6 +29,8 @@ export class Autosave {
   /** When the oldest unsaved change was made. */
   private pendingSince: number | undefined;
   private unsubscribe: () => void;
+  /** The page failed to show the open flow (see suspend): nothing is saved until another opens. */
+  private suspended = false;
 
   constructor(
     private readonly store: AppStore,
@@ -58,9 +60,20 @@ export class Autosave {
     this.unsubscribe();
   }
 
+  /**
+   * Stops saving the open flow: the page could not show it, and what it holds may be what broke
+   * it, so it must not be written over the stored copy. Opening another flow saves again.
+   */
+  suspend(): void {
+    this.clearTimer();
+    this.pendingSince = undefined;
+    this.suspended = true;
+  }
+
   /** Opens another flow in this tab; the current one is saved first. */
   open(flow: Flow, revision: number | null): void {
     this.flush();
+    this.suspended = false;
     this.baseRevision = revision;
     this.library.lastOpened = flow.id;
     this.store.getState().loadFlow(flow);
@@ -94,6 +107,7 @@ export class Autosave {
   }
 
   private schedule(): void {
+    if (this.suspended) return;
     if (this.store.getState().saveState.kind === 'conflict') return;
     const now = Date.now();
     this.pendingSince ??= now;
@@ -111,6 +125,7 @@ export class Autosave {
   }
 
   private save(): void {
+    if (this.suspended) return;
     this.pendingSince = undefined;
     const { flow } = this.store.getState();
     const result = this.library.save(flow, this.baseRevision);
