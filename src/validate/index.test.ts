@@ -4,6 +4,7 @@ import { addVerb, buildFlow, flowOf, pause, reject, say } from '../test/builders
 import { addChildren, child, nestedFlow } from '../test/nested';
 import { PLAIN_SENTENCE } from '../test/validation';
 import type { Flow } from '../model/types';
+import { connect } from '../model/operations';
 
 /** Flows that, together, make every rule fire at least once. */
 const badFlows: Record<string, () => Flow> = {
@@ -18,6 +19,12 @@ const badFlows: Record<string, () => Flow> = {
   'control character': () => flowOf('rcml', say('a\u0001')),
   unreachable: () => addVerb(flowOf('rcml', reject('busy')), say('Hi')).flow,
   'hangup first': () => flowOf('rcml', { verb: 'hangup' }),
+  'say, then redirect to itself': () => {
+    const { flow, ids } = buildFlow('rcml', say('Hello'), { verb: 'redirect' });
+    return connect(flow, ids[1]!, 'action', ids[0]!);
+  },
+  'record that fetches its document again (documented)': () =>
+    flowOf('rcml', say('Leave a message'), { verb: 'record' }),
   'nobody to call': () => flowOf('rcml', { verb: 'dial' }),
   'careless gather': () =>
     nestedFlow(
@@ -70,6 +77,7 @@ describe('validateFlow', () => {
         'dial-conference-mix',
         'dial-targets',
         'empty-call',
+        'endless-loop',
         'gather-hints',
         'gather-num-digits',
         'gather-trailing-pause',
@@ -77,6 +85,7 @@ describe('validateFlow', () => {
         'hangup-first',
         'invalid-number',
         'invalid-url',
+        'loop-on-some-platforms',
         'never-reached',
         'never-runs-after-action',
         'non-xml-characters',

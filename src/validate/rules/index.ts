@@ -4,6 +4,7 @@ import { bodyNotAllowed } from './bodyNotAllowed';
 import { dialConferenceMix } from './dialConferenceMix';
 import { dialTargets } from './dialTargets';
 import { emptyCall } from './emptyCall';
+import { endlessLoop } from './endlessLoop';
 import { gatherHints } from './gatherHints';
 import { gatherNumDigits } from './gatherNumDigits';
 import { gatherTrailingPause } from './gatherTrailingPause';
@@ -11,6 +12,7 @@ import { gatherWithoutAction } from './gatherWithoutAction';
 import { hangupFirst } from './hangupFirst';
 import { invalidNumber } from './invalidNumber';
 import { invalidUrl } from './invalidUrl';
+import { loopOnSomePlatforms } from './loopOnSomePlatforms';
 import { neverRunsAfterAction } from './neverRunsAfterAction';
 import { nonXmlCharacters } from './nonXmlCharacters';
 import { notE164 } from './notE164';
@@ -32,6 +34,8 @@ export const rules: readonly Rule[] = [
   hangupFirst,
   neverRunsAfterAction,
   neverReached,
+  endlessLoop,
+  loopOnSomePlatforms,
   // Verbs and values the dialect has.
   verbNotInDialect,
   verbNotDocumented,

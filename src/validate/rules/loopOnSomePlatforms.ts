@@ -1,0 +1,13 @@
+import type { Rule } from '../types';
+import { findLoops } from './loops';
+
+export const loopOnSomePlatforms: Rule = {
+  id: 'loop-on-some-platforms',
+  // A warning: the loop depends on the platform (a Record with no action fetches its document
+  // again as documented, and goes on to the next verb on the open-source server), and the
+  // everyday voicemail, a Record at the end of the call, is one of them.
+  severity: 'warning',
+  description:
+    'A loop the call cannot leave on one platform: a Record with no “After recording” fetches its document again as documented, and goes on on the open-source server.',
+  check: (context) => findLoops(context).somePlatforms,
+};
