@@ -7,7 +7,7 @@ import type { FlowSummary } from '../persist/library';
 import { useActions, useAppStore } from '../store/context';
 import { Modal } from '../ui/Modal';
 import { DamagedFlowRow } from './DamagedFlowRow';
-import { downloadFlowFile } from './flowFiles';
+import { downloadFlowFile, openedNotice } from './flowFiles';
 import { formatDate } from './formatDate';
 import { IconAction } from './IconAction';
 import { usePersistence } from './persistence';
@@ -92,11 +92,8 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
     // overwrite it: it gets its own id.
     const flow = library.has(result.flow.id) ? { ...result.flow, id: newFlowId() } : result.flow;
     open(flow, null);
-    notify(
-      result.migratedFrom
-        ? `Opened “${flow.name}” (upgraded from an older file version ${result.migratedFrom}).`
-        : `Opened “${flow.name}”.`,
-    );
+    const notice = openedNotice(flow.name, result);
+    notify(notice.text, notice.tone);
   };
 
   return (

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useAppStore } from '../store/context';
 
 const VISIBLE_MS = 4000;
+/** A long notice (what a flow file needed repaired) stays long enough to be read. */
+const MS_PER_CHARACTER = 60;
 
 /** Short confirmations ("Copied main.xml"), announced politely to screen readers. */
 export function NoticeToast() {
@@ -10,7 +12,7 @@ export function NoticeToast() {
 
   useEffect(() => {
     if (!notice) return;
-    const timer = setTimeout(dismiss, VISIBLE_MS);
+    const timer = setTimeout(dismiss, Math.max(VISIBLE_MS, notice.text.length * MS_PER_CHARACTER));
     return () => clearTimeout(timer);
   }, [notice, dismiss]);
 

@@ -300,3 +300,15 @@ function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length > SHORT ? `${flat.slice(0, SHORT - 1)}…` : flat;
 }
+
+/** How many repair notes a notice lists before it only counts the rest. */
+const NOTES_SHOWN = 3;
+
+/** The repairs in a few sentences, for a notice: the first few, then how many more. */
+export function summarizeRepairs(notes: readonly string[]): string {
+  const shown = notes.slice(0, NOTES_SHOWN).join(' ');
+  const more = notes.length - NOTES_SHOWN;
+  const rest =
+    more > 0 ? ` ${more === 1 ? 'One more repair' : `${more} more repairs`} like these.` : '';
+  return `Repaired so that it can be shown and exported: ${shown}${rest}`;
+}
