@@ -6,6 +6,7 @@ import type { FlowNode } from '../model/types';
 import { useActions, useAppStore } from '../store/context';
 import { selectNodeProblems } from '../store/selectors';
 import { VerbIcon } from '../ui/VerbIcon';
+import { LABEL_MAX_LENGTH } from '../verbs/limits';
 import type { Problem } from '../validate/types';
 import { ConnectedOutlet, useOutletConnected } from './ConnectedOutlet';
 import { FieldControl } from './fields/FieldControl';
@@ -18,7 +19,7 @@ const LABEL_FIELD: ResolvedField = {
   label: 'Label',
   kind: 'text',
   help: 'Optional name shown on the canvas. It also names the document this verb starts.',
-  maxLength: 60,
+  maxLength: LABEL_MAX_LENGTH,
 };
 
 export function NodeInspector({ node }: { node: FlowNode }) {

@@ -7,7 +7,14 @@ import type { FlowClipboard } from '../persist/clipboard';
 import { analyzeFlow, openChainEnd } from '../model/graph';
 import * as ops from '../model/operations';
 import type { Flow, Position } from '../model/types';
+import {
+  BASE_URL_MAX_LENGTH,
+  cutMessage,
+  cutToLength,
+  FLOW_NAME_MAX_LENGTH,
+} from '../verbs/limits';
 import { CHANGE_MARK } from './perfMarks';
+import { patchWithinLimits } from './withinLimits';
 import { historyOf, type AppMutators, type AppState, type DocumentSlice } from './types';
 
 /** Vertical distance between a verb and the one added after it. */
@@ -67,6 +74,23 @@ export function createDocumentSlice(
       if (merge) history.resume();
     }
 
+    /**
+     * Values are cut to their field's limit here too, so no path around the inspector can store
+     * an over-long one (the inspector cuts first and says so; this says so for any other path).
+     */
+    function withinLimits(verb: string, patch: ops.NodePatch): ops.NodePatch {
+      const limited = patchWithinLimits(verb, get().flow.dialect, patch);
+      const first = limited.cut[0];
+      if (first) get().notify(cutMessage(first.limit, first.label), 'warning');
+      return limited.patch;
+    }
+
+    function withinLimit(value: string, limit: number, label: string): string {
+      const kept = cutToLength(value, limit);
+      if (kept !== value) get().notify(cutMessage(limit, label), 'warning');
+      return kept;
+    }
+
     function travel(direction: 'undo' | 'redo'): void {
       const history = historyOf(api).getState();
       const steps = direction === 'undo' ? history.pastStates : history.futureStates;
@@ -92,7 +116,11 @@ export function createDocumentSlice(
       },
 
       updateNode(id, patch) {
-        commit('edit verb', ops.updateNode(get().flow, id, patch), `edit:${id}:${fieldsOf(patch)}`);
+        const { flow } = get();
+        const node = flow.nodes.find((n) => n.id === id);
+        if (!node) return;
+        const limited = withinLimits(node.verb, patch);
+        commit('edit verb', ops.updateNode(flow, id, limited), `edit:${id}:${fieldsOf(patch)}`);
       },
 
       commitPositions(positions, options = {}) {
@@ -117,10 +145,12 @@ export function createDocumentSlice(
       },
 
       renameFlow(name) {
-        commit('rename flow', ops.renameFlow(get().flow, name), 'rename');
+        const kept = withinLimit(name, FLOW_NAME_MAX_LENGTH, 'the flow name');
+        commit('rename flow', ops.renameFlow(get().flow, kept), 'rename');
       },
 
-      setBaseUrl(url) {
+      setBaseUrl(value) {
+        const url = withinLimit(value, BASE_URL_MAX_LENGTH, 'the base URL');
         const { flow } = get();
         if (flow.baseUrl !== url) commit('set base URL', { ...flow, baseUrl: url }, 'base-url');
       },
@@ -132,9 +162,14 @@ export function createDocumentSlice(
       },
 
       updateChild(nodeId, childId, patch) {
+        const { flow } = get();
+        const child = flow.nodes
+          .find((n) => n.id === nodeId)
+          ?.children?.find((c) => c.id === childId);
+        if (!child) return;
         commit(
           'edit nested element',
-          ops.updateChild(get().flow, nodeId, childId, patch),
+          ops.updateChild(flow, nodeId, childId, withinLimits(child.verb, patch)),
           `edit:${nodeId}:${childId}:${fieldsOf(patch)}`,
         );
       },

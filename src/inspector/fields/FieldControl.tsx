@@ -1,6 +1,7 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { ResolvedField } from '../../dialects/types';
 import type { Problem } from '../../validate/types';
+import { cutMessage, cutToLength, lengthLimit } from '../../verbs/limits';
 import { BooleanField } from './BooleanField';
 import { EnumField } from './EnumField';
 import { EventsField } from './EventsField';
@@ -27,12 +28,17 @@ const controls: Record<ResolvedField['kind'], (props: FieldProps) => ReactNode> 
   phone: TextField,
 };
 
-/** One labelled field: its control, help, length counter and the problems found in it. */
+/**
+ * One labelled field: its control, help, length counter and the problems found in it. Every value
+ * typed or pasted is cut to the field's limit before it reaches the store, and the user is told.
+ */
 export function FieldControl({ field, value, problems, onChange, override }: FieldControlProps) {
   const id = useId();
+  const [cutNotice, setCutNotice] = useState<string | null>(null);
   const helpId = `${id}-help`;
   const detailId = `${id}-detail`;
   const counterId = `${id}-counter`;
+  const cutId = `${id}-cut`;
   const problemsId = `${id}-problems`;
   const length = [...(value ?? '')].length;
   const over = field.maxLength !== undefined && length > field.maxLength;
@@ -42,10 +48,17 @@ export function FieldControl({ field, value, problems, onChange, override }: Fie
       field.kind === 'enum' && detailId,
       field.maxLength !== undefined && counterId,
       problems.length > 0 && problemsId,
+      cutNotice && cutId,
     ]
       .filter(Boolean)
       .join(' ') || undefined;
   const Control = controls[field.kind];
+  const limit = lengthLimit(field);
+  const change = (typed: string) => {
+    const kept = cutToLength(typed, limit);
+    setCutNotice(kept === typed ? null : cutMessage(limit, field.label));
+    onChange(kept);
+  };
   const control = override ?? (
     <Control
       controlId={id}
@@ -53,7 +66,7 @@ export function FieldControl({ field, value, problems, onChange, override }: Fie
       value={value}
       describedBy={describedBy}
       invalid={problems.some((p) => p.severity === 'error')}
-      onChange={onChange}
+      onChange={change}
     />
   );
   // A group of checkboxes is named by a legend; every other control by its label.
@@ -74,6 +87,14 @@ export function FieldControl({ field, value, problems, onChange, override }: Fie
         )}
       </div>
       {control}
+      {/* Always in the page, so assistive technology announces the message when it appears. */}
+      <div role="status" id={cutId}>
+        {cutNotice && (
+          <ul className="field-problems">
+            <li className="warning">{cutNotice}</li>
+          </ul>
+        )}
+      </div>
       {field.kind === 'enum' && <OptionDetail field={field} value={value} id={detailId} />}
       {field.help && (
         <p className="field-help" id={helpId}>

@@ -1,7 +1,5 @@
+import { lengthLimit } from '../../verbs/limits';
 import type { FieldProps } from './fieldProps';
-
-/** Generous cap for fields without a documented limit, so a runaway paste cannot stall the app. */
-export const UNLIMITED_FIELD_CAP = 20_000;
 
 export function TextField({ controlId, field, value, describedBy, invalid, onChange }: FieldProps) {
   const common = {
@@ -12,8 +10,10 @@ export function TextField({ controlId, field, value, describedBy, invalid, onCha
     'aria-describedby': describedBy,
     'aria-invalid': invalid || undefined,
     'aria-required': field.required || undefined,
-    // A documented limit is shown and checked, not enforced: a paste can be trimmed afterwards.
-    maxLength: field.maxLength === undefined ? UNLIMITED_FIELD_CAP : undefined,
+    // The browser counts UTF-16 units, the limit characters: it lets through twice the limit
+    // and one more (so a cut always shows), and the field cuts to characters with a message.
+    // A 1 MB paste so never enters the page whole.
+    maxLength: 2 * lengthLimit(field) + 1,
     spellCheck: field.kind === 'text',
   };
   if (field.multiline) {
