@@ -62,15 +62,27 @@ function ImportDialogBody({ dropped }: { dropped: readonly File[] }) {
     }
   };
 
+  /** The reading under way; a newer one or closing the dialog cancels it (and ends its worker). */
+  const reading = useRef<AbortController>(undefined);
+  const read = (files: readonly File[]) => {
+    reading.current?.abort();
+    const controller = new AbortController();
+    reading.current = controller;
+    void readImportFiles(files, { signal: controller.signal }).then((read) => {
+      if (!controller.signal.aborted) showRead(read);
+    });
+  };
+
   const readFiles = (files: readonly File[]) => {
     setPasted(false);
     setProgress('Reading…');
-    void readImportFiles(files).then(showRead);
+    read(files);
   };
 
   // Files dropped on the canvas are read once, when the dialog opens.
   useEffect(() => {
-    if (dropped.length > 0) void readImportFiles(dropped).then(showRead);
+    if (dropped.length > 0) read(dropped);
+    return () => reading.current?.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
