@@ -14,6 +14,11 @@ export interface FlowFragment {
   readonly dialect: DialectId;
   readonly nodes: readonly FlowNode[];
   readonly edges: readonly FlowEdge[];
+  /**
+   * What had to be repaired when the fragment was read from storage (names XML cannot carry,
+   * connections a verb cannot have), one sentence each, for the paste to say.
+   */
+  readonly repairs?: readonly string[];
 }
 
 /** The chosen verbs (never the start node) and the connections among them. */

@@ -12,6 +12,7 @@ import { START_NODE_ID, START_VERB, type DialectId, type Flow } from '../model/t
 import { buildFlow, flowOf, nodeOf, pause, reject, say } from '../test/builders';
 import { addChildren, child } from '../test/nested';
 import { memoryStorage, quotaError } from '../test/storage';
+import { serializeFlow } from '../xml/serialize';
 
 /** start → say → pause → reject(busy) in `dialect`. */
 function sample(dialect: DialectId = 'rcml') {
@@ -441,5 +442,50 @@ describe('parseFragment', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a pasted fragment that needs repair', () => {
+  /** Say → Pause copied in one tab, then changed in storage as a hand or an old version might. */
+  function storedFragment(
+    change: (data: { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] }) => void,
+  ) {
+    const { flow, sayId, pauseId } = sample();
+    const data = JSON.parse(JSON.stringify(extractFragment(flow, [sayId, pauseId]))) as {
+      nodes: Record<string, unknown>[];
+      edges: Record<string, unknown>[];
+    };
+    change(data);
+    const storage = memoryStorage();
+    storage.data.set(CLIPBOARD_KEY, JSON.stringify(data));
+    const target = flowOf('rcml', pause('1'));
+    const store = createAppStore(target, { clipboard: storageClipboard(storage) });
+    return { store, target };
+  }
+
+  it('pastes without a name XML cannot carry, exports, and says what it left out', () => {
+    const { store, target } = storedFragment((d) => {
+      d.nodes[0]!.attributes = { voice: 'woman', 'onclick="x" y': '1' };
+    });
+    expect(s(store).paste()).toBe(2);
+    const { nodes } = added(target, s(store).flow);
+    expect(nodes[0]!.attributes).toEqual({ voice: 'woman' });
+    expect(() => serializeFlow(s(store).flow)).not.toThrow();
+    expect(s(store).notice).toMatchObject({ tone: 'warning' });
+    expect(s(store).notice?.text).toMatch(/^Pasted\. Repaired .*“onclick="x" y”/);
+  });
+
+  it('keeps one connection per outlet, so the pasted connections have distinct ids', () => {
+    const { store, target } = storedFragment((d) => {
+      const [say, pauseNode] = d.nodes as [Record<string, unknown>, Record<string, unknown>];
+      d.nodes.push({ ...pauseNode, id: 'pause-9' });
+      d.edges.push({ id: 'extra', source: say.id, outlet: 'next', target: 'pause-9' });
+    });
+    s(store).paste();
+    const { edges } = added(target, s(store).flow);
+    expect(edges).toHaveLength(1);
+    const ids = s(store).flow.edges.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(s(store).notice?.text).toMatch(/one outlet leads to one verb/);
   });
 });

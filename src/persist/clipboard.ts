@@ -54,7 +54,8 @@ export function storageClipboard(storage: KeyValueStore | null): FlowClipboard {
 
 /**
  * A fragment from stored JSON, checked as strictly as a flow file (another tab, or an older
- * version, may have written it): it is wrapped in a flow and read back through restoreFlow.
+ * version, may have written it): it is wrapped in a flow and read back through restoreFlow,
+ * which also repairs it (and says what) so that what is pasted can always be exported.
  */
 export function parseFragment(text: string | null): FlowFragment | undefined {
   if (!text) return undefined;
@@ -84,6 +85,7 @@ export function parseFragment(text: string | null): FlowFragment | undefined {
     dialect: restored.flow.dialect,
     nodes: restored.flow.nodes.slice(1),
     edges: restored.flow.edges,
+    ...(restored.repairs ? { repairs: restored.repairs } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { getDialect } from '../dialects';
 import { MAIN_FILE } from '../model/documents';
 import { extractFragment, insertFragment, type FlowFragment } from '../model/fragment';
 import type { FlowClipboard } from '../persist/clipboard';
+import { summarizeRepairs } from '../persist/repair';
 import { analyzeFlow, openChainEnd } from '../model/graph';
 import * as ops from '../model/operations';
 import type { Flow, Position } from '../model/types';
@@ -45,6 +46,10 @@ export function createDocumentSlice(
       const result = insertFragment(get().flow, fragment, { x: shift, y: shift });
       commit(action, result.flow);
       get().select(result.nodeIds);
+      // A fragment read from storage may have needed repairs: the paste says what they were.
+      if (fragment.repairs?.length) {
+        get().notify(`Pasted. ${summarizeRepairs(fragment.repairs)}`, 'warning');
+      }
       return result.nodeIds.length;
     }
 
