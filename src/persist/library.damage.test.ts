@@ -98,6 +98,9 @@ describe('a damaged or incomplete list of flows is rebuilt from the stored flows
     storage.setItem(TRASH_KEY, '[{"summary": ');
     expect(names(library)).toEqual(['A', 'B']);
     expect(library.trash()).toEqual([]);
+    expect(library.inventory().notes).toEqual([
+      'The list of recently deleted flows was damaged. Deleted flows that are still stored are listed with your flows again.',
+    ]);
   });
 });
 

@@ -106,7 +106,7 @@ export class FlowLibrary {
 
   /** The list with every flow checked (read in full), for the Flows dialog. */
   inventory(): Inventory {
-    const { flows, indexDamaged, recovered } = this.collect();
+    const { flows, indexDamaged, trashDamaged, recovered } = this.collect();
     const checked = flows.map((summary): FlowEntry => {
       const result = this.read(summary.id);
       if (!result) return summary;
@@ -119,11 +119,16 @@ export class FlowLibrary {
       notes.push(
         'The list of your flows was damaged. It has been rebuilt from the flows stored in this browser.',
       );
-    } else if (recovered > 0) {
+    } else if (recovered > 0 && !trashDamaged) {
       notes.push(
         recovered === 1
           ? 'A flow stored in this browser was missing from the list of your flows. It is listed again.'
           : `${recovered} flows stored in this browser were missing from the list of your flows. They are listed again.`,
+      );
+    }
+    if (trashDamaged) {
+      notes.push(
+        'The list of recently deleted flows was damaged. Deleted flows that are still stored are listed with your flows again.',
       );
     }
     return { flows: checked, trash: this.trash(), notes };
@@ -235,8 +240,12 @@ export class FlowLibrary {
 
   /** Deleted flows that can still come back (their stored flow is still there), newest first. */
   trash(): DeletedFlow[] {
-    const stored = new Set(this.storedIds());
-    return this.readList(TRASH_KEY, readDeleted).entries.filter((t) => stored.has(t.summary.id));
+    return this.readTrash(new Set(this.storedIds())).entries;
+  }
+
+  private readTrash(stored: ReadonlySet<string>): { entries: DeletedFlow[]; damaged: boolean } {
+    const { entries, damaged } = this.readList(TRASH_KEY, readDeleted);
+    return { entries: entries.filter((t) => stored.has(t.summary.id)), damaged };
   }
 
   /**
@@ -286,11 +295,17 @@ export class FlowLibrary {
    * The list of flows checked against what is stored: listed flows that are gone are left out,
    * stored flows it lacks are added (unless they are in the trash).
    */
-  private collect(): { flows: FlowSummary[]; indexDamaged: boolean; recovered: number } {
+  private collect(): {
+    flows: FlowSummary[];
+    indexDamaged: boolean;
+    trashDamaged: boolean;
+    recovered: number;
+  } {
     const index = this.readList(INDEX_KEY, readSummary);
     const stored = this.storedIds();
     const storedSet = new Set(stored);
-    const trashed = new Set(this.trash().map((t) => t.summary.id));
+    const trash = this.readTrash(storedSet);
+    const trashed = new Set(trash.entries.map((t) => t.summary.id));
     const flows = new Map<string, FlowSummary>();
     for (const entry of index.entries) {
       if (storedSet.has(entry.id) && !flows.has(entry.id)) flows.set(entry.id, entry);
@@ -305,6 +320,7 @@ export class FlowLibrary {
     return {
       flows: [...flows.values()].sort((a, b) => time(b) - time(a)),
       indexDamaged: index.damaged,
+      trashDamaged: trash.damaged,
       recovered,
     };
   }
