@@ -12,6 +12,7 @@ import { useCallback, useEffect, useRef, type DragEvent } from 'react';
 import { findVerb } from '../verbs';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { VERB_DRAG_TYPE } from './dnd';
+import { BIG_FLOW } from './estimatedHandles';
 import type { VerbFlowEdge, VerbFlowNode } from './types';
 import { useCanvasEdges } from './useCanvasEdges';
 import { useCanvasHandlers } from './useCanvasHandlers';
@@ -24,12 +25,6 @@ const NODE_WIDTH = 240;
 // Shift adds to the selection by click (and draws a box by drag, React Flow's default).
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.3 };
-/**
- * Verbs beyond which the canvas draws only the nodes on screen: React Flow's DOM renderer slows
- * down past several hundred nodes. Smaller flows keep every node in the page, where the Tab key
- * reaches it.
- */
-const BIG_FLOW = 150;
 
 export function Canvas() {
   const store = useAppStoreApi();

@@ -2,11 +2,14 @@ import { useMemo } from 'react';
 import { resolveVerb } from '../dialects';
 import { START_NODE_ID, type DialectId, type FlowNode, type Position } from '../model/types';
 import { useAppStore } from '../store/context';
+import { BIG_FLOW, estimatedGeometry } from './estimatedHandles';
 import type { VerbFlowNode } from './types';
 
 interface CachedView {
   view: VerbFlowNode;
   dialect: DialectId;
+  /** Whether the view carries an estimated size and handles (a big flow, node not measured). */
+  estimated: boolean;
 }
 
 // React Flow re-processes any node object that is not `===` to the last one, so each flow node
@@ -22,22 +25,25 @@ export function useCanvasNodes(): VerbFlowNode[] {
 
   return useMemo(() => {
     const selected = new Set(selectedIds);
+    const big = nodes.length > BIG_FLOW;
     return nodes.map((node) => {
       const position = dragPositions.get(node.id) ?? node.position;
       const size = measured.get(node.id);
       const isSelected = selected.has(node.id);
+      const estimated = big && !size;
       const cached = views.get(node);
       if (
         cached &&
         cached.dialect === dialect &&
+        cached.estimated === estimated &&
         cached.view.selected === isSelected &&
         cached.view.measured === size &&
         samePosition(cached.view.position, position)
       ) {
         return cached.view;
       }
-      const view = toView(node, dialect, position, isSelected, size);
-      views.set(node, { view, dialect });
+      const view = toView(node, dialect, position, isSelected, size, estimated);
+      views.set(node, { view, dialect, estimated });
       return view;
     });
   }, [nodes, dialect, selectedIds, dragPositions, measured]);
@@ -49,6 +55,7 @@ function toView(
   position: Position,
   selected: boolean,
   measured: { width: number; height: number } | undefined,
+  estimated: boolean,
 ): VerbFlowNode {
   const verb = resolveVerb(node.verb, dialect);
   return {
@@ -58,6 +65,8 @@ function toView(
     data: { node },
     selected,
     ...(measured ? { measured } : {}),
+    // Off screen in a big flow, a node is known by its estimate until React Flow draws it.
+    ...(estimated ? estimatedGeometry(node, dialect) : {}),
     deletable: node.id !== START_NODE_ID,
     ariaLabel: `${node.label ?? verb.def.label}: ${verb.def.summary(node, verb.fields)}`,
   };
