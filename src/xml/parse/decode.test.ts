@@ -66,8 +66,49 @@ describe('decodeImport', () => {
     );
   });
 
-  it('tells a UTF-16 file apart, saying how to fix it', () => {
-    expect(error(bytes(0xff, 0xfe, 0x3c, 0, 0x52, 0)).message).toMatch(/saved as UTF-16/);
+  describe('UTF-16 and UTF-32', () => {
+    const text = '<Response><Say>Grüß Gott 😀</Say></Response>';
+    /** Each UTF-16 code unit as two bytes, little- or big-endian. */
+    const utf16 = (value: string, order: 'le' | 'be') =>
+      bytes(
+        ...[...Array(value.length).keys()].flatMap((i) => {
+          const unit = value.charCodeAt(i);
+          return order === 'le' ? [unit & 0xff, unit >> 8] : [unit >> 8, unit & 0xff];
+        }),
+      );
+    /** Each code point as four bytes. */
+    const utf32 = (value: string, order: 'le' | 'be') =>
+      bytes(
+        ...[...value].flatMap((char) => {
+          const point = char.codePointAt(0)!;
+          const be = [point >>> 24, (point >> 16) & 0xff, (point >> 8) & 0xff, point & 0xff];
+          return order === 'le' ? be.reverse() : be;
+        }),
+      );
+
+    const refusedAs = (encoding: string) => ({
+      message: `This file is saved as ${encoding} text. RCML Studio reads UTF-8: save the file as UTF-8 (most editors offer it under “Encoding”) and import it again.`,
+      fileName: 'main.xml',
+    });
+
+    it.each([
+      ['little-endian with a byte order mark', bytes(0xff, 0xfe, ...utf16(text, 'le'))],
+      ['big-endian with a byte order mark', bytes(0xfe, 0xff, ...utf16(text, 'be'))],
+      ['little-endian without a byte order mark', utf16(text, 'le')],
+      ['big-endian without a byte order mark', utf16(text, 'be')],
+      ['without a mark, starting with a line break', utf16(`\n${text}`, 'le')],
+    ])('refuses UTF-16 %s, naming it', (_, input) => {
+      expect(error(input, 'main.xml')).toEqual(refusedAs('UTF-16'));
+    });
+
+    it.each([
+      ['big-endian with a byte order mark', bytes(0, 0, 0xfe, 0xff, ...utf32(text, 'be'))],
+      ['little-endian with a byte order mark', bytes(0xff, 0xfe, 0, 0, ...utf32(text, 'le'))],
+      ['little-endian without a byte order mark', utf32(text, 'le')],
+      ['big-endian without a byte order mark', utf32(text, 'be')],
+    ])('refuses UTF-32 %s, naming it', (_, input) => {
+      expect(error(input, 'main.xml')).toEqual(refusedAs('UTF-32'));
+    });
   });
 
   it('refuses a file over 5 MB before decoding it', () => {

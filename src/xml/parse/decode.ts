@@ -1,6 +1,8 @@
 /**
- * Bytes of an imported file to text: UTF-8 only (with or without a byte order mark), refusing
- * empty, binary and oversized files before any XML is read.
+ * Bytes of an imported file to text: UTF-8 only (with or without a byte order mark). UTF-16 and
+ * UTF-32 are told apart (by a byte order mark, or by XML's own rule: the first character, '<',
+ * spelt with zero bytes) and refused by name; empty, binary and oversized files are refused
+ * before any XML is read.
  */
 import { MAX_DOCUMENT_SIZE, megabytes } from './limits';
 import type { ImportError } from './types';
@@ -24,9 +26,10 @@ export function decodeImport(bytes: Uint8Array, fileName?: string): DecodeResult
         `The file is too large to import (${megabytes(bytes.length)}; the limit is ${megabytes(MAX_DOCUMENT_SIZE)}). An RCML document is usually a few kilobytes.`,
       );
     }
-    if (isUtf16(bytes)) {
+    const encoding = sniffEncoding(bytes);
+    if (encoding !== 'UTF-8') {
       return fail(
-        'This file is saved as UTF-16 text. RCML Studio reads UTF-8: save the file as UTF-8 and import it again.',
+        `This file is saved as ${encoding} text. RCML Studio reads UTF-8: save the file as UTF-8 (most editors offer it under “Encoding”) and import it again.`,
       );
     }
     if (looksBinary(bytes)) {
@@ -49,9 +52,29 @@ export function decodeImport(bytes: Uint8Array, fileName?: string): DecodeResult
   }
 }
 
-function isUtf16(bytes: Uint8Array): boolean {
-  const [a, b] = bytes;
-  return (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff);
+type Encoding = 'UTF-8' | 'UTF-16' | 'UTF-32';
+
+/**
+ * The encoding the first bytes show: a byte order mark, or else the first character ('<' or
+ * white space) spelt with zero bytes, as XML 1.0 (appendix F) tells encodings apart. UTF-32 is
+ * looked for first: its little-endian mark begins with UTF-16's.
+ */
+function sniffEncoding(bytes: Uint8Array): Encoding {
+  const [a, b, c, d] = bytes;
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'UTF-32';
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return 'UTF-32';
+  if (a === 0xff && b === 0xfe) return 'UTF-16';
+  if (a === 0xfe && b === 0xff) return 'UTF-16';
+  if (startsXml(a) && b === 0 && c === 0 && d === 0) return 'UTF-32';
+  if (a === 0 && b === 0 && c === 0 && startsXml(d)) return 'UTF-32';
+  if (startsXml(a) && b === 0) return 'UTF-16';
+  if (a === 0 && startsXml(b)) return 'UTF-16';
+  return 'UTF-8';
+}
+
+/** '<', or white space before it. */
+function startsXml(byte: number | undefined): boolean {
+  return byte === 0x3c || byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
 }
 
 /** A NUL byte, or many control bytes, mean binary: text never contains them. */
