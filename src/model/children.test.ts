@@ -13,7 +13,7 @@ import {
   updateNode,
 } from './operations';
 import type { Flow } from './types';
-import { buildFlow, deepFreeze, nodeOf, say } from '../test/builders';
+import { buildFlow, deepFreeze, importedFlow, nodeOf, say, xmlOf } from '../test/builders';
 import { addAt, addChildren, child } from '../test/nested';
 
 function childrenOf(flow: Flow, nodeId: string) {
@@ -188,6 +188,21 @@ describe('updateChild', () => {
       [first, '+1'],
       [second, 'carol'],
     ]);
+  });
+});
+
+describe('updateChild on an imported unknown child', () => {
+  it('keeps the raw element, so that it still exports unchanged', () => {
+    const flow = importedFlow(
+      '<Response><Gather><Say>Press 1</Say><Bar z="1">q</Bar></Gather></Response>',
+      'rcml',
+    );
+    const gather = flow.nodes[1]!;
+    const bar = gather.children!.find((c) => c.raw)!;
+    const next = updateChild(flow, gather.id, bar.id, { attributes: { z: '2' } });
+    const edited = childrenOf(next, gather.id).find((c) => c.id === bar.id)!;
+    expect(edited.raw).toEqual({ name: 'Bar', attributes: [['z', '1']], text: 'q', children: [] });
+    expect(xmlOf(next)).toContain('<Bar z="1">q</Bar>');
   });
 });
 

@@ -213,6 +213,8 @@ export function updateChild(
         id: child.id,
         verb: child.verb,
         attributes: edited.attributes,
+        // An imported unknown child is written from its raw element: keep it.
+        ...(child.raw ? { raw: child.raw } : {}),
       };
       return edited.text === undefined ? updated : { ...updated, text: edited.text };
     });

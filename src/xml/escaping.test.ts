@@ -70,11 +70,11 @@ describe.each(places)('$place', ({ build, read }) => {
 });
 
 describe('line breaks and tabs', () => {
-  it('writes attribute newlines and tabs as spaces, on one line', () => {
+  it('writes attribute newlines and tabs as character references, on one line', () => {
     const xml = xmlOf(flowOf('voiceml', reject('busy', { errorMessage: 'a\nb\tc\r\nd\re' })));
     const line = xml.split('\n').find((l) => l.includes('<Reject'));
-    expect(line).toBe('  <Reject Reason="busy" ErrorMessage="a b c d e"/>');
-    expect(onlyVerb(xml).attributes.ErrorMessage).toBe('a b c d e');
+    expect(line).toBe('  <Reject Reason="busy" ErrorMessage="a&#10;b&#9;c&#13;&#10;d&#13;e"/>');
+    expect(onlyVerb(xml).attributes.ErrorMessage).toBe('a\nb\tc\r\nd\re');
   });
 
   it('writes CRLF and CR in text as LF', () => {

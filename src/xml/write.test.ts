@@ -15,6 +15,10 @@
  *   new writer refuses them, as it refuses every other string that is not a name).
  * Without the pre-escaping step it would also leave an entity-shaped `&name;` or `&#60;` of the
  * user's text unescaped; the oracle keeps that step, so every `&` is escaped exactly once.
+ * Tabs and line breaks in attribute values: xmlbuilder2 writes them as they are, and a parser
+ * then reads them as spaces (the old writer made them spaces first). The new writer writes them
+ * as character references so that they survive; the oracle is given them as references, after
+ * its pre-escaping step (xmlbuilder2 leaves a reference alone), which it writes unchanged.
  *
  * fast-check 4 has no `fullUnicodeString`: `fc.string({ unit: 'binary' })` is its replacement
  * (any code point but lone surrogates), mixed with strings made of the characters that matter.
@@ -28,7 +32,7 @@ import { getVerb } from '../verbs';
 import { buildFlow, say as sayVerb } from '../test/builders';
 import { parseXml } from '../test/xmlTree';
 import type { XmlElement } from './element';
-import { xmlAttributeValue, xmlText } from './sanitize';
+import { xmlText } from './sanitize';
 import { serializeFlow } from './serialize';
 import { escapeAttribute, escapeText, ROOT_ELEMENT, writeDocument } from './write';
 
@@ -43,10 +47,12 @@ function xmlbuilder2Document(verbs: readonly XmlElement[]): string {
 function append(parent: XMLBuilder, element: XmlElement): void {
   const attributes: Record<string, string> = {};
   for (const [name, value] of element.attributes) {
-    const clean = xmlAttributeValue(value);
+    const clean = attributeAsRead(value);
     // The old writer also dropped attributes that were empty from the start; that lost an
     // imported `a=""` (the fix is in write.ts), so the oracle keeps them too.
-    if (clean !== '' || value === '') attributes[name] = ampersandsAsEntities(clean);
+    if (clean !== '' || value === '') {
+      attributes[name] = breaksAsReferences(ampersandsAsEntities(clean));
+    }
   }
   const node = parent.ele(element.name, attributes);
   const text = element.text === undefined ? '' : xmlText(element.text);
@@ -57,6 +63,18 @@ function append(parent: XMLBuilder, element: XmlElement): void {
 function ampersandsAsEntities(value: string): string {
   return value.replace(/&/g, '&amp;');
 }
+
+/** Tab, LF and CR as character references: in an attribute, only those survive a parser. */
+function breaksAsReferences(value: string): string {
+  return value.replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** An attribute value as a parser reads it back: only characters XML cannot carry are gone. */
+function attributeAsRead(value: string): string {
+  return value.replace(NOT_XML_CHAR, '');
+}
+
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /* Random trees ---------------------------------------------------------------------------- */
 
@@ -198,10 +216,10 @@ describe('writeDocument against the xmlbuilder2 writer', () => {
           expect(verb!.text).toBe(xmlText(element.text ?? ''));
         }
         // Kept: values with something left after cleaning, and values empty to begin with.
-        const kept = (v: string) => v === '' || xmlAttributeValue(v) !== '';
+        const kept = (v: string) => v === '' || attributeAsRead(v) !== '';
         for (const [name] of element.attributes) {
           const last = element.attributes.filter(([n, v]) => n === name && kept(v));
-          const expected = last.length > 0 ? xmlAttributeValue(last.at(-1)![1]) : undefined;
+          const expected = last.length > 0 ? attributeAsRead(last.at(-1)![1]) : undefined;
           expect(verb!.attributes[name]).toBe(expected);
         }
       }),
@@ -312,13 +330,20 @@ describe('writeDocument: the format', () => {
     expect(xml).toContain(`<Say x="a&amp;b&lt;c&gt;d&quot;e'f">a&amp;b&lt;c&gt;d"e'f</Say>`);
   });
 
+  it('writes tabs and line breaks in attribute values as character references', () => {
+    const xml = writeDocument([say('a\tb\nc', [['x', 'a\tb\nc\r\nd\re']])]);
+    // In text they stay as they are (a parser keeps them there, reading CR LF as LF).
+    expect(xml).toContain('<Say x="a&#9;b&#10;c&#13;&#10;d&#13;e">a\tb\nc</Say>');
+    expect(parseXml(xml).children[0]!.attributes.x).toBe('a\tb\nc\r\nd\re');
+  });
+
   it('escapes every ampersand once, even one that looks like an entity', () => {
     expect(writeDocument([say('&amp; &#60; &copy; R&D;')])).toContain(
       '<Say>&amp;amp; &amp;#60; &amp;copy; R&amp;D;</Say>',
     );
   });
 
-  it('matches sanitize.ts: line ends and tabs, left-out characters, surrogates', () => {
+  it('matches sanitize.ts in text, the oracle in attributes: line ends, tabs, surrogates', () => {
     const samples = [
       'a\r\nb\rc\nd\te',
       '\r\u0001\n',
@@ -331,7 +356,9 @@ describe('writeDocument: the format', () => {
     ];
     for (const sample of samples) {
       expect(escapeText(sample)).toBe(xmlText(sample).replace(/&/g, '&amp;'));
-      expect(escapeAttribute(sample)).toBe(xmlAttributeValue(sample).replace(/&/g, '&amp;'));
+      expect(escapeAttribute(sample)).toBe(
+        breaksAsReferences(ampersandsAsEntities(attributeAsRead(sample))),
+      );
     }
   });
 

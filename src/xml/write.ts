@@ -242,11 +242,13 @@ function indent(depth: number): string {
 /* Escaping ------------------------------------------------------------------------------- */
 
 /*
- * One pass that both cleans and escapes, with the same result as sanitize.ts followed by
- * escaping: characters XML 1.0 cannot carry (C0 controls but tab, LF and CR; lone surrogates;
- * U+FFFE, U+FFFF) are left out; CR LF and a lone CR become LF in text, and CR, LF and tab become
- * a space in attribute values (a parser would turn them into spaces anyway); `&`, `<` and `>` are
- * escaped everywhere and `"` in attribute values. Every `&` is escaped, even one that starts
+ * One pass that both cleans and escapes (for text, the same result as sanitize.ts's xmlText
+ * followed by escaping): characters XML 1.0 cannot carry (C0 controls but tab, LF and CR; lone surrogates;
+ * U+FFFE, U+FFFF) are left out; CR LF and a lone CR become LF in text (a parser reads them so);
+ * in attribute values tab, LF and CR are written as character references (`&#9;`, `&#10;`,
+ * `&#13;`), the only way they survive a parser, which turns them into spaces when written as
+ * they are (an imported `a="x&#10;y"` exports unchanged); `&`, `<` and `>` are escaped
+ * everywhere and `"` in attribute values. Every `&` is escaped, even one that starts
  * something entity-shaped (`&amp;`, `&#60;`): it is the user's text, not markup.
  *
  * Most values need none of this: one native regex search finds that out (a loop over the
@@ -288,9 +290,9 @@ function escapeFrom(value: string, first: number, attribute: boolean): string {
     else if (c === 0x3c) replacement = '&lt;';
     else if (c === 0x3e) replacement = '&gt;';
     else if (c === 0x22 && attribute) replacement = '&quot;';
-    else if (c === 0x0d) replacement = attribute ? ' ' : '\n';
+    else if (attribute && (c === 0x09 || c === 0x0a || c === 0x0d)) replacement = `&#${c};`;
+    else if (c === 0x0d) replacement = '\n';
     else if (c === 0x0a && afterCr) replacement = '';
-    else if ((c === 0x0a || c === 0x09) && attribute) replacement = ' ';
     else if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(value, i + 1)) {
       // A surrogate pair: one character, kept.
       i++;
