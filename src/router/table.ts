@@ -75,6 +75,11 @@ function find(table: RouteTable, path: string): [string, Route] | undefined {
   return undefined;
 }
 
+/** Whether `path` names a route of the table (`/` names the entry). */
+export function hasPath(table: RouteTable, path: string): boolean {
+  return find(table, path) !== undefined;
+}
+
 /** The document to answer `request` at `path` with, and the decisions taken on the way. Never throws. */
 export function route(
   table: RouteTable,

@@ -1,0 +1,96 @@
+/**
+ * Reads a request's parameters as the platforms send them, with web-standard APIs only:
+ * the query string, `application/x-www-form-urlencoded`, `multipart/form-data` and JSON.
+ */
+import { requestFromJson, requestFromParams, type CallRequest } from './request';
+
+export interface BodyError {
+  readonly status: 400 | 413 | 415;
+  readonly message: string;
+}
+
+const tooLarge = (limit: number): BodyError => ({
+  status: 413,
+  message: `The request body is larger than ${Math.round(limit / 1024)} KB.`,
+});
+
+/** The raw body, or 413 as soon as it is known to be over the limit (header or bytes read). */
+export async function readBody(request: Request, limit: number): Promise<Uint8Array | BodyError> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && Number(declared) > limit) return tooLarge(limit);
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+function text(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+const notUtf8: BodyError = { status: 400, message: 'The request body is not valid UTF-8 text.' };
+
+/** The call request from the query string and the body, or why it cannot be read. */
+export async function parseParameters(
+  query: URLSearchParams,
+  bytes: Uint8Array,
+  contentType: string | null,
+): Promise<CallRequest | BodyError> {
+  if (bytes.length === 0) return requestFromParams(query, query.size ? 'query' : 'none');
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === 'application/x-www-form-urlencoded') {
+    const body = text(bytes);
+    if (body === undefined) return notUtf8;
+    return requestFromParams([...query, ...new URLSearchParams(body)], 'form');
+  }
+  if (type === 'multipart/form-data') {
+    try {
+      const headers = { 'content-type': contentType ?? '' };
+      const form = await new Response(bytes as Uint8Array<ArrayBuffer>, { headers }).formData();
+      const fields = [...form].flatMap(([name, value]): [string, string][] =>
+        typeof value === 'string' ? [[name, value]] : [],
+      );
+      return requestFromParams([...query, ...fields], 'multipart');
+    } catch {
+      return { status: 400, message: 'The form body could not be read (broken multipart data).' };
+    }
+  }
+  if (type === 'application/json' || type.endsWith('+json')) {
+    const body = text(bytes);
+    if (body === undefined) return notUtf8;
+    let value: unknown;
+    try {
+      value = JSON.parse(body);
+    } catch {
+      return { status: 400, message: 'The request body is not valid JSON.' };
+    }
+    const parsed = requestFromJson(value);
+    return 'error' in parsed ? { status: 400, message: parsed.error } : parsed;
+  }
+  return {
+    status: 415,
+    message:
+      'Send the call parameters as a query string, a form (url-encoded or multipart) or JSON.',
+  };
+}
