@@ -4,6 +4,7 @@
  * start-up then goes on to the next choice, or a new flow.
  */
 import type { FlowLibrary, StoredFlow } from './library';
+import { summarizeRepairs } from './repair';
 import { summarizeUnreadable } from './storedRecords';
 
 export interface StartFlow {
@@ -20,7 +21,7 @@ export function chooseStartFlow(library: FlowLibrary, requested: string | undefi
   let problem: string | undefined;
   for (const id of candidates) {
     const result = library.read(id);
-    if (result?.ok) return { stored: result.stored, problem };
+    if (result?.ok) return { stored: result.stored, problem: withRepairs(problem, result.stored) };
     if (result && !problem) {
       const name =
         library.list().find((s) => s.id === id)?.name ??
@@ -29,4 +30,11 @@ export function chooseStartFlow(library: FlowLibrary, requested: string | undefi
     }
   }
   return { problem: problem && `${problem} A new flow was opened instead.` };
+}
+
+/** A stored flow that needed repairs opens, and start-up says what they were. */
+function withRepairs(problem: string | undefined, stored: StoredFlow): string | undefined {
+  if (!stored.repairs?.length) return problem;
+  const repaired = `Opened “${stored.flow.name}”. ${summarizeRepairs(stored.repairs)}`;
+  return problem ? `${problem} ${repaired}` : repaired;
 }

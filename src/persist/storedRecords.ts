@@ -30,6 +30,8 @@ export interface StoredFlow {
   /** The tab that saved it. */
   readonly savedBy: string;
   readonly flow: Flow;
+  /** What was repaired so that the flow can be shown and exported (see repair.ts). */
+  readonly repairs?: readonly string[];
 }
 
 /** Why a stored flow cannot be opened. */
@@ -96,6 +98,7 @@ export function readStoredFlow(id: string, text: string): ReadStoredResult {
       savedAt: validTime(record.savedAt) ?? 0,
       savedBy: typeof record.savedBy === 'string' ? record.savedBy : '',
       flow: restored.flow.id === id ? restored.flow : { ...restored.flow, id },
+      ...(restored.repairs ? { repairs: restored.repairs } : {}),
     },
   };
 }
