@@ -2,12 +2,11 @@ import { Copy, FilePlus2, FolderOpen, Pencil, RotateCcw, Save, Trash2 } from 'lu
 import { useRef, useState } from 'react';
 import { createFlow, newFlowId } from '../model/flow';
 import type { Flow } from '../model/types';
-import { readFlowFile } from '../persist/flowFile';
 import type { FlowSummary } from '../persist/library';
 import { useActions, useAppStore } from '../store/context';
 import { Modal } from '../ui/Modal';
 import { DamagedFlowRow } from './DamagedFlowRow';
-import { downloadFlowFile, openedNotice } from './flowFiles';
+import { downloadFlowFile, openedNotice, openFlowFile } from './flowFiles';
 import { formatDate } from './formatDate';
 import { IconAction } from './IconAction';
 import { usePersistence } from './persistence';
@@ -83,7 +82,7 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
   };
 
   const openFile = async (file: File) => {
-    const result = readFlowFile(await file.text());
+    const result = await openFlowFile(file);
     if (!result.ok) {
       setError(`${file.name}: ${result.error}`);
       return;

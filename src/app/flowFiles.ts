@@ -1,8 +1,15 @@
 import { fileNameFromLabel } from '../model/documents';
 import type { Flow } from '../model/types';
-import { FLOW_FILE_EXTENSION, writeFlowFile, type ReadResult } from '../persist/flowFile';
+import {
+  FLOW_FILE_EXTENSION,
+  MAX_FLOW_FILE_BYTES,
+  readFlowFile,
+  writeFlowFile,
+  type ReadResult,
+} from '../persist/flowFile';
 import { summarizeRepairs } from '../persist/repair';
 import type { Notice } from '../store/types';
+import { megabytes } from '../xml/parse/limits';
 import { downloadText } from './exportFile';
 
 /** "Front desk" → "front-desk": the start of every file named after a flow. */
@@ -18,6 +25,29 @@ export function flowFileName(flowName: string): string {
 /** Saves the flow as a flow file the user can open again (or keep as a backup). */
 export function downloadFlowFile(flow: Flow): void {
   downloadText(flowFileName(flow.name), writeFlowFile(flow), 'application/json');
+}
+
+/**
+ * Reads a flow file the user chose, checking its size before reading it: a file far over the
+ * limit is refused at once with its real size (read whole, 700 MB failed and was called empty).
+ */
+export async function openFlowFile(file: Pick<Blob, 'size' | 'text'>): Promise<ReadResult> {
+  if (file.size > MAX_FLOW_FILE_BYTES) {
+    return {
+      ok: false,
+      error: `The file is ${megabytes(file.size)}; flow files are at most ${megabytes(MAX_FLOW_FILE_BYTES)}.`,
+    };
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return {
+      ok: false,
+      error: 'The file could not be read (was it moved or changed?). Choose it again.',
+    };
+  }
+  return readFlowFile(text);
 }
 
 /** What the notice says once a flow file is open: upgraded, repaired (and how), or just opened. */
