@@ -4,7 +4,7 @@
  * cannot in plain words, keeps every stored flow listed, and never writes over a stored flow
  * it could not read unless asked.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FlowLibrary, flowKey, headKey, INDEX_KEY, TRASH_KEY } from './library';
 import { chooseStartFlow } from './startFlow';
 import { FLOW_VERSION, type Flow } from '../model/types';
@@ -256,6 +256,27 @@ describe('a stored flow that cannot be read is never written over unless asked',
     const result = new FlowLibrary(storage, 'tab-a').save(flows[0]!, 1);
     expect(result).toMatchObject({ ok: false, reason: 'unreadable' });
     expect(storage.getItem(flowKey(flows[0]!.id))).toBe('hello');
+  });
+});
+
+describe('checking every flow for the Flows dialog', () => {
+  it('parses each stored flow once, and again only when it changed', () => {
+    const { storage, flows } = storageWith('A', 'B', 'C');
+    const library = new FlowLibrary(storage, 'tab-a', clock(1_800_000_000_000));
+    const parse = vi.spyOn(JSON, 'parse');
+    const flowsParsed = () =>
+      parse.mock.calls.filter(([text]) => String(text).includes('"flow":')).length;
+    try {
+      library.inventory();
+      expect(flowsParsed()).toBe(3);
+      library.inventory();
+      expect(flowsParsed()).toBe(3);
+      library.save({ ...flows[0]!, name: 'A2' }, 1);
+      expect(library.inventory().flows.map((f) => f.name)).toEqual(['A2', 'C', 'B']);
+      expect(flowsParsed()).toBe(4);
+    } finally {
+      parse.mockRestore();
+    }
   });
 });
 

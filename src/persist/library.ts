@@ -76,12 +76,13 @@ const UNKNOWN_TIME = -1e16;
 
 export class FlowLibrary {
   /**
-   * What each stored flow's text was found to be, so that showing the list again does not
-   * parse every flow again. Keyed by id; used only while the stored text is the same.
+   * What each stored flow's text was found to be when the list was last checked, so that showing
+   * the list again parses only the flows that changed. Only the verdict is kept (with the text
+   * it is for), not the parsed flow.
    */
   private readonly checked = new Map<
     string,
-    { readonly text: string; readonly result: ReadStoredResult }
+    { readonly text: string; readonly entry: FlowEntry }
   >();
 
   constructor(
@@ -107,13 +108,7 @@ export class FlowLibrary {
   /** The list with every flow checked (read in full), for the Flows dialog. */
   inventory(): Inventory {
     const { flows, indexDamaged, trashDamaged, recovered } = this.collect();
-    const checked = flows.map((summary): FlowEntry => {
-      const result = this.read(summary.id);
-      if (!result) return summary;
-      if (!result.ok) return { ...summary, damage: result.damage };
-      const actual = summarize(summary.id, result.stored);
-      return { ...actual, updatedAt: actual.updatedAt ?? summary.updatedAt };
-    });
+    const checked = flows.map((summary) => this.check(summary));
     const notes: string[] = [];
     if (indexDamaged) {
       notes.push(
@@ -137,15 +132,25 @@ export class FlowLibrary {
   /** The stored flow, or why it cannot be read; undefined when nothing is stored under the id. */
   read(id: string): ReadStoredResult | undefined {
     const text = this.readText(flowKey(id));
-    if (text === null) {
-      this.checked.delete(id);
-      return undefined;
+    return text === null ? undefined : readStoredFlow(id, text);
+  }
+
+  /** A listed flow, read in full: its summary from the flow itself, or why it cannot be read. */
+  private check(summary: FlowSummary): FlowEntry {
+    const text = this.readText(flowKey(summary.id));
+    if (text === null) return summary;
+    const known = this.checked.get(summary.id);
+    if (known?.text === text) return known.entry;
+    const result = readStoredFlow(summary.id, text);
+    let entry: FlowEntry;
+    if (result.ok) {
+      const actual = summarize(summary.id, result.stored);
+      entry = { ...actual, updatedAt: actual.updatedAt ?? summary.updatedAt };
+    } else {
+      entry = { ...summary, damage: result.damage };
     }
-    const known = this.checked.get(id);
-    if (known?.text === text) return known.result;
-    const result = readStoredFlow(id, text);
-    this.checked.set(id, { text, result });
-    return result;
+    this.checked.set(summary.id, { text, entry });
+    return entry;
   }
 
   load(id: string): StoredFlow | undefined {
@@ -229,7 +234,6 @@ export class FlowLibrary {
     for (const gone of trash.slice(TRASH_LIMIT)) {
       this.storage?.removeItem(flowKey(gone.summary.id));
       this.storage?.removeItem(headKey(gone.summary.id));
-      this.checked.delete(gone.summary.id);
     }
     this.writeJson(
       INDEX_KEY,
