@@ -211,3 +211,42 @@ test('typing into a text field: input latency, 1,000 verbs against one', async (
     'vs empty': `${round(big.median / small.median)}×`,
   });
 });
+
+test('1 MB pasted into "Text to say": the paste, then typing at the 4,096-character limit', async ({
+  page,
+}) => {
+  const sample = 'Grüße مرحبا こんにちは Привет 👋🏽 नमस्ते ';
+  const megabyte = sample.repeat(Math.ceil(1_000_000 / sample.length));
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Say', exact: true }).press('Enter');
+  const field = page
+    .getByRole('region', { name: 'Inspector' })
+    .getByLabel('Text to say', { exact: true });
+  await page.evaluate(() => {
+    const w = window as unknown as { pasteMs: number };
+    // From the input event of the paste to the next frame, when its result can first be seen.
+    document.addEventListener(
+      'input',
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() => (w.pasteMs = performance.now() - start));
+      },
+      { capture: true, once: true },
+    );
+  });
+  // fill() inserts the text in one go, as a paste does.
+  await field.fill(megabyte);
+  const pasteMs = await page.evaluate(() => (window as unknown as { pasteMs: number }).pasteMs);
+  const kept = [...(await field.inputValue())].length;
+  const typing = stats(await typingLatencies(page));
+  results.push({
+    measure: `paste 1 MB into "Text to say" (kept ${kept} characters): input → frame`,
+    'median ms': round(pasteMs),
+  });
+  results.push({
+    measure: `typing after that paste, at the limit: key → frame (${typing.n} keys)`,
+    'median ms': round(typing.median),
+    'p95 ms': round(typing.p95),
+    target: 'no dropped frame',
+  });
+});
