@@ -77,3 +77,51 @@ export function sharingOneStream(single: Uint8Array, count: number): Uint8Array 
   out.set(end, local.length + records.length);
   return out;
 }
+
+/**
+ * A zip of one entry rewritten as ZIP64, as some tools write even small zips: the directory's
+ * compressed size and offset moved into a ZIP64 extra field, and a ZIP64 end record.
+ */
+export function asZip64(single: Uint8Array): Uint8Array {
+  const view = new DataView(single.buffer, single.byteOffset, single.byteLength);
+  const endAt = single.length - 22;
+  const directoryAt = view.getUint32(endAt + 16, true);
+  const record = single.slice(directoryAt, endAt);
+  const recordView = new DataView(record.buffer);
+  const compressedSize = recordView.getUint32(20, true);
+  const localAt = recordView.getUint32(42, true);
+  recordView.setUint32(20, 0xffffffff, true);
+  recordView.setUint32(42, 0xffffffff, true);
+  recordView.setUint16(30, recordView.getUint16(30, true) + 20, true);
+  const extra = new DataView(new ArrayBuffer(20));
+  extra.setUint16(0, 1, true);
+  extra.setUint16(2, 16, true);
+  extra.setBigUint64(4, BigInt(compressedSize), true);
+  extra.setBigUint64(12, BigInt(localAt), true);
+  const directory = new Uint8Array(record.length + 20);
+  directory.set(record, 0);
+  directory.set(new Uint8Array(extra.buffer), record.length);
+
+  const zip64EndAt = directoryAt + directory.length;
+  const tail = new DataView(new ArrayBuffer(56 + 20 + 22));
+  tail.setUint32(0, 0x06064b50, true);
+  tail.setBigUint64(4, 44n, true);
+  tail.setBigUint64(24, 1n, true);
+  tail.setBigUint64(32, 1n, true);
+  tail.setBigUint64(40, BigInt(directory.length), true);
+  tail.setBigUint64(48, BigInt(directoryAt), true);
+  tail.setUint32(56, 0x07064b50, true);
+  tail.setBigUint64(64, BigInt(zip64EndAt), true);
+  tail.setUint32(72, 1, true);
+  tail.setUint32(76, END_OF_DIRECTORY, true);
+  tail.setUint16(84, 0xffff, true);
+  tail.setUint16(86, 0xffff, true);
+  tail.setUint32(88, 0xffffffff, true);
+  tail.setUint32(92, 0xffffffff, true);
+
+  const out = new Uint8Array(zip64EndAt + tail.byteLength);
+  out.set(single.subarray(0, directoryAt), 0);
+  out.set(directory, directoryAt);
+  out.set(new Uint8Array(tail.buffer), zip64EndAt);
+  return out;
+}

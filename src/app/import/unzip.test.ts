@@ -2,7 +2,7 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { MAX_DOCUMENT_SIZE, MAX_TOTAL_SIZE } from '../../xml/parse/limits';
-import { bomb, sharingOneStream, zipOf } from '../../test/hostileZips';
+import { asZip64, bomb, sharingOneStream, zipOf } from '../../test/hostileZips';
 import { unzipDocuments, type UnzipResult } from './unzip';
 
 /** What one 4 KB slice of deflate data can unpack to, at most, past a limit. */
@@ -32,6 +32,13 @@ describe('unzipDocuments', () => {
       ['flows/main.xml', '<Response><Say>Hi</Say></Response>'],
       ['flows/voicemail.xml', '<Response><Record/></Response>'],
     ]);
+  });
+
+  it('reads a ZIP64 zip', () => {
+    const document = `<Response>${'<Say>Hello</Say>'.repeat(100)}</Response>`;
+    const result = unzipDocuments('wide.zip', asZip64(zipOf({ 'main.xml': document })));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.entries.map((e) => [e.name, text(e.bytes)])).toEqual([['main.xml', document]]);
   });
 
   it('refuses an entry that claims to be empty but unpacks to 64 MB, stopping near the limit', () => {
