@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { resolveVerb } from '../dialects';
-import { cutToLength, DEFAULT_LENGTH_LIMITS, isLongerThan, lengthLimit } from './limits';
+import {
+  characterCount,
+  cutToLength,
+  DEFAULT_LENGTH_LIMITS,
+  isLongerThan,
+  lengthLimit,
+} from './limits';
 
 const chars = (value: string) => [...value].length;
 
@@ -35,6 +41,9 @@ describe('cutToLength', () => {
   });
 
   it('counts characters like validation does', () => {
+    for (const value of ['', 'abc', '😀😀', 'a😀b', '\ud800x', 'x\udc00', 'मस्ते 👋🏽']) {
+      expect(characterCount(value)).toBe([...value].length);
+    }
     expect(isLongerThan('😀😀', 2)).toBe(false);
     expect(isLongerThan('😀😀😀', 2)).toBe(true);
     expect(isLongerThan('abc', 2)).toBe(true);

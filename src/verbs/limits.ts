@@ -28,6 +28,22 @@ export function lengthLimit(field: Pick<FieldDef, 'kind' | 'maxLength'>): number
   return field.maxLength ?? DEFAULT_LENGTH_LIMITS[field.kind];
 }
 
+/** Characters (code points) in the value, counted without copying it. */
+export function characterCount(value: string): number {
+  let count = value.length;
+  for (let i = 0; i < value.length - 1; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count -= 1;
+        i += 1;
+      }
+    }
+  }
+  return count;
+}
+
 /** Counts characters, not UTF-16 units; stops counting once past `limit`. */
 export function isLongerThan(value: string, limit: number): boolean {
   // Never more characters than units: a value with no more units than the limit fits.

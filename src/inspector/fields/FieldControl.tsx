@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { ResolvedField } from '../../dialects/types';
 import type { Problem } from '../../validate/types';
-import { cutMessage, cutToLength, lengthLimit } from '../../verbs/limits';
+import { characterCount, cutMessage, cutToLength, lengthLimit } from '../../verbs/limits';
 import { BooleanField } from './BooleanField';
 import { EnumField } from './EnumField';
 import { EventsField } from './EventsField';
@@ -40,7 +40,7 @@ export function FieldControl({ field, value, problems, onChange, override }: Fie
   const counterId = `${id}-counter`;
   const cutId = `${id}-cut`;
   const problemsId = `${id}-problems`;
-  const length = [...(value ?? '')].length;
+  const length = characterCount(value ?? '');
   const over = field.maxLength !== undefined && length > field.maxLength;
   const describedBy =
     [
