@@ -14,31 +14,58 @@ const tooLarge = (limit: number): BodyError => ({
   message: `The request body is larger than ${Math.round(limit / 1024)} KB.`,
 });
 
-/** The raw body, or 413 as soon as it is known to be over the limit (header or bytes read). */
-export async function readBody(request: Request, limit: number): Promise<Uint8Array | BodyError> {
-  const declared = request.headers.get('content-length');
-  if (declared !== null && Number(declared) > limit) return tooLarge(limit);
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
+/** Joins chunks into one array, or 413 as soon as their total goes over the limit. */
+export async function collectBytes(
+  chunks: AsyncIterable<Uint8Array>,
+  limit: number,
+): Promise<Uint8Array | BodyError> {
+  const parts: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      return tooLarge(limit);
-    }
-    chunks.push(value);
+  for await (const chunk of chunks) {
+    size += chunk.byteLength;
+    if (size > limit) return tooLarge(limit);
+    parts.push(chunk);
   }
   const bytes = new Uint8Array(size);
   let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.byteLength;
   }
   return bytes;
+}
+
+/** A web stream as chunks; browsers do not all make ReadableStream async-iterable yet. */
+async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    // Stops reading when the limit is passed; the rest of the body is never buffered.
+    await reader.cancel().catch(() => undefined);
+  }
+}
+
+/** The raw body of a web `Request`, or 413 once it is known to be over the limit. */
+export async function readRequestBody(
+  request: Request,
+  limit: number,
+): Promise<Uint8Array | BodyError> {
+  const declared = declaredTooLarge(request.headers.get('content-length'), limit);
+  if (declared) return declared;
+  return request.body ? collectBytes(chunksOf(request.body), limit) : new Uint8Array(0);
+}
+
+/** 413 from the declared length alone, before any byte is read. */
+export function declaredTooLarge(
+  contentLength: string | null,
+  limit: number,
+): BodyError | undefined {
+  return Number(contentLength ?? 0) > limit ? tooLarge(limit) : undefined;
 }
 
 function text(bytes: Uint8Array): string | undefined {

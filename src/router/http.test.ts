@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDecision } from '../decisions/read';
-import { createHandler, handle, serve, type HandleOptions, type RequestLog } from './http';
+import { collectBytes } from './body';
+import { answer, createHandler, handle, serve, type HandleOptions, type RequestLog } from './http';
 import type { RouteTable } from './table';
 
 const BASE = 'http://flows.test';
@@ -294,5 +295,40 @@ describe('handle: logs', () => {
       ),
     );
     expect(answers).toEqual([xml('Sales'), xml('Blocked'), xml('Welcome')]);
+  });
+});
+
+describe('answer: plain parts, as a Node entry feeds it', () => {
+  async function* chunks(...parts: string[]) {
+    for (const part of parts) yield new TextEncoder().encode(part);
+  }
+  const incoming = (parts: string[], headers: Record<string, string> = {}) => ({
+    method: 'POST',
+    url: `${BASE}/menu`,
+    header: (name: string) => headers[name] ?? null,
+    readBody: (limit: number) => collectBytes(chunks(...parts), limit),
+  });
+
+  it('answers from chunks read off a socket', async () => {
+    const result = await answer(
+      table,
+      incoming(['Digits=', '1'], { 'content-type': 'application/x-www-form-urlencoded' }),
+      {
+        now: NOW,
+      },
+    );
+    expect(result).toMatchObject({
+      status: 200,
+      body: xml('Sales'),
+      headers: { 'content-type': 'text/xml; charset=utf-8' },
+    });
+  });
+
+  it('stops reading at the limit', async () => {
+    const big = incoming(['a'.repeat(40_000), 'a'.repeat(40_000), 'never read']);
+    expect(await answer(table, big)).toMatchObject({
+      status: 413,
+      body: 'The request body is larger than 64 KB.\n',
+    });
   });
 });

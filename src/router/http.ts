@@ -1,9 +1,10 @@
 /**
- * The flow server's request handler, on web-standard `Request` and `Response` only: the same code
- * runs under Node's `http` (through a thin adapter), Cloudflare Workers, Deno, Bun, Vercel and
- * Netlify. It never throws and never shows a stack: every failure is a status and one sentence.
+ * The flow server's request handler. `answer` works on plain parts (method, URL, headers, a body
+ * reader), so a Node entry can feed it from `node:http` without building web objects; `handle`
+ * is the web-standard `fetch(Request) → Response` for Cloudflare Workers, Deno, Bun, Vercel and
+ * Netlify. Neither throws nor shows a stack: every failure is a status and one sentence.
  */
-import { parseParameters, readBody } from './body';
+import { declaredTooLarge, parseParameters, readRequestBody, type BodyError } from './body';
 import { ZoneClock } from './clock';
 import type { RequestFormat } from './request';
 import { importEnfonicaKey, verifyEnfonicaSignature } from './signature';
@@ -40,17 +41,26 @@ export interface RequestLog {
   readonly caller?: { from: string; to: string; digits: string; dialCallStatus: string };
 }
 
-const TEXT = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' };
-const XML = { 'content-type': 'text/xml; charset=utf-8', 'cache-control': 'no-store' };
-
-function plain(status: number, message: string, extra: Record<string, string> = {}): Response {
-  return new Response(`${message}\n`, { status, headers: { ...TEXT, ...extra } });
+/** A request as plain parts, whatever server received it. */
+export interface IncomingCall {
+  readonly method: string;
+  /** Absolute URL as the server saw it. */
+  readonly url: string;
+  header(name: string): string | null;
+  /** The body, at most `limit` bytes, else 413 (see `collectBytes`). */
+  readBody(limit: number): Promise<Uint8Array | BodyError>;
 }
 
-interface Served {
-  readonly response: Response;
+export interface Answer {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  /** Null for HEAD. */
+  readonly body: string | null;
   readonly log: RequestLog;
 }
+
+const TEXT = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' };
+const XML = { 'content-type': 'text/xml; charset=utf-8', 'cache-control': 'no-store' };
 
 function pathOf(url: URL, basePath: string): string {
   const base = basePath.replace(/\/+$/, '');
@@ -60,7 +70,7 @@ function pathOf(url: URL, basePath: string): string {
 }
 
 async function signatureProblem(
-  request: Request,
+  call: IncomingCall,
   url: URL,
   bytes: Uint8Array,
   options: HandleOptions,
@@ -71,26 +81,33 @@ async function signatureProblem(
   if (!key) return 'The server’s Enfonica signing key is not the base64 value the Console shows.';
   const origin = options.publicOrigin?.replace(/\/+$/, '') ?? url.origin;
   const signedUrl = `${origin}${url.pathname}${url.search}`;
-  const event = request.headers.get('x-enfonica-event') ?? '';
-  const signature = request.headers.get('x-enfonica-signature');
-  const valid = await verifyEnfonicaSignature(key, signedUrl, event, bytes, signature);
+  const event = call.header('x-enfonica-event') ?? '';
+  const valid = await verifyEnfonicaSignature(
+    key,
+    signedUrl,
+    event,
+    bytes,
+    call.header('x-enfonica-signature'),
+  );
   return valid ? undefined : 'The request’s Enfonica signature is missing or wrong.';
 }
 
 /** Answers one request and says what happened; never throws. */
-export async function serve(
+export async function answer(
   table: RouteTable,
-  request: Request,
+  call: IncomingCall,
   options: HandleOptions = {},
-): Promise<Served> {
-  const method = request.method.toUpperCase();
+): Promise<Answer> {
+  const method = call.method.toUpperCase();
   let path = '';
-  const fail = (status: number, error: string, extra?: Record<string, string>): Served => ({
-    response: plain(status, error, extra),
+  const fail = (status: number, error: string, extra: Record<string, string> = {}): Answer => ({
+    status,
+    headers: { ...TEXT, ...extra },
+    body: `${error}\n`,
     log: { method, path, status, decisions: [], error },
   });
   try {
-    const url = new URL(request.url);
+    const url = new URL(call.url);
     path = pathOf(url, options.basePath ?? '');
     if (method !== 'GET' && method !== 'HEAD' && method !== 'POST') {
       return fail(405, 'Only GET and POST requests are answered here.', {
@@ -99,47 +116,54 @@ export async function serve(
     }
     if (!hasPath(table, path)) return fail(404, `No page at ${path} in this flow.`);
     const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
-    const bytes = method === 'POST' ? await readBody(request, limit) : new Uint8Array(0);
+    const declared = declaredTooLarge(call.header('content-length'), limit);
+    if (declared) return fail(declared.status, declared.message);
+    const bytes = method === 'POST' ? await call.readBody(limit) : new Uint8Array(0);
     if (!(bytes instanceof Uint8Array)) return fail(bytes.status, bytes.message);
-    const forbidden = await signatureProblem(request, url, bytes, options);
+    const forbidden = await signatureProblem(call, url, bytes, options);
     if (forbidden) return fail(forbidden.startsWith('The server') ? 500 : 403, forbidden);
-    const parsed = await parseParameters(
-      url.searchParams,
-      bytes,
-      request.headers.get('content-type'),
-    );
+    const parsed = await parseParameters(url.searchParams, bytes, call.header('content-type'));
     if (!('format' in parsed)) return fail(parsed.status, parsed.message);
     const now = options.now?.() ?? new Date();
     const result = route(table, path, parsed, now, { clock: options.clock ?? new ZoneClock() });
-    const caller = options.logCallerData
-      ? {
-          from: parsed.from,
-          to: parsed.to,
-          digits: parsed.digits,
-          dialCallStatus: parsed.dialCallStatus,
-        }
-      : undefined;
-    const log = {
-      method,
-      path,
-      format: parsed.format,
-      decisions: result.steps,
-      ...(caller ? { caller } : {}),
-    };
+    const { from, to, digits, dialCallStatus } = parsed;
+    const caller = options.logCallerData ? { caller: { from, to, digits, dialCallStatus } } : {};
+    const log = { method, path, format: parsed.format, decisions: result.steps, ...caller };
     if (!result.ok) {
       return {
-        response: plain(result.status, result.message),
+        ...fail(result.status, result.message),
         log: { ...log, status: result.status, error: result.message },
       };
     }
-    const body = method === 'HEAD' ? null : result.xml;
     return {
-      response: new Response(body, { status: 200, headers: XML }),
+      status: 200,
+      headers: XML,
+      body: method === 'HEAD' ? null : result.xml,
       log: { ...log, status: 200, document: result.path },
     };
   } catch {
     return fail(500, 'The flow server could not answer this request.');
   }
+}
+
+/** A web `Request` as plain parts. */
+export function incomingRequest(request: Request): IncomingCall {
+  return {
+    method: request.method,
+    url: request.url,
+    header: (name) => request.headers.get(name),
+    readBody: (limit) => readRequestBody(request, limit),
+  };
+}
+
+/** Answers a web `Request` with a `Response`, and says what happened. */
+export async function serve(
+  table: RouteTable,
+  request: Request,
+  options: HandleOptions = {},
+): Promise<{ response: Response; log: RequestLog }> {
+  const { status, headers, body, log } = await answer(table, incomingRequest(request), options);
+  return { response: new Response(body, { status, headers }), log };
 }
 
 /** `fetch(Request) → Response`, logging through `options.onLog`. */
