@@ -67,13 +67,54 @@ export function convertVerb(
   };
 }
 
+/**
+ * An element kept exactly as it is, carrying along the namespace declarations its names (and
+ * its descendants') take from outside it: `<x:Say>` under an `xmlns:x` declared on `<Response>`
+ * becomes `<x:Say xmlns:x="…">`, namespace-well-formed wherever it is written, and the same
+ * element in every namespace-aware reader.
+ */
 export function toRaw(element: SourceElement): RawElement {
+  const raw = rawOf(element);
+  const needed = neededDeclarations(element, usedDeclarations(element));
+  return needed.length === 0 ? raw : { ...raw, attributes: [...needed, ...raw.attributes] };
+}
+
+function rawOf(element: SourceElement): RawElement {
   return {
     name: element.name,
     attributes: element.attributes,
     ...(element.text !== '' ? { text: element.text } : {}),
-    children: element.children.map(toRaw),
+    children: element.children.map(rawOf),
   };
+}
+
+/** Declarations from outside the element, for the names in `used` it does not declare itself. */
+function neededDeclarations(
+  element: SourceElement,
+  used: ReadonlySet<string>,
+): (readonly [string, string])[] {
+  if (element.namespaces.length === 0) return [];
+  const own = new Set(element.attributes.map(([name]) => name));
+  return element.namespaces.filter(([name]) => used.has(name) && !own.has(name));
+}
+
+/** The declaration each name of an element tree relies on: `xmlns:x` for x:Say, `xmlns` for Say. */
+function usedDeclarations(element: SourceElement, used = new Set<string>()): Set<string> {
+  const prefix = prefixOf(element.name);
+  used.add(prefix ? `xmlns:${prefix}` : 'xmlns');
+  for (const [name] of element.attributes) {
+    // An attribute without a prefix is in no namespace; xml: and xmlns: need no declaration.
+    const attributePrefix = prefixOf(name);
+    if (attributePrefix) used.add(`xmlns:${attributePrefix}`);
+  }
+  for (const child of element.children) usedDeclarations(child, used);
+  return used;
+}
+
+function prefixOf(name: string): string | undefined {
+  const colon = name.indexOf(':');
+  const prefix = colon > 0 ? name.slice(0, colon) : undefined;
+  return prefix === 'xml' || prefix === 'xmlns' ? undefined : prefix;
 }
 
 function unknownVerbMessage(name: string): string {
@@ -150,6 +191,16 @@ function convertAttributes(
         ? `${tag} has ${name}, but ${dialect} spells it ${meant.xmlName} and ignores ${name}. It is kept as it is; rename it to ${meant.xmlName} for it to work.`
         : `${tag} has an attribute ${name} that RCML Studio does not know in ${dialect}. It is kept and exported as it is.`,
     );
+  }
+  // A kept attribute such as x:priority needs its xmlns:x, declared outside the element: taken
+  // along (as an attribute of the verb's own) so that the export stays namespace-well-formed.
+  const prefixed = new Set<string>();
+  for (const [key] of entries) {
+    const prefix = prefixOf(key);
+    if (prefix) prefixed.add(`xmlns:${prefix}`);
+  }
+  for (const [name, value] of neededDeclarations(element, prefixed)) {
+    if (!taken.has(name)) keep(name, value);
   }
   // Own properties even for names such as __proto__: they are data, never a prototype.
   return Object.fromEntries(entries);

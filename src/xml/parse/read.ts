@@ -28,6 +28,12 @@ export interface SourceElement {
    */
   readonly text: string;
   readonly children: readonly SourceElement[];
+  /**
+   * Namespace declarations (`xmlns`, `xmlns:x`) in scope from the element's ancestors, nearest
+   * last: an element kept as it is (an unknown one) takes those its names use along, so that it
+   * is still namespace-well-formed wherever it is written.
+   */
+  readonly namespaces: readonly (readonly [string, string])[];
   /** Where the start tag's `<` is. */
   readonly line: number;
   readonly column: number;
@@ -51,6 +57,10 @@ class Refusal {
 interface OpenElement {
   readonly name: string;
   readonly index: number;
+  /** Declarations in scope from the ancestors. */
+  readonly namespaces: readonly (readonly [string, string])[];
+  /** Declarations in scope for the children: `namespaces` and the element's own. */
+  scope: readonly (readonly [string, string])[];
   attributes: readonly (readonly [string, string])[];
   text: string;
   children: SourceElement[] | undefined;
@@ -132,12 +142,24 @@ function parse(text: string, locator: Locator): SourceDocument {
         index,
       );
     }
-    stack.push({ name: tag.name, index, attributes: NONE, text: '', children: undefined });
+    const namespaces = stack.at(-1)?.scope ?? NONE;
+    stack.push({
+      name: tag.name,
+      index,
+      namespaces,
+      scope: namespaces,
+      attributes: NONE,
+      text: '',
+      children: undefined,
+    });
   });
   parser.on('opentag', (tag) => {
     const open = stack.at(-1);
     if (!open) return;
-    if (hasKeys(tag.attributes)) open.attributes = Object.entries(tag.attributes);
+    if (hasKeys(tag.attributes)) {
+      open.attributes = Object.entries(tag.attributes);
+      open.scope = withDeclarations(open.namespaces, open.attributes);
+    }
     // XML allows any number of colons in a name, XML namespaces (and so every writer) one; saxes
     // has checked the rest, so the writer's rule only ever refuses colons here.
     const misnamed = [tag.name, ...open.attributes.map(([name]) => name)].find(
@@ -166,6 +188,7 @@ function parse(text: string, locator: Locator): SourceDocument {
       attributes: open.attributes,
       text: open.children ? open.text.trim() : open.text,
       children: open.children ?? NONE,
+      namespaces: open.namespaces,
       line,
       column,
     };
@@ -227,6 +250,21 @@ function parse(text: string, locator: Locator): SourceDocument {
     }
     return refusal(explainXmlError(message), index);
   }
+}
+
+/** The declarations in scope once an element's own are added (they replace the same name). */
+function withDeclarations(
+  inScope: readonly (readonly [string, string])[],
+  attributes: readonly (readonly [string, string])[],
+): readonly (readonly [string, string])[] {
+  const own = attributes.filter(([name]) => isDeclaration(name));
+  if (own.length === 0) return inScope;
+  const replaced = new Set(own.map(([name]) => name));
+  return [...inScope.filter(([name]) => !replaced.has(name)), ...own];
+}
+
+function isDeclaration(name: string): boolean {
+  return name === 'xmlns' || name.startsWith('xmlns:');
 }
 
 function hasKeys(object: object): boolean {
