@@ -34,7 +34,7 @@ test('a zip bomb is refused with a message while the page stays usable; an hones
 
   const alert = dialog.getByRole('alert');
   await expect(alert).toContainText(
-    'Cannot import “hostile.zip”: “d000.xml” unpacks to more than 5.0 MB, the most one document can be.',
+    'In “hostile.zip”, “d000.xml” unpacks to more than 5.0 MB, the most one document can be.',
   );
   await expect(alert).toContainText('Your open flow has not been changed');
   // The worker that read it has been ended.

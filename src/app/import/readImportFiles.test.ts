@@ -40,7 +40,7 @@ describe('readImportFiles', () => {
   it('refuses an entry that lies about its size, naming the zip and the limit', async () => {
     const result = await readImportFiles([file(bomb(16), 'flows.zip')], { unzip });
     expect(message(result)).toBe(
-      'Cannot import “flows.zip”: “d000.xml” unpacks to more than 5.0 MB, the most one document can be.',
+      'In “flows.zip”, “d000.xml” unpacks to more than 5.0 MB, the most one document can be.',
     );
   });
 
@@ -48,9 +48,7 @@ describe('readImportFiles', () => {
     const result = await readImportFiles([file(sharingOneStream(bomb(4), 200), 'shared.zip')], {
       unzip,
     });
-    expect(message(result)).toMatch(
-      /^Cannot import “shared\.zip”: its documents unpack to more than 20\.0 MB/,
-    );
+    expect(message(result)).toMatch(/^The documents in “shared\.zip” unpack to more than 20\.0 MB/);
   });
 
   it('hands the cancel signal to the zip reader', async () => {

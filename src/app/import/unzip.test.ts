@@ -45,7 +45,7 @@ describe('unzipDocuments', () => {
     expect(BOMB.length).toBeLessThan(1024 * 1024);
     const refused = refusal(unzipDocuments('bomb.zip', BOMB));
     expect(refused.message).toBe(
-      'Cannot import “bomb.zip”: “d000.xml” unpacks to more than 5.0 MB, the most one document can be.',
+      'In “bomb.zip”, “d000.xml” unpacks to more than 5.0 MB, the most one document can be.',
     );
     // Counted for real: past the limit, by no more than one slice's worth.
     expect(refused.inflated).toBeGreaterThan(MAX_DOCUMENT_SIZE);
@@ -55,7 +55,7 @@ describe('unzipDocuments', () => {
   it('refuses 200 "empty" entries sharing one 64 MB stream at the first of them', () => {
     const zip = sharingOneStream(BOMB, 200);
     const refused = refusal(unzipDocuments('shared.zip', zip));
-    expect(refused.message).toMatch(/^Cannot import “shared\.zip”: “d000\.xml” unpacks to more/);
+    expect(refused.message).toMatch(/^In “shared\.zip”, “d000\.xml” unpacks to more/);
     expect(refused.inflated).toBeLessThanOrEqual(MAX_DOCUMENT_SIZE + ONE_SLICE_AT_MOST);
   });
 
@@ -63,7 +63,7 @@ describe('unzipDocuments', () => {
     const zip = sharingOneStream(bomb(4), 200);
     const refused = refusal(unzipDocuments('shared.zip', zip));
     expect(refused.message).toBe(
-      'Cannot import “shared.zip”: its documents unpack to more than 20.0 MB, the most RCML Studio imports at a time.',
+      'The documents in “shared.zip” unpack to more than 20.0 MB, the most RCML Studio imports at a time.',
     );
     expect(refused.inflated).toBeGreaterThan(MAX_TOTAL_SIZE);
     expect(refused.inflated).toBeLessThanOrEqual(MAX_TOTAL_SIZE + ONE_SLICE_AT_MOST);
@@ -75,7 +75,7 @@ describe('unzipDocuments', () => {
     );
     const refused = refusal(unzipDocuments('many.zip', zipOf(files)));
     expect(refused.message).toBe(
-      'Cannot import “many.zip”: it holds 201 documents; RCML Studio imports at most 200 at a time.',
+      '“many.zip” holds 201 documents; RCML Studio imports at most 200 at a time.',
     );
     expect(refused.inflated).toBe(0);
   });
@@ -92,7 +92,7 @@ describe('unzipDocuments', () => {
     const zip = zipOf({ 'main.xml': '<Response><Say>Hello there</Say></Response>' });
     for (const broken of [zip.subarray(0, zip.length - 30), zip.map((b, i) => (i < 60 ? b : 0))]) {
       expect(refusal(unzipDocuments('broken.zip', broken)).message).toBe(
-        'Cannot import “broken.zip”: the zip file is damaged and cannot be read.',
+        '“broken.zip” is damaged and cannot be read.',
       );
     }
   });

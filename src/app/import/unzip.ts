@@ -72,45 +72,43 @@ export function unzipDocuments(
   limits: UnzipLimits = IMPORT_LIMITS,
 ): UnzipResult {
   let inflated = 0;
-  const refuse = (reason: string): UnzipResult => ({
-    ok: false,
-    message: `Cannot import “${zipName}”: ${reason}`,
-    inflated,
-  });
+  const refuse = (message: string): UnzipResult => ({ ok: false, message, inflated });
+  const quoted = `“${zipName}”`;
   try {
     const documents = readDirectory(zip)
       .filter((entry) => isDocument(entry.name))
       .sort((a, b) => a.name.localeCompare(b.name));
     if (documents.length > limits.documents) {
       return refuse(
-        `it holds ${documents.length} documents; RCML Studio imports at most ${limits.documents} at a time.`,
+        `${quoted} holds ${documents.length} documents; RCML Studio imports at most ${limits.documents} at a time.`,
       );
     }
     const entries: ZipEntry[] = [];
     for (const entry of documents) {
-      if (entry.flags & 1) return refuse(`“${entry.name}” is protected by a password.`);
+      if (entry.flags & 1)
+        return refuse(`In ${quoted}, “${entry.name}” is protected by a password.`);
       const produced = unpack(zip, entry, {
         entryLimit: limits.documentBytes,
         totalLeft: limits.totalBytes - inflated,
       });
       inflated += produced.count;
       if (produced.over === undefined) entries.push({ name: entry.name, bytes: produced.bytes });
-      else return refuse(overReason(produced.over, entry.name, limits));
+      else return refuse(overMessage(produced.over, quoted, entry.name, limits));
     }
     return { ok: true, entries, inflated };
   } catch {
-    return refuse('the zip file is damaged and cannot be read.');
+    return refuse(`${quoted} is damaged and cannot be read.`);
   }
 }
 
-function overReason(over: Over, entryName: string, limits: UnzipLimits): string {
+function overMessage(over: Over, zip: string, entryName: string, limits: UnzipLimits): string {
   switch (over) {
     case 'entry':
-      return `“${entryName}” unpacks to more than ${megabytes(limits.documentBytes)}, the most one document can be.`;
+      return `In ${zip}, “${entryName}” unpacks to more than ${megabytes(limits.documentBytes)}, the most one document can be.`;
     case 'total':
-      return `its documents unpack to more than ${megabytes(limits.totalBytes)}, the most RCML Studio imports at a time.`;
+      return `The documents in ${zip} unpack to more than ${megabytes(limits.totalBytes)}, the most RCML Studio imports at a time.`;
     case 'method':
-      return `“${entryName}” is compressed in a way RCML Studio cannot read.`;
+      return `In ${zip}, “${entryName}” is compressed in a way RCML Studio cannot read.`;
   }
 }
 

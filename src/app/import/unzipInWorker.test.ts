@@ -65,7 +65,7 @@ describe('unzipInWorker', () => {
     started().onerror?.(new Event('error') as ErrorEvent);
     expect(await answer).toMatchObject({
       ok: false,
-      message: 'Cannot import “a.zip”: the zip file could not be read.',
+      message: '“a.zip” could not be read.',
     });
     expect(started().terminated).toBe(true);
   });

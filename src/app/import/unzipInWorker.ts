@@ -31,7 +31,7 @@ export function unzipInWorker(
     worker.onerror = () =>
       finish({
         ok: false,
-        message: `Cannot import “${zipName}”: the zip file could not be read.`,
+        message: `“${zipName}” could not be read.`,
         inflated: 0,
       });
     // The zip's own buffer moves to the worker when it can (no copy of up to 20 MB).
