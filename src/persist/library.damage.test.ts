@@ -280,6 +280,24 @@ describe('checking every flow for the Flows dialog', () => {
   });
 });
 
+describe('listing flows the list has lost', () => {
+  it('parses each of them once, however often the list is shown', () => {
+    const { storage } = storageWith('A', 'B', 'C');
+    storage.removeItem(INDEX_KEY);
+    const library = new FlowLibrary(storage, 'tab-a');
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      for (let i = 0; i < 3; i++) {
+        expect(names(library)).toEqual(['A', 'B', 'C']);
+        library.inventory();
+      }
+      expect(parse.mock.calls.filter(([text]) => String(text).includes('"flow":'))).toHaveLength(3);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+});
+
 describe('what can be recovered is recovered', () => {
   it('a flow stored bare, without its record, opens (its revision starts again)', () => {
     const storage = memoryStorage();

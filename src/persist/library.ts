@@ -71,6 +71,11 @@ type Head =
   | ({ readonly kind: 'head' } & Omit<StoredFlow, 'flow'>)
   | { readonly kind: 'unreadable'; readonly damage: FlowDamage };
 
+/** What reading a stored flow in full found, without the flow itself. */
+type Verdict =
+  | { readonly ok: true; readonly summary: FlowSummary }
+  | { readonly ok: false; readonly damage: FlowDamage; readonly unreadable: FlowSummary };
+
 /** Sorts unknown dates last. */
 const UNKNOWN_TIME = -1e16;
 
@@ -82,7 +87,7 @@ export class FlowLibrary {
    */
   private readonly checked = new Map<
     string,
-    { readonly text: string; readonly entry: FlowEntry }
+    { readonly text: string; readonly verdict: Verdict }
   >();
 
   constructor(
@@ -108,7 +113,7 @@ export class FlowLibrary {
   /** The list with every flow checked (read in full), for the Flows dialog. */
   inventory(): Inventory {
     const { flows, indexDamaged, trashDamaged, recovered } = this.collect();
-    const checked = flows.map((summary) => this.check(summary));
+    const checked = flows.map((summary) => this.check(summary.id, summary) ?? summary);
     const notes: string[] = [];
     if (indexDamaged) {
       notes.push(
@@ -135,22 +140,28 @@ export class FlowLibrary {
     return text === null ? undefined : readStoredFlow(id, text);
   }
 
-  /** A listed flow, read in full: its summary from the flow itself, or why it cannot be read. */
-  private check(summary: FlowSummary): FlowEntry {
-    const text = this.readText(flowKey(summary.id));
-    if (text === null) return summary;
-    const known = this.checked.get(summary.id);
-    if (known?.text === text) return known.entry;
-    const result = readStoredFlow(summary.id, text);
-    let entry: FlowEntry;
-    if (result.ok) {
-      const actual = summarize(summary.id, result.stored);
-      entry = { ...actual, updatedAt: actual.updatedAt ?? summary.updatedAt };
-    } else {
-      entry = { ...summary, damage: result.damage };
+  /**
+   * A stored flow, read in full (once for as long as its text stays the same): its summary from
+   * the flow itself, or the listed summary (else what its text tells) and why it cannot be read.
+   */
+  private check(id: string, listed?: FlowSummary): FlowEntry | undefined {
+    const text = this.readText(flowKey(id));
+    if (text === null) return undefined;
+    let known = this.checked.get(id);
+    if (known?.text !== text) {
+      const result = readStoredFlow(id, text);
+      known = {
+        text,
+        verdict: result.ok
+          ? { ok: true, summary: summarize(id, result.stored) }
+          : { ok: false, damage: result.damage, unreadable: summarizeUnreadable(id, text) },
+      };
+      this.checked.set(id, known);
     }
-    this.checked.set(summary.id, { text, entry });
-    return entry;
+    const { verdict } = known;
+    return verdict.ok
+      ? { ...verdict.summary, updatedAt: verdict.summary.updatedAt ?? listed?.updatedAt ?? null }
+      : { ...(listed ?? verdict.unreadable), damage: verdict.damage };
   }
 
   load(id: string): StoredFlow | undefined {
@@ -329,10 +340,16 @@ export class FlowLibrary {
     };
   }
 
+  /** The summary of a stored flow the list lacks, from the flow itself where it can be read. */
   private summaryFromStorage(id: string): FlowSummary {
-    const read = this.read(id);
-    if (read?.ok) return summarize(id, read.stored);
-    return summarizeUnreadable(id, this.readText(flowKey(id)) ?? '');
+    const entry = this.check(id) ?? summarizeUnreadable(id, '');
+    return {
+      id,
+      name: entry.name,
+      dialect: entry.dialect,
+      verbs: entry.verbs,
+      updatedAt: entry.updatedAt,
+    };
   }
 
   /** The ids of every flow stored, found by their keys. */
