@@ -25,6 +25,7 @@ import {
 } from '../model/types';
 import { buildFlow, deepFreeze, pause, reject, say } from '../test/builders';
 import { addAt, addChildren, child } from '../test/nested';
+import { resolveVerb } from '../dialects';
 import { validateFlow } from '../validate';
 import { elementVerbs } from '../verbs';
 import { serializeFlow } from '../xml/serialize';
@@ -487,6 +488,10 @@ describe('every flow it accepts can be shown and exported', () => {
       verb: fc.constantFrom(...verbIds),
     }),
     fc.record({
+      kind: fc.constant('dialect' as const),
+      dialect: fc.constantFrom('rcml', 'flexml', 'voiceml'),
+    }),
+    fc.record({
       kind: fc.constant('edge' as const),
       source: fc.nat(),
       target: fc.nat(),
@@ -519,6 +524,9 @@ describe('every flow it accepts can be shown and exported', () => {
       case 'verb':
         pick(change.node).verb = change.verb;
         break;
+      case 'dialect':
+        data.dialect = change.dialect;
+        break;
       case 'edge': {
         const source = nodes[change.source % nodes.length]!.id as string;
         const target = nodes[change.target % nodes.length]!.id as string;
@@ -541,6 +549,11 @@ describe('every flow it accepts can be shown and exported', () => {
         if (!result.ok) return;
         expect(() => serializeFlow(result.flow)).not.toThrow();
         expect(() => validateFlow(result.flow)).not.toThrow();
+        // What the canvas writes on each node face.
+        for (const node of result.flow.nodes) {
+          const verb = resolveVerb(node.verb, result.flow.dialect);
+          expect(typeof verb.def.summary(node, verb.fields)).toBe('string');
+        }
         // What was repaired reads back unchanged: nothing is left to repair.
         const again = readFlowFile(writeFlowFile(result.flow));
         expect(again).toEqual({ ok: true, flow: result.flow });
