@@ -76,28 +76,32 @@ test('a flow file with attribute names XML cannot carry opens repaired, and says
   await expect(notice).toContainText('it is now inside a new Dial');
 });
 
-/** Puts the flow in the browser's storage, as an older version might have saved it. */
-async function storeBeforeLoad(page: Page, flow: ReturnType<typeof badFlow>): Promise<void> {
-  await page.addInitScript(
-    ([id, text]) => {
-      // Once: a reload must find what the app itself saved since.
-      if (sessionStorage.getItem('never-blank-seeded')) return;
-      sessionStorage.setItem('never-blank-seeded', '1');
-      localStorage.clear();
-      localStorage.setItem(`rcml-studio/flow/${id}`, text!);
-      localStorage.setItem('rcml-studio/last-flow', id!);
-    },
-    [
-      FLOW_ID,
-      JSON.stringify({ revision: 1, savedAt: Date.now(), savedBy: 'older-tab', flow }),
-    ] as const,
-  );
+/**
+ * Puts flows in the browser's storage, as an older version might have saved them; the first is
+ * the one that was open last.
+ */
+async function storeBeforeLoad(page: Page, flows: ReturnType<typeof badFlow>[]): Promise<void> {
+  const records = flows.map((flow) => [
+    flow.id,
+    JSON.stringify({ revision: 1, savedAt: Date.now(), savedBy: 'older-tab', flow }),
+  ]);
+  await page.addInitScript((entries) => {
+    // Once: a reload must find what the app itself saved since.
+    if (sessionStorage.getItem('never-blank-seeded')) return;
+    sessionStorage.setItem('never-blank-seeded', '1');
+    localStorage.clear();
+    for (const [id, text] of entries) localStorage.setItem(`rcml-studio/flow/${id}`, text!);
+    localStorage.setItem('rcml-studio/last-flow', entries[0]![0]!);
+  }, records);
 }
 
 test('a stored flow with attribute names XML cannot carry opens repaired, also after a reload', async ({
   page,
 }) => {
-  await storeBeforeLoad(page, badFlow('Stored bad names'));
+  await storeBeforeLoad(page, [
+    badFlow('Stored bad names'),
+    { ...badFlow('Another bad one'), id: 'never-blank-other' },
+  ]);
   const designer = new Designer(page);
   await page.goto('/');
   await expectDesignerShows(designer);
@@ -116,6 +120,17 @@ test('a stored flow with attribute names XML cannot carry opens repaired, also a
   await page.reload();
   await expectDesignerShows(designer);
   await expect(page.getByLabel('Flow name')).toHaveValue('Stored, now saved');
+
+  // Another stored flow opened from Flows says what was repaired too.
+  await page.getByRole('button', { name: 'Flows' }).click();
+  await page
+    .getByRole('dialog', { name: 'Your flows' })
+    .getByRole('button', { name: 'Open Another bad one' })
+    .click();
+  await expectDesignerShows(designer);
+  await expect(page.getByRole('status')).toContainText(
+    'Opened “Another bad one”. Repaired so that it can be shown',
+  );
 });
 
 test('when the designer fails anyway, the page offers a way out and keeps the stored flows', async ({

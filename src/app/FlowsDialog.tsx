@@ -210,6 +210,11 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
                           onClick={() => {
                             const stored = loadOrSay(summary);
                             if (stored) open(stored.flow, stored.revision);
+                            if (stored?.repairs) {
+                              const { flow, repairs } = stored;
+                              const notice = openedNotice(flow.name, { ok: true, flow, repairs });
+                              notify(notice.text, notice.tone);
+                            }
                           }}
                         >
                           Open<span className="visually-hidden"> {summary.name}</span>
