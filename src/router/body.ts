@@ -84,7 +84,7 @@ export async function parseParameters(
   bytes: Uint8Array,
   contentType: string | null,
 ): Promise<CallRequest | BodyError> {
-  if (bytes.length === 0) return requestFromParams(query, query.size ? 'query' : 'none');
+  if (bytes.length === 0) return requestFromParams(query, query.toString() ? 'query' : 'none');
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (type === 'application/x-www-form-urlencoded') {
     const body = text(bytes);
