@@ -33,6 +33,7 @@ import { buildFlow, say as sayVerb } from '../test/builders';
 import { parseXml } from '../test/xmlTree';
 import type { XmlElement } from './element';
 import { xmlText } from './sanitize';
+import { readXml } from './parse/read';
 import { serializeFlow } from './serialize';
 import { escapeAttribute, escapeText, ROOT_ELEMENT, writeDocument } from './write';
 
@@ -195,12 +196,27 @@ function elementArb(depth: number): fc.Arbitrary<XmlElement> {
 
 const documentArb = fc.array(elementArb(1), { maxLength: 5 });
 
+/**
+ * The same trees without text beside children: there the writers differ on purpose (xmlbuilder2
+ * indents such text on a line of its own, which a reader cannot tell from the text's own
+ * whitespace; ours writes it right after the start tag). Checked by its own tests below.
+ */
+function withoutMixedText(element: XmlElement): XmlElement {
+  if (element.children.length === 0) return element;
+  return {
+    name: element.name,
+    attributes: element.attributes,
+    children: element.children.map(withoutMixedText),
+  };
+}
+
 const RUNS = { numRuns: 300 };
 
 describe('writeDocument against the xmlbuilder2 writer', () => {
   it('writes the same bytes for random trees (depth ≤ 4, any text, any attributes)', () => {
     fc.assert(
-      fc.property(documentArb, (verbs) => {
+      fc.property(documentArb, (trees) => {
+        const verbs = trees.map(withoutMixedText);
         expect(writeDocument(verbs)).toBe(xmlbuilder2Document(verbs));
       }),
       RUNS,
@@ -300,27 +316,6 @@ describe('writeDocument: the format', () => {
     );
   });
 
-  it('writes text and children together (an imported unknown element) as xmlbuilder2 did', () => {
-    const mixed: XmlElement = {
-      name: 'Enqueue',
-      attributes: [],
-      text: 'waiting\nroom',
-      children: [{ name: 'Task', attributes: [], text: '{"a":1}', children: [] }],
-    };
-    const expected = [
-      '<?xml version="1.0" encoding="UTF-8"?>',
-      '<Response>',
-      '  <Enqueue>',
-      '    waiting\nroom',
-      '    <Task>{"a":1}</Task>',
-      '  </Enqueue>',
-      '</Response>',
-      '',
-    ].join('\n');
-    expect(writeDocument([mixed])).toBe(expected);
-    expect(xmlbuilder2Document([mixed])).toBe(expected);
-  });
-
   it('writes an element whose text cleans to nothing as empty', () => {
     expect(writeDocument([say('\u0001\uFFFE')])).toContain('  <Say/>\n');
   });
@@ -375,6 +370,46 @@ describe('writeDocument: the format', () => {
 });
 
 describe('writeDocument: where xmlbuilder2 was wrong', () => {
+  it('writes text beside children (an imported unknown element) right after the start tag', () => {
+    const mixed: XmlElement = {
+      name: 'Enqueue',
+      attributes: [],
+      text: '  waiting\nroom ',
+      children: [{ name: 'Task', attributes: [], text: '{"a":1}', children: [] }],
+    };
+    expect(writeDocument([mixed])).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<Response>',
+        '  <Enqueue>  waiting\nroom ',
+        '    <Task>{"a":1}</Task>',
+        '  </Enqueue>',
+        '</Response>',
+        '',
+      ].join('\n'),
+    );
+    // xmlbuilder2 indented it on a line of its own: its own spaces were lost among the layout.
+    expect(xmlbuilder2Document([mixed])).toContain('  <Enqueue>\n      waiting\nroom \n');
+  });
+
+  it('writes text beside children so that the importer reads it back as it was', () => {
+    const mixedArb = fc.record({
+      text: valueArb,
+      children: fc.array(elementArb(MAX_DEPTH), { minLength: 1, maxLength: 2 }),
+    });
+    fc.assert(
+      fc.property(mixedArb, ({ text, children }) => {
+        const clean = xmlText(text);
+        // Whitespace alone across lines is layout to the reader: the one text it cannot keep.
+        fc.pre(!(/^\s*$/.test(clean) && clean.includes('\n')));
+        const read = readXml(writeDocument([{ name: 'Foo', attributes: [], text, children }]));
+        if (!read.ok) throw new Error(read.error.message);
+        expect(read.document.root.children[0]!.text).toBe(clean);
+      }),
+      RUNS,
+    );
+  });
+
   it('writes namespaced unknown elements exactly as they came in', () => {
     const element: XmlElement = {
       name: 'A',

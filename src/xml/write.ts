@@ -17,7 +17,9 @@ export const ROOT_ELEMENT = 'Response';
  * one element per line, attributes in the given order; an empty element self-closes
  * (`<Reject reason="busy"/>`); an element with text only keeps it inline (`<Say>Hi</Say>`); an
  * element with text and children (only an imported unknown element can have both) writes the
- * text on its own indented line before the children, as xmlbuilder2 did. A trailing newline.
+ * text right after its start tag, as it is, then the children on their lines (xmlbuilder2
+ * indented the text on a line of its own, which a reader cannot tell from the text's own
+ * whitespace: see src/xml/parse/read.ts for how it is read back). A trailing newline.
  */
 
 /*
@@ -131,8 +133,9 @@ export function endStartTag(
     else out.text += (quote ? '">' : '>') + escaped + tag.closeInline;
     return false;
   }
-  out.text += quote ? '">\n' : '>\n';
-  if (escaped !== '') out.text += indent(depth + 1) + escaped + '\n';
+  // Text beside children (an imported unknown element) follows the start tag as it is, with no
+  // indentation of ours in front that a reader could not tell from its own whitespace.
+  out.text += (quote ? '">' : '>') + escaped + '\n';
   return true;
 }
 

@@ -241,7 +241,9 @@ function convertBody(
   context: ElementContext,
   nodeId: string,
 ): string | undefined {
-  const text = element.text;
+  // Around the nested elements of a verb the catalog knows, whitespace is layout (an unknown
+  // element keeps it: it is written back as it came).
+  const text = element.children.length > 0 ? element.text.trim() : element.text;
   if (text === '') return undefined;
   const blank = text.trim() === '';
   if (!def.body) {

@@ -23,8 +23,11 @@ export interface SourceElement {
   /** In document order. */
   readonly attributes: readonly (readonly [string, string])[];
   /**
-   * Character data, CDATA included. Exactly as written for an element without child elements;
-   * trimmed for one with child elements, whose whitespace between children is only layout.
+   * Character data, CDATA included. Exactly as written for an element without child elements.
+   * For one with child elements, each run of text between two tags loses the layout before the
+   * next tag (its last line break and the indentation after it), and a run that is then only
+   * whitespace across lines is layout and dropped; what is left (`<Foo> a <Bar/>` gives ` a `)
+   * is kept as written, the runs joined.
    */
   readonly text: string;
   readonly children: readonly SourceElement[];
@@ -62,7 +65,10 @@ interface OpenElement {
   /** Declarations in scope for the children: `namespaces` and the element's own. */
   scope: readonly (readonly [string, string])[];
   attributes: readonly (readonly [string, string])[];
+  /** The text of the runs before the last tag (see SourceElement.text). */
   text: string;
+  /** The text since the last tag. */
+  run: string;
   children: SourceElement[] | undefined;
 }
 
@@ -142,7 +148,12 @@ function parse(text: string, locator: Locator): SourceDocument {
         index,
       );
     }
-    const namespaces = stack.at(-1)?.scope ?? NONE;
+    const parent = stack.at(-1);
+    if (parent) {
+      parent.text += withoutLayout(parent.run);
+      parent.run = '';
+    }
+    const namespaces = parent?.scope ?? NONE;
     stack.push({
       name: tag.name,
       index,
@@ -150,6 +161,7 @@ function parse(text: string, locator: Locator): SourceDocument {
       scope: namespaces,
       attributes: NONE,
       text: '',
+      run: '',
       children: undefined,
     });
   });
@@ -174,7 +186,7 @@ function parse(text: string, locator: Locator): SourceDocument {
   });
   const onText = (data: string) => {
     const open = stack.at(-1);
-    if (open) open.text += data;
+    if (open) open.run += data;
   };
   parser.on('text', onText);
   parser.on('cdata', onText);
@@ -186,7 +198,7 @@ function parse(text: string, locator: Locator): SourceDocument {
     const element: SourceElement = {
       name: open.name,
       attributes: open.attributes,
-      text: open.children ? open.text.trim() : open.text,
+      text: open.children ? open.text + withoutLayout(open.run) : open.run,
       children: open.children ?? NONE,
       namespaces: open.namespaces,
       line,
@@ -250,6 +262,17 @@ function parse(text: string, locator: Locator): SourceDocument {
     }
     return refusal(explainXmlError(message), index);
   }
+}
+
+/**
+ * A run of text between tags of an element with children, without the layout a pretty printer
+ * (ours included) puts there: the line break and indentation before the next tag, and runs of
+ * blank lines and indentation alone.
+ */
+function withoutLayout(run: string): string {
+  if (run === '') return run;
+  const kept = run.replace(/\n[ \t]*$/, '');
+  return /^\s*$/.test(kept) && kept.includes('\n') ? '' : kept;
 }
 
 /** The declarations in scope once an element's own are added (they replace the same name). */
