@@ -35,6 +35,8 @@ async function collectViolations(page: Page) {
 test('the app runs under its Content-Security-Policy: editing, the XML editor, zip import and layout', async ({
   page,
 }) => {
+  // A long journey through the app: generous time on a loaded machine.
+  test.slow();
   const violations = await collectViolations(page);
   const designer = new Designer(page);
   await designer.open();

@@ -7,8 +7,7 @@ test('a verb added from the keyboard takes focus into its inspector once, not on
   const designer = new Designer(page);
   await designer.open();
 
-  await designer.tabTo(designer.paletteItem('Pause'));
-  await page.keyboard.press('Enter');
+  await designer.paletteItem('Pause').press('Enter');
   await expect(designer.field('Length')).toBeFocused();
   await designer.expectPreview(rcmlDocument('<Pause/>'));
 
