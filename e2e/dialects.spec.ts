@@ -52,7 +52,9 @@ test.describe('Dialects', () => {
     ).toBeVisible();
   });
 
-  test('VoiceML: capitalised attributes and a 64-character error message, counted live', async () => {
+  test('VoiceML: capitalised attributes and a 64-character error message, counted live', async ({
+    page,
+  }) => {
     await designer.dialect.selectOption('voiceml');
     await designer.expectPreview(rcmlDocument('<Reject Reason="rejected"/>'));
     await designer.field('Reason').selectOption('service-unavailable');
@@ -65,7 +67,24 @@ test.describe('Dialects', () => {
     );
     await expect(designer.inspector).toContainText('30 / 64 characters');
 
+    // Typed or pasted, a longer message is cut to VoiceML's limit, and the user is told.
     await message.fill('x'.repeat(70));
+    await expect(message).toHaveValue('x'.repeat(64));
+    await expect(designer.inspector).toContainText('64 / 64 characters');
+    await expect(
+      designer.inspector.getByText('Cut to 64 characters: the limit for Error message.'),
+    ).toBeVisible();
+
+    // One that arrives longer (edited as XML, imported) is kept and flagged as a problem.
+    await page.getByRole('button', { name: 'Edit XML' }).click();
+    const editor = page.getByRole('textbox', { name: 'RCML document, editable' });
+    await editor.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText(
+      rcmlDocument(`<Reject Reason="service-unavailable" ErrorMessage="${'y'.repeat(70)}"/>`),
+    );
+    await page.getByRole('button', { name: 'Done editing' }).click();
+    await designer.node('Reject').click();
     await expect(designer.inspector).toContainText('70 / 64 characters');
     await expect(message).toHaveAttribute('aria-invalid', 'true');
     await expect(
