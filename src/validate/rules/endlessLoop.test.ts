@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFlow } from '../../model/flow';
 import { connect } from '../../model/operations';
 import { NEXT_OUTLET, START_NODE_ID, type Flow, type FlowNode } from '../../model/types';
-import { buildFlow, pause, say, type VerbLike } from '../../test/builders';
+import { buildFlow, importedFlow, pause, say, type VerbLike } from '../../test/builders';
 import { addAt } from '../../test/nested';
 import { brief, PLAIN_SENTENCE, problemsOf } from '../../test/validation';
 import { validateFlow } from '..';
@@ -33,6 +33,16 @@ describe(RULE, () => {
       'the caller hears “Hello” again and again until they hang up',
     );
     expect(problems[0]!.message).toMatch(PLAIN_SENTENCE);
+  });
+
+  it('finds it in an imported document that redirects to itself', () => {
+    const flow = importedFlow(
+      '<Response><Say>Hello</Say><Redirect>main.xml</Redirect></Response>',
+      'rcml',
+    );
+    const problems = problemsOf(flow, RULE);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toContain('“Hello” again and again');
   });
 
   it('says “nothing” for a silent loop, and names a Play by its file', () => {
