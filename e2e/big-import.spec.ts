@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
 import { Designer, rcmlDocument } from './pages/designer';
+import { MAX_VERBS, tooManyVerbsMessage } from '../src/model/limits';
 import { writeFlowFile } from '../src/persist/flowFile';
 import { generateFlow } from '../src/test/generateFlow';
 
@@ -88,4 +89,26 @@ test('opening a big flow draws only the verbs on screen, not every verb once', a
   const drawn = await page.evaluate(() => (window as unknown as { drawn: Set<string> }).drawn.size);
   expect(drawn).toBeGreaterThan(1);
   expect(drawn).toBeLessThan(100);
+});
+
+test('an import over the verb limit is refused in plain words; the open flow is kept', async ({
+  page,
+}, testInfo) => {
+  const designer = new Designer(page);
+  await designer.open();
+  const file = testInfo.outputPath('too-long.xml');
+  const verbs = MAX_VERBS + 1;
+  await writeFile(
+    file,
+    rcmlDocument(...Array.from({ length: verbs }, (_, i) => `<Say>Step ${i + 1}</Say>`)),
+  );
+  await page.getByRole('button', { name: 'Import' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import RCML' });
+  await dialog.getByLabel('RCML files to import').setInputFiles(file);
+  await expect(dialog.getByRole('alert')).toContainText(tooManyVerbsMessage(verbs), {
+    timeout: 30_000,
+  });
+  await expect(dialog.getByRole('button', { name: 'Open as a new flow' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('textbox', { name: 'Flow name' })).toHaveValue('Untitled call flow');
 });

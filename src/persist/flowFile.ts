@@ -15,6 +15,7 @@ import {
   type RawElement,
 } from '../model/types';
 import { findVerb } from '../verbs';
+import { MAX_VERBS, tooManyVerbsMessage } from '../model/limits';
 import { migrate, type FlowData } from './migrations';
 import { repairFlow } from './repair';
 
@@ -30,7 +31,7 @@ export type ReadResult =
 
 /** Larger than any flow people build (20,000 verbs is about 5 MB), small enough to parse. */
 export const MAX_FLOW_FILE_BYTES = 25 * 1024 * 1024;
-const MAX_NODES = 50_000;
+const MAX_NODES = MAX_VERBS + 1; // and the "Incoming call"
 const MAX_RAW_DEPTH = 32;
 
 export const FLOW_FILE_EXTENSION = '.rcmlflow.json';
@@ -73,6 +74,9 @@ export function restoreFlow(data: unknown): ReadResult {
     return fail(
       `This flow was saved by a newer RCML Studio (file version ${version}; this one reads up to ${FLOW_VERSION}). Update RCML Studio to open it.`,
     );
+  }
+  if (Array.isArray(data.nodes) && data.nodes.length > MAX_NODES) {
+    return fail(tooManyVerbsMessage(data.nodes.length - 1));
   }
   try {
     const { flow, notes } = repairFlow(checkFlow(migrate(data, version, FLOW_VERSION)));

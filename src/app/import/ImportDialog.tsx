@@ -4,6 +4,7 @@ import { dialects, getDialect, isDialectId } from '../../dialects';
 import { planDocuments } from '../../model/documents';
 import { newFlowId } from '../../model/flow';
 import { layoutFlow } from '../../model/layout';
+import { MAX_VERBS, tooManyVerbsMessage } from '../../model/limits';
 import type { DialectId } from '../../model/types';
 import { useActions, useAppStore } from '../../store/context';
 import { Modal } from '../../ui/Modal';
@@ -50,7 +51,7 @@ function ImportDialogBody({ dropped }: { dropped: readonly File[] }) {
     setProgress(`Reading ${describeFiles(files)}…`);
     await nextPaint();
     setSources(files);
-    setResult(parseRcmlFiles(files, dialect ? { dialect } : {}));
+    setResult(withinVerbLimit(parseRcmlFiles(files, dialect ? { dialect } : {})));
     setProgress(undefined);
   };
 
@@ -259,6 +260,13 @@ function ImportSummary({
       )}
     </section>
   );
+}
+
+/** An import bigger than RCML Studio opens is refused, with the same words as a flow file. */
+function withinVerbLimit(result: ImportResult): ImportResult {
+  if (!result.ok) return result;
+  const verbs = result.flow.nodes.length - 1;
+  return verbs > MAX_VERBS ? { ok: false, error: { message: tooManyVerbsMessage(verbs) } } : result;
 }
 
 /** "main.xml", or "3 files". */
