@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import base from '../playwright.config';
 
-const PORT = 4189;
+/** Port and build folder; a run that shares the machine with others passes its own. */
+const PORT = Number(process.env.BENCH_PORT ?? 4189);
+const OUT_DIR = process.env.BENCH_OUT_DIR ?? 'dist';
 
 /**
  * Browser benchmarks of the production build: `npm run bench:app`. Same Chromium and flags as
@@ -15,7 +17,7 @@ export default defineConfig({
   reporter: [['list']],
   use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}`, trace: 'off' },
   webServer: {
-    command: `npx vite build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 120_000,
