@@ -110,12 +110,10 @@ describe.each(refused.map((c) => [label(c), c] as const))('%s', (_, fixture) => 
 describe('generated hostile documents', () => {
   const utf8 = (text: string) => new TextEncoder().encode(text);
 
-  it('refuses 10,000 levels of nesting at level 33, quickly', () => {
+  it('refuses 10,000 levels of nesting at level 33', () => {
     const depth = 10_000;
     const bytes = utf8(`<Response>${'<Say>'.repeat(depth)}${'</Say>'.repeat(depth)}</Response>`);
-    const started = performance.now();
     const result = importBytes([{ name: 'deep.xml', bytes }]);
-    expect(performance.now() - started).toBeLessThan(200);
     expect(!result.ok && result.error).toMatchObject({
       message: expect.stringContaining('nested more than 32 levels deep'),
       line: 1,
@@ -125,11 +123,10 @@ describe('generated hostile documents', () => {
   });
 
   it('refuses a 10 MB file before decoding it', () => {
-    const bytes = new Uint8Array(10 * 1024 * 1024).fill(0x20);
+    // Bytes that are not UTF-8: had they been decoded first, the refusal would say so.
+    const bytes = new Uint8Array(10 * 1024 * 1024).fill(0xff);
     bytes.set(utf8('<Response>'));
-    const started = performance.now();
     const result = importBytes([{ name: 'big.xml', bytes }]);
-    expect(performance.now() - started).toBeLessThan(50);
     expect(!result.ok && result.error.message).toMatch(
       /^The file is too large to import \(10\.0 MB/,
     );

@@ -125,9 +125,7 @@ describe('DOCTYPEs and entities', () => {
     ['an unfinished DOCTYPE', '<!DOCTYPE Response [ <!ENTITY a "b">', 1],
     ['a DOCTYPE after the root starts', '<Response><!DOCTYPE x></Response>', 1],
   ])('refuses %s, pointing at the DOCTYPE', (_, text, line) => {
-    const started = performance.now();
     const error = refusal(text);
-    expect(performance.now() - started).toBeLessThan(200);
     expect(error.message).toMatch(/^The document has a DOCTYPE declaration\./);
     expect(error.line).toBe(line);
   });
@@ -190,10 +188,9 @@ describe('size and depth', () => {
   it(`refuses more than ${MAX_DEPTH} levels as soon as they are seen, fast even at 10,000`, () => {
     const depth = 10_000;
     const text = `<Response>${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}</Response>`;
-    const started = performance.now();
     const error = refusal(text);
-    expect(performance.now() - started).toBeLessThan(100);
     expect(error.message).toMatch(/nested more than 32 levels deep/);
+    // The column shows the parser stopped at level 33, not after reading all 10,000.
     expect([error.line, error.column]).toEqual([1, 11 + 3 * (MAX_DEPTH - 1)]);
   });
 
@@ -205,13 +202,12 @@ describe('size and depth', () => {
     expect(refusal(nested(MAX_DEPTH + 1)).message).toMatch(/levels deep/);
   });
 
-  it('refuses 10 MB instantly, before reading it', () => {
-    const say = `<Say>${'x'.repeat(10 * 1024 * 1024 - 32)}</Say>`;
-    const text = `<Response>${say}</Response>`;
+  it('refuses 10 MB before reading it', () => {
+    // Broken markup at the start: had the parser read it, the refusal would point at line 1.
+    const say = `<Say>${'x'.repeat(10 * 1024 * 1024 - 34)}</Say>`;
+    const text = `<Response><<${say}</Response>`;
     expect(text).toHaveLength(10 * 1024 * 1024);
-    const started = performance.now();
     const error = refusal(text);
-    expect(performance.now() - started).toBeLessThan(50);
     expect(error.message).toMatch(/too large to import \(10\.0 MB; the limit is 5\.0 MB\)/);
     expect(error.line).toBeUndefined();
   });
