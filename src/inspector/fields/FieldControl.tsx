@@ -87,8 +87,9 @@ export function FieldControl({ field, value, problems, onChange, override }: Fie
         )}
       </div>
       {control}
-      {/* Always in the page, so assistive technology announces the message when it appears. */}
-      <div role="status" id={cutId}>
+      {/* A polite live region, always in the page so the message is announced when it appears;
+          not role="status", which names the app's one notice area. */}
+      <div aria-live="polite" id={cutId}>
         {cutNotice && (
           <ul className="field-problems">
             <li className="warning">{cutNotice}</li>
