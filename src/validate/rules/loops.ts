@@ -13,7 +13,13 @@ import { nodeName } from './names';
  * a Hangup, a Reject) and an action URL typed by hand (a document elsewhere, out of our sight).
  *
  * A Dial's outcome chooses nothing in a static document: the same “After the call” document is
- * fetched whether the call was answered, busy or unanswered, so a Dial is a move on its own.
+ * fetched whether the call was answered, busy or unanswered, so a Dial is a move on its own
+ * (a Call outcome decision, when there is one, will be where that choice is made). A Record
+ * finished with a key goes where a Record finished by silence goes: no choice either.
+ *
+ * A Gather with no action goes on to its `next` (input or none, on the open-source server; the
+ * documentation sends input back to the same document, which the `next` path leaves as well
+ * when it leaves at all), so it is a move on its own too.
  *
  * A Record with no action differs by platform (rcml-verbs.md §3.11): the documentation says it
  * fetches the same document again (so it always loops), the open-source server goes on to the
