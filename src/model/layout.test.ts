@@ -98,6 +98,26 @@ describe('layoutFlow', () => {
     },
   );
 
+  it('starts the document an action leads to beside the verb, one row down', () => {
+    const flow = chainOf(1);
+    const redirect = createNode('redirect', 'redirect-1', { x: 0, y: 0 }, 'rcml');
+    const target = createNode('hangup', 'hangup-1', { x: 0, y: 0 }, 'rcml');
+    const laidOut = layoutFlow({
+      ...flow,
+      nodes: [...flow.nodes, redirect, target],
+      edges: [
+        ...flow.edges,
+        { id: 'n', source: 'say-1', outlet: NEXT_OUTLET, target: 'redirect-1' },
+        { id: 'a', source: 'redirect-1', outlet: 'action', target: 'hangup-1' },
+      ],
+    });
+    const from = positionOf(laidOut, 'redirect-1');
+    const to = positionOf(laidOut, 'hangup-1');
+    expect(to.x).toBeGreaterThan(from.x);
+    expect(to.y).toBe(from.y + 150);
+    expect(overlaps(laidOut)).toEqual([]);
+  });
+
   it('places verbs that nothing leads to, and ignores connections to missing or same nodes', () => {
     const flow = chainOf(2);
     const stray = createNode('hangup', 'hangup-1', { x: 5, y: 5 }, 'rcml');

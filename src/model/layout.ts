@@ -38,14 +38,26 @@ export function layeredPositions(flow: Flow): Position[] {
   const count = flow.nodes.length;
   const successors = successorLists(flow);
   const walk = spanningWalk(flow, successors);
-  const { order, parent } = walk;
+  const { order, parent, viaNext } = walk;
+
+  // A verb whose first branch is an action (a Redirect, a Dial's "After the call") has nothing
+  // under it: the document it leads to starts in the next column, beside its own.
+  const besideFirst = new Uint8Array(count);
+  const hasChild = new Uint8Array(count);
+  for (let k = 0; k < count; k++) {
+    const node = order[k]!;
+    const up = parent[node]!;
+    if (up < 0 || hasChild[up]) continue;
+    hasChild[up] = 1;
+    besideFirst[up] = viaNext[node] ? 0 : 1;
+  }
 
   // Columns a subtree needs: its number of leaves (one for a chain), children before parents.
   const width = new Int32Array(count);
   const childColumns = new Int32Array(count);
   for (let k = count - 1; k >= 0; k--) {
     const node = order[k]!;
-    width[node] = Math.max(1, childColumns[node]!);
+    width[node] = Math.max(1, childColumns[node]! + besideFirst[node]!);
     const up = parent[node]!;
     if (up >= 0) childColumns[up]! += width[node]!;
   }
@@ -67,7 +79,7 @@ export function layeredPositions(flow: Flow): Position[] {
       freeColumn[up]! += width[node]!;
       depth[node] = depth[up]! + 1;
     }
-    freeColumn[node] = column[node]!;
+    freeColumn[node] = column[node]! + besideFirst[node]!;
   }
 
   const positions: Position[] = new Array<Position>(count);
@@ -81,6 +93,8 @@ export function layeredPositions(flow: Flow): Position[] {
 interface SuccessorLists {
   readonly start: Int32Array;
   readonly targets: Int32Array;
+  /** 1 where the connection to `targets[s]` is a `next` one. */
+  readonly isNext: Uint8Array;
 }
 
 function successorLists(flow: Flow): SuccessorLists {
@@ -101,32 +115,37 @@ function successorLists(flow: Flow): SuccessorLists {
   for (let i = 0; i < count; i++) start[i + 1]! += start[i]!;
   const fill = start.slice(0, count);
   const targets = new Int32Array(start[count]!);
+  const isNext = new Uint8Array(start[count]!);
   // Two passes keep each node's `next` connections ahead of its actions, in the flow's order.
   for (const nextFirst of [true, false]) {
     flow.edges.forEach((edge, e) => {
       const from = source[e]!;
       if (from < 0 || (edge.outlet === NEXT_OUTLET) !== nextFirst) return;
+      isNext[fill[from]!] = nextFirst ? 1 : 0;
       targets[fill[from]!++] = target[e]!;
     });
   }
-  return { start, targets };
+  return { start, targets, isNext };
 }
 
 /**
  * Depth-first walk from the start node, then from each node not reached yet (in the flow's
  * order): `order` is every node once, each subtree of the spanning tree a contiguous run with
- * its root first, and `parent` is each node's parent in that tree (-1 for a root).
+ * its root first, `parent` is each node's parent in that tree (-1 for a root), and `viaNext`
+ * says whether the tree reaches it by a `next` connection.
  */
 function spanningWalk(
   flow: Flow,
-  { start, targets }: SuccessorLists,
-): { order: Int32Array; parent: Int32Array } {
+  { start, targets, isNext }: SuccessorLists,
+): { order: Int32Array; parent: Int32Array; viaNext: Uint8Array } {
   const count = flow.nodes.length;
   const order = new Int32Array(count);
   const parent = new Int32Array(count).fill(-1);
+  const viaNext = new Uint8Array(count);
   const seen = new Uint8Array(count);
-  // Pairs (node, the node it was reached from); a node is claimed when it comes off the stack.
-  const stack = new Int32Array(2 * (targets.length + count));
+  // Triples (node, the node it was reached from, whether by `next`); a node is claimed when it
+  // comes off the stack.
+  const stack = new Int32Array(3 * (targets.length + count));
   let visited = 0;
   const firstRoot = Math.max(
     0,
@@ -138,12 +157,15 @@ function spanningWalk(
     let top = 0;
     stack[top++] = root;
     stack[top++] = -1;
+    stack[top++] = 0;
     while (top > 0) {
+      const next = stack[--top]!;
       const from = stack[--top]!;
       const node = stack[--top]!;
       if (seen[node]) continue;
       seen[node] = 1;
       parent[node] = from;
+      viaNext[node] = next;
       order[visited++] = node;
       // Pushed last to first, so the first successor (a `next` verb) is walked first.
       for (let s = start[node + 1]! - 1; s >= start[node]!; s--) {
@@ -151,8 +173,9 @@ function spanningWalk(
         if (seen[to]) continue;
         stack[top++] = to;
         stack[top++] = node;
+        stack[top++] = isNext[s]!;
       }
     }
   }
-  return { order, parent };
+  return { order, parent, viaNext };
 }
