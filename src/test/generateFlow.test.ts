@@ -53,17 +53,13 @@ describe('generateFlow', () => {
     expect(serializeFlow(flow).map((d) => d.fileName)).toContain('main.xml');
   });
 
-  it('is a valid flow file, and builds 20,000 verbs quickly', () => {
-    const started = performance.now();
+  it('is a valid flow file, and builds 20,000 verbs', () => {
     const flow = generateFlow({ verbs: 20_000, seed: 11 });
-    const elapsed = performance.now() - started;
     expect(flow.nodes).toHaveLength(20_001);
     // RCML Studio opens flows of up to MAX_VERBS verbs: the largest it opens is read as a file.
     const largest = generateFlow({ verbs: MAX_VERBS, seed: 11 });
     const restored = restoreFlow(JSON.parse(JSON.stringify(largest)));
     expect(restored.ok).toBe(true);
     if (restored.ok) expect(restored.flow).toEqual(largest);
-    // Not a benchmark: a generous bound that only catches an accidental O(n²).
-    expect(elapsed).toBeLessThan(5_000);
   });
 });
