@@ -83,6 +83,7 @@ test.describe('Dialects', () => {
     await page.keyboard.insertText(
       rcmlDocument(`<Reject Reason="service-unavailable" ErrorMessage="${'y'.repeat(70)}"/>`),
     );
+    await expect(page.getByText('Applied to the canvas.')).toBeVisible();
     await page.getByRole('button', { name: 'Done editing' }).click();
     await designer.node('Reject').click();
     await expect(designer.inspector).toContainText('70 / 64 characters');
