@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { flowServerRuntime } from './vite/flowServerPlugin';
 
 /**
  * What the page may load: only its own scripts (no inline script, no eval), styles of its own
@@ -37,7 +38,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), flowServerRuntime()],
   build: {
     // The code view (CodeMirror) is one lazy chunk of about 420 KB; nothing is loaded eagerly.
     chunkSizeWarningLimit: 1024,

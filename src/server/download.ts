@@ -1,0 +1,14 @@
+/**
+ * What the app's Download button calls for a flow with decisions: the runtime is loaded only
+ * then (a lazy chunk), so the first load of the designer pays nothing for it.
+ */
+import type { RouteTable } from '../router';
+import { flowServerFiles, type DownloadFile } from './package';
+
+export async function flowServerDownload(
+  table: RouteTable,
+  flowName: string,
+): Promise<DownloadFile[]> {
+  const { default: runtime } = await import('virtual:flow-server-runtime');
+  return flowServerFiles(table, flowName, runtime);
+}

@@ -1,0 +1,254 @@
+/**
+ * The Node entry of the downloaded flow server: `PORT=8080 node flow-server.mjs`. Only
+ * `node:http`, nothing to install. Every request is answered by the router's `answer()`, inside
+ * its own catch: a bad request gets a status and one sentence, never a stack, never a crash.
+ *
+ * Settings (environment): PORT (8080), HOST (0.0.0.0: every interface, so the platform, a
+ * container's port mapping or a load balancer can reach it), ENFONICA_SIGNING_KEY, PUBLIC_ORIGIN,
+ * BASE_PATH, LOG_CALLER_DATA=1.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  ZoneClock,
+  answer,
+  importEnfonicaKey,
+  MAX_BODY_BYTES,
+  type BodyError,
+  type HandleOptions,
+  type IncomingCall,
+} from '../router';
+import {
+  handleOptions,
+  loadFlowTable,
+  logLine,
+  printable,
+  settingsFrom,
+  type EmbeddedFlow,
+} from './runtime';
+
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_HOST = '0.0.0.0';
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+/** Where the server writes: stdout for request lines, stderr for problems. */
+export interface Output {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+const consoleOutput: Output = {
+  log: (line) => process.stdout.write(`${line}\n`),
+  error: (line) => process.stderr.write(`${line}\n`),
+};
+
+const tooLarge = (limit: number): BodyError => ({
+  status: 413,
+  message: `The request body is larger than ${Math.round(limit / 1024)} KB.`,
+});
+
+/**
+ * The body, or 413 as soon as it passes the limit: reading stops there (the stream is paused and
+ * left, not destroyed, so that the 413 still reaches the caller) and nothing more is buffered.
+ */
+function readBody(request: IncomingMessage, limit: number): Promise<Uint8Array | BodyError> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (result: Uint8Array | BodyError) => {
+      request.off('data', onData).off('end', onEnd).off('error', onError);
+      resolve(result);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > limit) {
+        request.pause();
+        finish(tooLarge(limit));
+      } else chunks.push(chunk);
+    };
+    const onEnd = () => finish(Buffer.concat(chunks, size));
+    const onError = () => finish({ status: 400, message: 'The request body could not be read.' });
+    request.on('data', onData).on('end', onEnd).on('error', onError);
+  });
+}
+
+/** What a sender may still send after its body was refused, before the connection is cut. */
+const DISCARD_BYTES = 1024 * 1024;
+
+function discardRest(request: IncomingMessage): void {
+  let left = DISCARD_BYTES;
+  request.on('data', (chunk: Buffer) => {
+    left -= chunk.byteLength;
+    if (left < 0) request.socket.destroy();
+  });
+  request.resume();
+}
+
+function headerOf(request: IncomingMessage, name: string): string | null {
+  const value = request.headers[name.toLowerCase()];
+  return Array.isArray(value) ? value.join(', ') : (value ?? null);
+}
+
+/** The absolute URL as the platform called it (Host header; https when a proxy says so). */
+function urlOf(request: IncomingMessage): string {
+  const forwarded = headerOf(request, 'x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+  const scheme = forwarded === 'https' ? 'https' : 'http';
+  const target = request.url ?? '/';
+  try {
+    return new URL(target, `${scheme}://${request.headers.host ?? 'localhost'}`).href;
+  } catch {
+    return new URL(target.startsWith('/') ? target : '/', `${scheme}://localhost`).href;
+  }
+}
+
+const PLAIN = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' };
+
+async function respond(
+  table: Parameters<typeof answer>[0],
+  options: HandleOptions,
+  request: IncomingMessage,
+  response: ServerResponse,
+  output: Output,
+): Promise<void> {
+  let bodyLeftUnread = false;
+  const call: IncomingCall = {
+    method: request.method ?? 'GET',
+    url: urlOf(request),
+    header: (name) => headerOf(request, name),
+    readBody: async (limit) => {
+      const body = await readBody(request, limit);
+      bodyLeftUnread = !(body instanceof Uint8Array);
+      return body;
+    },
+  };
+  const result = await answer(table, call, options);
+  // A body left unread (over the limit, or not needed for the answer) is not kept: the rest is
+  // read and thrown away so that the caller can read the answer, up to a bound past which the
+  // connection is cut.
+  if (bodyLeftUnread || !request.complete) discardRest(request);
+  response.writeHead(result.status, result.headers);
+  response.end(result.body ?? undefined);
+  output.log(logLine(result.log, new Date()));
+}
+
+/** The last resort of a request: 500 with one sentence, if anything can still be sent. */
+function failed(response: ServerResponse, output: Output, method: string): void {
+  output.error(
+    `${new Date().toISOString()} ${printable(method)} 500 error: the request failed inside the server.`,
+  );
+  try {
+    if (!response.headersSent) {
+      response.writeHead(500, { ...PLAIN, connection: 'close' });
+      response.end('The flow server could not answer this request.\n');
+    } else response.destroy();
+  } catch {
+    response.destroy();
+  }
+}
+
+export interface StartedServer {
+  readonly server: Server;
+  /** Stops accepting calls, lets the answers under way finish, then resolves. */
+  stop(): Promise<void>;
+}
+
+function portOf(text: string | undefined): number | undefined {
+  if (text === undefined || text.trim() === '') return DEFAULT_PORT;
+  const port = Number(text);
+  return Number.isInteger(port) && port >= 0 && port <= 65535 ? port : undefined;
+}
+
+/**
+ * Starts the server for an embedded flow; resolves once it listens, or with one plain sentence
+ * saying why it cannot start (damaged flow, bad port, wrong signing key, port in use).
+ */
+export async function startNodeServer(
+  flow: EmbeddedFlow,
+  env: Environment,
+  output: Output = consoleOutput,
+): Promise<StartedServer | { error: string }> {
+  const loaded = loadFlowTable(flow.tableJson);
+  if ('error' in loaded) return { error: loaded.error };
+  const port = portOf(env.PORT);
+  if (port === undefined)
+    return { error: `PORT must be a number from 0 to 65535, not “${env.PORT}”.` };
+  const host = env.HOST?.trim() || DEFAULT_HOST;
+  const settings = settingsFrom((name) => env[name]);
+  const options: HandleOptions = {
+    ...handleOptions(settings),
+    clock: new ZoneClock(),
+    maxBodyBytes: MAX_BODY_BYTES,
+  };
+  if (settings.enfonicaSigningKey !== undefined) {
+    const key = await importEnfonicaKey(settings.enfonicaSigningKey).catch(() => undefined);
+    if (!key)
+      return { error: 'ENFONICA_SIGNING_KEY is not the base64 value the Enfonica Console shows.' };
+    Object.assign(options, { enfonicaSigningKey: key });
+  }
+  const { table } = loaded;
+  const server = createServer((request, response) => {
+    request.on('error', () => undefined);
+    response.on('error', () => undefined);
+    respond(table, options, request, response, output).catch(() =>
+      failed(response, output, request.method ?? '?'),
+    );
+  });
+  server.on('clientError', (_error, socket) => {
+    // Not HTTP at all (or a broken connection): one plain answer if the socket still listens.
+    if (socket.writable && !socket.destroyed) {
+      socket.end(
+        'HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\nThis is not an HTTP request the flow server can read.\n',
+      );
+    } else socket.destroy();
+  });
+  const listening = await new Promise<string | undefined>((resolve) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      resolve(
+        error.code === 'EADDRINUSE'
+          ? `Port ${port} is already in use: stop the other program or set PORT to another number.`
+          : error.code === 'EACCES'
+            ? `This user may not listen on port ${port}: set PORT to a number above 1023.`
+            : `The server could not listen on ${host}:${port} (${error.code ?? 'unknown error'}).`,
+      ),
+    );
+    server.listen(port, host, () => resolve(undefined));
+  });
+  if (listening) return { error: listening };
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  output.log(
+    `Flow server for "${printable(flow.name)}" listening on http://${shownHost}:${actualPort}/ — point your phone number's voice URL at it`,
+  );
+  return {
+    server,
+    stop: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  };
+}
+
+/** `node flow-server.mjs`: start, and stop cleanly on SIGTERM (platforms) or SIGINT (Ctrl+C). */
+export async function runNodeServer(flow: EmbeddedFlow, env: Environment): Promise<void> {
+  // Listened for before the server starts: a signal that comes early still stops it cleanly.
+  const state: { stopping?: string; server?: StartedServer } = {};
+  const stop = (signal: string) => {
+    if (state.stopping) return;
+    state.stopping = signal;
+    consoleOutput.log(`${signal}: finishing the calls under way, then stopping.`);
+    // Answers take milliseconds; a connection that stays open longer is not waited for.
+    setTimeout(() => process.exit(0), 5000).unref();
+    if (state.server) void state.server.stop().then(() => process.exit(0));
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  const started = await startNodeServer(flow, env);
+  if ('error' in started) {
+    consoleOutput.error(`The flow server did not start. ${started.error}`);
+    process.exit(1);
+  }
+  state.server = started;
+  if (state.stopping) void started.stop().then(() => process.exit(0));
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { tableFromDocuments } from '../router';
+import { everyDecisionTable } from './everyDecision.fixture';
+import { embedFlow, flowServerFiles, stringLiteral } from './package';
+
+const runtime = { node: 'import "node:http";\n/* node runtime */', fetch: '/* fetch runtime */' };
+
+describe('stringLiteral', () => {
+  it('is a JSON and JavaScript string literal of the exact text, with nothing that ends a script', () => {
+    const text = 'a</script><!-- ${x} `y` \u2028\u2029 "q" \\ \ud800 \u{1F600}\n';
+    const literal = stringLiteral(text);
+    expect(JSON.parse(literal)).toBe(text);
+    expect(new Function(`return ${literal};`)()).toBe(text);
+    expect(literal).not.toMatch(/[<>\u2028\u2029\n]/);
+  });
+});
+
+describe('flowServerFiles', () => {
+  it('writes both servers, every document as served and a README', () => {
+    const table = everyDecisionTable();
+    const files = flowServerFiles(table, 'Front desk', runtime);
+    expect(files.map((file) => file.name)).toEqual([
+      'flow-server.mjs',
+      'flow-worker.mjs',
+      'blocked.xml',
+      'welcome.xml',
+      'closed.xml',
+      'holiday.xml',
+      'sales.xml',
+      'bye.xml',
+      'voicemail.xml',
+      'README.txt',
+    ]);
+    const welcome = table.routes['/welcome.xml'];
+    expect(files.find((file) => file.name === 'welcome.xml')?.text).toBe(
+      welcome?.kind === 'document' ? welcome.xml : '',
+    );
+    const readme = files.at(-1)!.text;
+    expect(readme).toContain('PORT=8080 node flow-server.mjs');
+    expect(readme).toContain('flow-worker.mjs');
+  });
+
+  it('embeds the table as data that reads back to the same table', () => {
+    const table = everyDecisionTable();
+    const text = embedFlow(runtime.node, table, 'Front desk');
+    const declared = /^const FLOW_TABLE_JSON = (.*);$/m.exec(text)![1]!;
+    expect(JSON.parse(JSON.parse(declared) as string)).toEqual(table);
+    expect(text.endsWith(runtime.node)).toBe(true);
+  });
+
+  it('names documents as plain files inside the folder, never a path out of it', () => {
+    const table = tableFromDocuments([
+      { fileName: '../../etc/passwd', xml: 'a' },
+      { fileName: 'sub/dir/menu.xml', xml: 'b' },
+      { fileName: 'menu.xml', xml: 'c' },
+      { fileName: 'MENU.XML', xml: 'd' },
+    ]);
+    const names = flowServerFiles(table, 'x', runtime).map((file) => file.name);
+    expect(names.slice(2, 6)).toEqual([
+      'etc-passwd.xml',
+      'sub-dir-menu.xml',
+      'menu.xml',
+      'MENU-2.xml',
+    ]);
+  });
+});
