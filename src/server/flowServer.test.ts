@@ -223,6 +223,30 @@ describe('settings and start-up', () => {
     expect(wrong.status).toBe(403);
   });
 
+  it('serves below BASE_PATH and checks signatures against PUBLIC_ORIGIN behind a proxy', async () => {
+    const secret = btoa('s'.repeat(64));
+    const child = await start(everyDecisionTable(), 'Proxied', {
+      ENFONICA_SIGNING_KEY: secret,
+      BASE_PATH: '/phone',
+      PUBLIC_ORIGIN: 'https://flows.example.com',
+    });
+    const key = (await importEnfonicaKey(secret))!;
+    const body = JSON.stringify({ call: { from: '+33612345678' }, parameters: { digits: '1' } });
+    const signature = await enfonicaSignature(
+      key,
+      'https://flows.example.com/phone/menu',
+      'CALL',
+      new TextEncoder().encode(body),
+    );
+    const headers = {
+      'content-type': 'application/json',
+      'x-enfonica-event': 'CALL',
+      'x-enfonica-signature': signature,
+    };
+    const signed = await send('/phone/menu', { method: 'POST', body, headers }, child.origin);
+    expect(signed).toMatchObject({ status: 200, body: DOCUMENTS['sales.xml'] });
+  });
+
   it('serves hostile user text as exact bytes: </script>, ${, backticks, U+2028/2029, quotes, backslashes', async () => {
     const hostile =
       'Hi </script><script>alert(1)</script> ${process.exit(1)} `whoami` \u2028\u2029 "\\" \' \u{1F600}';
