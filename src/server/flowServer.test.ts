@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { pathToFileURL } from 'node:url';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { buildFlowServerRuntime } from '../../vite/flowServerPlugin';
 import { enfonicaSignature, importEnfonicaKey, type RouteTable } from '../router';
@@ -161,6 +162,24 @@ describe('flow-server.mjs started with node', () => {
     expectOneLine(malformed.body);
     const alive = await send('/?From=%2B33612345678');
     expect(alive.body).toBe(DOCUMENTS['welcome.xml']);
+  });
+
+  it('answers HEAD without a body, and something that is not HTTP with one plain line', async () => {
+    const head = await fetch(`${server.origin}/?From=%2B33612345678`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    const { port } = new URL(server.origin);
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.end('HELLO\r\n\r\n'));
+      let text = '';
+      socket.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+      socket.on('close', () => resolve(text)).on('error', reject);
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(reply.split('\r\n\r\n')[1]).toBe(
+      'This is not an HTTP request the flow server can read.\n',
+    );
+    expect((await send('/?From=%2B33612345678')).body).toBe(DOCUMENTS['welcome.xml']);
   });
 
   it('logs one line per request: route, decision, outlet, status; no caller number by default', async () => {

@@ -180,19 +180,34 @@ export async function startNodeServer(
     maxBodyBytes: MAX_BODY_BYTES,
   };
   if (settings.enfonicaSigningKey !== undefined) {
+    if (!globalThis.crypto?.subtle) {
+      return {
+        error: 'This Node.js cannot check signatures (no Web Crypto): use Node.js 20 or newer.',
+      };
+    }
     const key = await importEnfonicaKey(settings.enfonicaSigningKey).catch(() => undefined);
     if (!key)
       return { error: 'ENFONICA_SIGNING_KEY is not the base64 value the Enfonica Console shows.' };
     Object.assign(options, { enfonicaSigningKey: key });
   }
   const { table } = loaded;
-  const server = createServer((request, response) => {
-    request.on('error', () => undefined);
-    response.on('error', () => undefined);
-    respond(table, options, request, response, output).catch(() =>
-      failed(response, output, request.method ?? '?'),
-    );
-  });
+  const server = createServer(
+    {
+      // A platform sends its request at once: a request still arriving after 30 s is dropped.
+      requestTimeout: 30_000,
+      // Longer than the usual load balancer's idle timeout (60 s), so that the balancer, not
+      // this server, closes idle connections and never reuses one the server just closed.
+      keepAliveTimeout: 65_000,
+      headersTimeout: 20_000,
+    },
+    (request, response) => {
+      request.on('error', () => undefined);
+      response.on('error', () => undefined);
+      respond(table, options, request, response, output).catch(() =>
+        failed(response, output, request.method ?? '?'),
+      );
+    },
+  );
   server.on('clientError', (_error, socket) => {
     // Not HTTP at all (or a broken connection): one plain answer if the socket still listens.
     if (socket.writable && !socket.destroyed) {

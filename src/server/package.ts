@@ -77,7 +77,7 @@ document the caller gets. The documents are the .xml files beside this one, exac
 
 Run it
 ------
-You need Node.js 18 or newer (https://nodejs.org). Nothing to install. In this folder:
+You need Node.js 20 or newer (https://nodejs.org). Nothing to install. In this folder:
 
     PORT=8080 node ${NODE_SERVER_FILE}
 
