@@ -128,9 +128,18 @@ ${FETCH_SERVER_FILE} is the same flow server as a web-standard fetch handler, wi
   is { fetch }). Put settings in the Worker's variables.
 - Deno Deploy, or Deno locally: deno serve --allow-env ${FETCH_SERVER_FILE}
 - Bun: bun ${NODE_SERVER_FILE} (or serve ${FETCH_SERVER_FILE}'s default export).
-- Vercel and Netlify functions: put ${FETCH_SERVER_FILE} in your functions folder and
-  re-export its named "fetch" export as your function's request handler; settings go in the
-  project's environment variables.
+- Vercel: copy ${FETCH_SERVER_FILE} into the project and add a function file, for example
+  api/flow.mjs containing
+      export { fetch as GET, fetch as POST } from '../${FETCH_SERVER_FILE}';
+  and rewrite every address of the site to /api/flow (vercel.json "rewrites").
+- Netlify: add a function file, for example netlify/functions/flow.mjs containing
+      import { fetch } from '../../${FETCH_SERVER_FILE}';
+      export default (request) => fetch(request);
+      export const config = { path: '/*' };
+The documents ask for addresses such as /menu at the root of the site: the function must
+receive them all. If the platform keeps a prefix in front of them, set BASE_PATH to it.
+Settings go in the platform's environment variables, as above. Each platform has its own
+limits on request time and size; these answers take milliseconds and a few kilobytes.
 
 How it scales
 -------------
