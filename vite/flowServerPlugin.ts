@@ -19,7 +19,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SERVER_DIR = fileURLToPath(new URL('../src/server/', import.meta.url));
 const ENTRY_ID = '\0flow-server-entry';
 
-async function bundle(entry: RuntimeEntry): Promise<string> {
+async function bundle(entry: RuntimeEntry): Promise<{ code: string; files: string[] }> {
   const entryPlugin: Plugin = {
     name: 'rcml-studio-flow-server-entry',
     resolveId: (id) => (id === ENTRY_ID ? id : undefined),
@@ -57,17 +57,25 @@ async function bundle(entry: RuntimeEntry): Promise<string> {
   );
   if (chunks.length !== 1)
     throw new Error(`The ${entry} runtime built into ${chunks.length} files.`);
-  const code = chunks[0]!.code;
+  const { code, moduleIds } = chunks[0]!;
   const problem = runtimeProblem(entry, code);
   if (problem) throw new Error(problem);
-  return code;
+  return { code, files: moduleIds.filter((id) => !id.startsWith('\0')) };
+}
+
+/** Both runtimes, and the source files they were built from (watched by the dev server). */
+async function buildWithSources(): Promise<{ runtime: FlowServerRuntime; files: string[] }> {
+  const node = await bundle('node');
+  const fetch = await bundle('fetch');
+  return {
+    runtime: { node: node.code, fetch: fetch.code },
+    files: [...new Set([...node.files, ...fetch.files])],
+  };
 }
 
 /** Both runtimes, bundled and checked. */
 export async function buildFlowServerRuntime(): Promise<FlowServerRuntime> {
-  const node = await bundle('node');
-  const fetch = await bundle('fetch');
-  return { node, fetch };
+  return (await buildWithSources()).runtime;
 }
 
 /** `import('virtual:flow-server-runtime')` in the app: the runtimes as strings. */
@@ -78,7 +86,9 @@ export function flowServerRuntime(): Plugin {
     resolveId: (id) => (id === FLOW_SERVER_RUNTIME_MODULE ? resolved : undefined),
     async load(id) {
       if (id !== resolved) return undefined;
-      const runtime = await buildFlowServerRuntime();
+      const { runtime, files } = await buildWithSources();
+      // The development server rebuilds the runtime when the router or an entry changes.
+      for (const file of files) this.addWatchFile(file);
       return `export default ${JSON.stringify(runtime)};\n`;
     },
   };
