@@ -150,6 +150,9 @@ describe('flow-server.mjs started with node', () => {
     const unknown = await send('/nowhere.xml');
     expect(unknown.status).toBe(404);
     expectOneLine(unknown.body);
+    // A path that starts with // is a path, not another host's address.
+    const doubled = await send('//menu');
+    expect(doubled).toMatchObject({ status: 404, body: 'No page at //menu in this flow.\n' });
     const wrongMethod = await send('/', { method: 'DELETE' });
     expect(wrongMethod.status).toBe(405);
     expectOneLine(wrongMethod.body);

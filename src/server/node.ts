@@ -94,11 +94,23 @@ function urlOf(request: IncomingMessage): string {
   const forwarded = headerOf(request, 'x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
   const scheme = forwarded === 'https' ? 'https' : 'http';
   const target = request.url ?? '/';
-  try {
-    return new URL(target, `${scheme}://${request.headers.host ?? 'localhost'}`).href;
-  } catch {
-    return new URL(target.startsWith('/') ? target : '/', `${scheme}://localhost`).href;
+  // A path ("/menu?x") is appended to the origin, not resolved against it: "//menu" stays a
+  // path (that the flow does not have), not a URL of the host "menu".
+  const candidates = target.startsWith('/')
+    ? [
+        `${scheme}://${request.headers.host ?? 'localhost'}${target}`,
+        `${scheme}://localhost${target}`,
+      ]
+    : [target];
+  for (const candidate of candidates) {
+    try {
+      return new URL(candidate).href;
+    } catch {
+      // A Host header that is not a host: try the next.
+    }
   }
+  // Not a URL at all: the router answers that it cannot read it.
+  return target;
 }
 
 const PLAIN = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' };
