@@ -299,6 +299,22 @@ describe('settings and start-up', () => {
     );
   });
 
+  it('refuses to start with a time zone the server does not know', async () => {
+    const table = everyDecisionTable();
+    const hours = table.routes['/hours'];
+    if (hours?.kind !== 'decision' || hours.decision.kind !== 'checkHours')
+      throw new Error('fixture');
+    const routes = {
+      ...table.routes,
+      '/hours': { ...hours, decision: { ...hours.decision, timeZone: 'Mars/Olympus_Mons' } },
+    };
+    const result = await runUntilExit(flowServerFiles({ ...table, routes }, 'Mars', runtime));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'The flow server did not start. The time zone “Mars/Olympus_Mons” of the decision at /hours is not one this server knows.\n',
+    );
+  });
+
   it('refuses a port that is not a number and a signing key that is not base64', async () => {
     const files = flowServerFiles(everyDecisionTable(), 'Front desk', runtime);
     expect((await runUntilExit(files, { PORT: 'eighty' })).stderr).toMatch(

@@ -3,6 +3,7 @@
  * settings read from the environment, and the one log line per request. Web-standard only, so the
  * fetch entry can run where Node's modules do not exist.
  */
+import { isKnownTimeZone } from '../decisions/read';
 import { parseRouteTable, type HandleOptions, type RequestLog, type RouteTable } from '../router';
 
 /** The flow as the download embeds it: JSON text and the flow's name, never code. */
@@ -20,9 +21,18 @@ export function loadFlowTable(tableJson: string): { table: RouteTable } | { erro
     return { error: 'The flow written into this file is damaged (it is not valid JSON).' };
   }
   const parsed = parseRouteTable(value);
-  return 'error' in parsed
-    ? { error: `The flow written into this file is damaged: ${parsed.error}` }
-    : parsed;
+  if ('error' in parsed)
+    return { error: `The flow written into this file is damaged: ${parsed.error}` };
+  // Found now rather than as an error on every call that reaches the decision.
+  for (const [path, route] of Object.entries(parsed.table.routes)) {
+    if (route.kind !== 'decision' || route.decision.kind !== 'checkHours') continue;
+    if (!isKnownTimeZone(route.decision.timeZone)) {
+      return {
+        error: `The time zone “${route.decision.timeZone}” of the decision at ${path} is not one this server knows.`,
+      };
+    }
+  }
+  return parsed;
 }
 
 /** Settings a person sets in the environment; everything optional. */
