@@ -23,10 +23,7 @@ async function bundle(entry: RuntimeEntry): Promise<{ code: string; files: strin
   const entryPlugin: Plugin = {
     name: 'rcml-studio-flow-server-entry',
     resolveId: (id) => (id === ENTRY_ID ? id : undefined),
-    load: (id) =>
-      id === ENTRY_ID
-        ? entrySource(entry, `${SERVER_DIR}${entry === 'node' ? 'node' : 'fetch'}.ts`)
-        : undefined,
+    load: (id) => (id === ENTRY_ID ? entrySource(entry, `${SERVER_DIR}${entry}.ts`) : undefined),
   };
   const result = await build({
     configFile: false,
