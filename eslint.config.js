@@ -3,14 +3,92 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// The core layers run in Node unit tests as they are: they must not reach into React or the store.
+// The core runs in Node unit tests and in the flow server as it is: it must not reach into React,
+// the store or the UI.
 const coreLayers = [
   'src/model/**',
   'src/verbs/**',
   'src/dialects/**',
   'src/xml/**',
   'src/validate/**',
+  'src/decisions/**',
+  'src/router/**',
+  'src/server/**',
 ];
+
+// Tests and their support files sit above every layer: they may import anything, and Node.
+const testFiles = ['**/*.test.{ts,tsx}', '**/*.fixture.ts', 'src/server/childServer.ts'];
+
+const frameworkFree = [
+  {
+    group: ['react', 'react-dom', '@xyflow/*', 'zustand', 'zundo'],
+    message: 'Core layers stay framework-free.',
+  },
+  {
+    group: ['**/store/**', '**/canvas/**', '**/inspector/**', '**/preview/**', '**/app/**'],
+    message: 'Core layers do not import the UI.',
+  },
+];
+
+const noNode = {
+  regex: '^node:',
+  message:
+    'The core runs in browsers and on any server platform: only src/server/node.ts uses Node.',
+};
+
+const order =
+  'Layers run one way: model/types → verbs → dialects → model → xml → validate, and decisions → router → server.';
+
+/** A relative import that leaves the file's folder for anything but `allowed` (paths under src/). */
+const onlyFrom = (allowed) => ({
+  regex: `^(\\.\\./)+(?!\\.\\./)(?!(${allowed.join('|')})(/|$))`,
+  message: `${order} This layer may import only ${allowed.join(', ')}.`,
+});
+
+/** A relative import of one of `above` (folders under src/), from any depth. */
+const notFrom = (above) => ({
+  regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
+  message: `${order} This layer does not import ${above.join(', ')}.`,
+});
+
+const serverImports = onlyFrom(['router', 'decisions', 'model/types', 'verbs/types', 'xml']);
+
+// Each layer and what it may import. `node: true` allows `node:*` imports.
+const layers = [
+  {
+    files: ['src/model/types.ts'],
+    pattern: {
+      regex: '^\\.',
+      message: `${order} model/types.ts holds plain data types and imports nothing from src.`,
+    },
+  },
+  { files: ['src/verbs/**'], pattern: onlyFrom(['model/types']) },
+  { files: ['src/dialects/**'], pattern: onlyFrom(['model/types', 'verbs']) },
+  {
+    files: ['src/model/**'],
+    ignores: ['src/model/types.ts'],
+    pattern: onlyFrom(['verbs', 'dialects']),
+  },
+  { files: ['src/xml/**'], pattern: notFrom(['validate', 'decisions', 'router', 'server']) },
+  { files: ['src/validate/**'], pattern: notFrom(['decisions', 'router', 'server']) },
+  { files: ['src/decisions/**'], pattern: onlyFrom(['model/types', 'verbs/types']) },
+  {
+    files: ['src/router/**'],
+    pattern: onlyFrom(['decisions', 'model/types', 'verbs/types', 'xml']),
+  },
+  { files: ['src/server/**'], ignores: ['src/server/node.ts'], pattern: serverImports },
+  { files: ['src/server/node.ts'], pattern: serverImports, node: true },
+];
+
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+// ESLint does not merge one rule's options across blocks, so each layer's block repeats the
+// framework boundary; tests keep only that boundary.
+const layerBlocks = layers.map(({ files, ignores = [], pattern, node = false }) => ({
+  files,
+  ignores: [...ignores, ...testFiles],
+  rules: restrict([...frameworkFree, pattern, ...(node ? [] : [noNode])]),
+}));
 
 export default tseslint.config(
   {
@@ -31,32 +109,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
-  {
-    files: coreLayers,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react', 'react-dom', '@xyflow/*', 'zustand', 'zundo'],
-              message: 'Core layers stay framework-free.',
-            },
-            {
-              group: [
-                '**/store/**',
-                '**/canvas/**',
-                '**/inspector/**',
-                '**/preview/**',
-                '**/app/**',
-              ],
-              message: 'Core layers do not import the UI.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  { files: coreLayers, rules: restrict(frameworkFree) },
+  ...layerBlocks,
   {
     files: ['*.config.{js,ts}', 'e2e/**/*.ts', 'scripts/**/*.{js,mjs}', 'bench/**/*.{ts,mjs}'],
     languageOptions: { globals: globals.node },

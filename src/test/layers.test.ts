@@ -1,0 +1,74 @@
+/**
+ * The layer rule in eslint.config.js (issue 16): each core layer imports only the layers below it,
+ * and only src/server/node.ts uses Node. Lints small snippets as if they were files in src/.
+ */
+import { ESLint } from 'eslint';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+let eslint: ESLint;
+beforeAll(() => {
+  eslint = new ESLint({ cwd: root });
+});
+
+const restrictedImports = async (filePath: string, from: string) => {
+  const [result] = await eslint.lintText(`import { x } from '${from}';\nexport const y = x;\n`, {
+    filePath: `${root}${filePath}`,
+  });
+  return (result?.messages ?? [])
+    .filter((message) => message.ruleId === 'no-restricted-imports')
+    .map((message) => message.message);
+};
+
+describe('the layer rule', () => {
+  it.each([
+    ['src/model/types.ts', '../verbs/types'],
+    ['src/model/types.ts', './flow'],
+    ['src/verbs/x.ts', '../dialects'],
+    ['src/verbs/x.ts', '../model/flow'],
+    ['src/dialects/x.ts', '../model/operations'],
+    ['src/dialects/x.ts', '../xml/serialize'],
+    ['src/model/x.ts', '../xml/serialize'],
+    ['src/model/x.ts', '../persist/flowFile'],
+    ['src/xml/x.ts', '../validate'],
+    ['src/xml/parse/x.ts', '../../router'],
+    ['src/validate/rules/x.ts', '../../decisions/read'],
+    ['src/decisions/x.ts', '../verbs'],
+    ['src/decisions/x.ts', '../router'],
+    ['src/router/x.ts', '../server/fetch'],
+    ['src/router/x.ts', '../persist/flowFile'],
+    ['src/server/x.ts', '../store/types'],
+    ['src/router/x.ts', 'react'],
+    ['src/router/x.ts', 'node:http'],
+    ['src/server/fetch.ts', 'node:http'],
+    ['src/xml/x.ts', 'node:fs'],
+  ])('refuses %s importing %s', async (file, from) => {
+    expect(await restrictedImports(file, from)).not.toEqual([]);
+  });
+
+  it.each([
+    ['src/verbs/x.ts', '../model/types'],
+    ['src/verbs/x.ts', './fields'],
+    ['src/dialects/x.ts', '../verbs/types'],
+    ['src/model/x.ts', '../dialects/convert'],
+    ['src/model/x.ts', './types'],
+    ['src/xml/parse/x.ts', '../../model/graph'],
+    ['src/validate/rules/x.ts', '../../xml/sanitize'],
+    ['src/decisions/x.ts', '../verbs/types'],
+    ['src/router/x.ts', '../decisions/read'],
+    ['src/server/x.ts', '../router'],
+    ['src/server/node.ts', 'node:http'],
+    ['src/server/x.test.ts', 'node:net'],
+    ['src/verbs/x.test.ts', '../dialects'],
+  ])('allows %s importing %s', async (file, from) => {
+    expect(await restrictedImports(file, from)).toEqual([]);
+  });
+
+  it('names the order in its message', async () => {
+    const [message] = await restrictedImports('src/verbs/x.ts', '../dialects');
+    expect(message).toContain('model/types → verbs → dialects → model');
+    expect(message).toContain('may import only model/types');
+  });
+});
