@@ -17,7 +17,7 @@ import { buildFlow } from '../test/builders';
 import { addChildren } from '../test/nested';
 import { parseXml } from '../test/xmlTree';
 import { catalogElements } from './parse/catalog';
-import { dialectIds, flowArb } from './parse/arbitraries';
+import { dialectIds, flowArb } from '../test/arbitraries';
 import { parseRcml, parseRcmlFiles } from './parse/parse';
 import type { ImportResult } from './parse/types';
 import { serializeFlow } from './serialize';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeOf } from '../../test/builders';
 import { parseRcml } from './parse';
-import { exported, imported, messages } from './testing';
+import { exported, imported, messages } from '../../test/importing';
 
 const reject = (attributes: string, body = '') =>
   `<Response>\n  ${body ? `<Reject ${attributes}>${body}</Reject>` : `<Reject ${attributes}/>`}\n</Response>`;

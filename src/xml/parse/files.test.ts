@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeFlow } from '../../model/graph';
 import { nodeOf } from '../../test/builders';
 import { parseRcmlFiles } from './parse';
-import { exported, importedFiles, messages } from './testing';
+import { exported, importedFiles, messages } from '../../test/importing';
 
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 const document = (...lines: string[]) =>

@@ -9,7 +9,7 @@ import { fixtureCases, type AcceptedCase, type RefusedCase } from '../__fixtures
 import { decodeImport } from './decode';
 import { baseName } from './links';
 import { parseRcmlFiles } from './parse';
-import { exported, semanticTree } from './testing';
+import { exported, semanticTree } from '../../test/importing';
 import type { ImportOptions, ImportResult } from './types';
 
 const root = new URL('../__fixtures__/', import.meta.url);

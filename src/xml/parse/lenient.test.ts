@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFlow } from '../../model/graph';
 import { nodeOf } from '../../test/builders';
-import { exported, imported, messages, semanticTree } from './testing';
+import { exported, imported, messages, semanticTree } from '../../test/importing';
 
 /** Imports `xml`, checks the export means the same, and returns the import. */
 function roundTrip(xml: string, dialect?: Parameters<typeof imported>[1]) {

@@ -9,7 +9,7 @@ import { START_NODE_ID } from '../../model/types';
 import { importedFlow, nodeOf } from '../../test/builders';
 import { COLUMN_WIDTH, ROW_HEIGHT } from './build';
 import { parseRcml } from './parse';
-import { exported, imported, semanticTree } from './testing';
+import { exported, imported, semanticTree } from '../../test/importing';
 import { describeProblem } from './types';
 
 const doc = (...verbs: string[]) =>

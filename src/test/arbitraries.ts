@@ -4,13 +4,13 @@
  * accepts. Used by src/xml/roundtrip.property.test.ts.
  */
 import fc from 'fast-check';
-import { bodyAllowed, resolveVerb, type ResolvedField } from '../../dialects';
-import { createFlow } from '../../model/flow';
-import { connect } from '../../model/operations';
-import { NEXT_OUTLET, START_NODE_ID, type DialectId, type Flow } from '../../model/types';
-import { addVerb } from '../../test/builders';
-import { addChildren, type ChildSpec } from '../../test/nested';
-import { getVerb, paletteVerbs } from '../../verbs';
+import { bodyAllowed, resolveVerb, type ResolvedField } from '../dialects';
+import { createFlow } from '../model/flow';
+import { connect } from '../model/operations';
+import { NEXT_OUTLET, START_NODE_ID, type DialectId, type Flow } from '../model/types';
+import { addVerb } from './builders';
+import { addChildren, type ChildSpec } from './nested';
+import { getVerb, paletteVerbs } from '../verbs';
 
 export const dialectIds: readonly DialectId[] = ['rcml', 'flexml', 'voiceml'];
 

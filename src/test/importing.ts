@@ -1,9 +1,9 @@
 /** Helpers for the import tests: run an import that must succeed, and compare documents. */
-import type { DialectId, Flow } from '../../model/types';
-import { parseXml, type XmlNode } from '../../test/xmlTree';
-import { serializeFlow } from '../serialize';
-import { parseRcml, parseRcmlFiles } from './parse';
-import { describeProblem, type ImportFile, type ImportWarning } from './types';
+import type { DialectId, Flow } from '../model/types';
+import { parseXml, type XmlNode } from './xmlTree';
+import { serializeFlow } from '../xml/serialize';
+import { parseRcml, parseRcmlFiles } from '../xml/parse/parse';
+import { describeProblem, type ImportFile, type ImportWarning } from '../xml/parse/types';
 
 export interface Imported {
   readonly flow: Flow;
