@@ -4,7 +4,8 @@
  * two places (a join). A chain that runs into another document's first node ends with a
  * Redirect to it.
  */
-import { analyzeFlow, type FlowGraph } from './graph';
+import { boundedMemo } from './boundedMemo';
+import { analyzeFlow, sameIdsAndEdges, type FlowGraph } from './graph';
 import type { Flow, FlowNode } from './types';
 
 export const MAIN_FILE = 'main.xml';
@@ -23,6 +24,8 @@ export interface DocumentPlan {
 }
 
 export interface FlowDocuments {
+  /** The flow planned. */
+  readonly flow: Flow;
   /** `main.xml` first, then in the order a caller could reach them. */
   readonly documents: readonly DocumentPlan[];
   /** The file that holds a node, for nodes that are exported. */
@@ -33,22 +36,59 @@ export interface FlowDocuments {
   readonly order: Int32Array;
 }
 
+/** The plan of each flow object, shared by everyone asking about it (see analyzeFlow). */
 const cache = new WeakMap<Flow, FlowDocuments>();
-/** The flow planned last, and its plan: an edit that changes no connection or label keeps it. */
-let last: { readonly flow: Flow; readonly plan: FlowDocuments } | undefined;
 
-export function planDocuments(flow: Flow): FlowDocuments {
+/**
+ * The documents of a flow. Given the plan of the flow it was edited from, the plan carries over
+ * when the edit changed no node id, connection or label (typing in a field, a drag).
+ */
+export function planDocuments(
+  flow: Flow,
+  previous?: FlowDocuments,
+  graph: FlowGraph = analyzeFlow(flow),
+): FlowDocuments {
   let plan = cache.get(flow);
   if (!plan) {
-    const graph = analyzeFlow(flow);
     plan =
-      last && analyzeFlow(last.flow).indexed === graph.indexed && sameLabels(last.flow, flow)
-        ? replan(last.plan, flow, graph)
-        : buildPlan(flow);
+      previous && sameIdsAndEdges(previous.flow, flow) && sameLabels(previous.flow, flow)
+        ? replan(previous, flow, graph)
+        : buildPlan(flow, graph);
     cache.set(flow, plan);
-    last = { flow, plan };
   }
   return plan;
+}
+
+/**
+ * What an editor (a store) or a serializer knows of the flow it looked at last, so that the
+ * next flow, usually one edit away, reuses its graph and plan. One per store or serializer:
+ * two of them never see each other's flows.
+ */
+export class FlowAnalysis {
+  #graph: FlowGraph | undefined;
+  #plan: FlowDocuments | undefined;
+
+  graph(flow: Flow): FlowGraph {
+    if (this.#graph?.flow !== flow) this.#graph = analyzeFlow(flow, this.#graph);
+    return this.#graph;
+  }
+
+  plan(flow: Flow): FlowDocuments {
+    if (this.#plan?.flow !== flow) this.#plan = planDocuments(flow, this.#plan, this.graph(flow));
+    return this.#plan;
+  }
+}
+
+/**
+ * Whether two plans hold the same documents over the same node positions: one carried over from
+ * the other, or both made from flows with the same node ids, connections and labels (planning
+ * is deterministic, so those plan alike even when made apart).
+ */
+export function samePlan(before: FlowDocuments, after: FlowDocuments): boolean {
+  return (
+    before.order === after.order ||
+    (sameIdsAndEdges(before.flow, after.flow) && sameLabels(before.flow, after.flow))
+  );
 }
 
 /** Labels name documents; node ids (the other names) are the same when the graph carried over. */
@@ -66,16 +106,18 @@ function replan(before: FlowDocuments, flow: Flow, graph: FlowGraph): FlowDocume
     (d) =>
       new Document(flow.nodes, before.order, d.fileName, d.startId, d.from, d.to, d.continuesIn),
   );
-  return documentsPlan(documents, before.documentAt, before.order, graph);
+  return documentsPlan(flow, documents, before.documentAt, before.order, graph);
 }
 
 function documentsPlan(
+  flow: Flow,
   documents: readonly DocumentPlan[],
   documentAt: Int32Array,
   order: Int32Array,
   graph: FlowGraph,
 ): FlowDocuments {
   return {
+    flow,
     documents,
     documentAt,
     order,
@@ -109,23 +151,11 @@ export function fileNameFromLabel(label: string): string {
 
 /**
  * fileNameFromLabel, remembered: labels come back on every edit (the whole plan is rebuilt), and
- * normalising and five replacements per labelled document add up. Bounded, to stay small.
+ * normalising and five replacements per labelled document add up.
  */
-const slugs = new Map<string, string>();
-const MAX_SLUGS = 5_000;
+const slugOf = boundedMemo(fileNameFromLabel, 5_000);
 
-function slugOf(label: string): string {
-  let slug = slugs.get(label);
-  if (slug === undefined) {
-    if (slugs.size >= MAX_SLUGS) slugs.clear();
-    slug = fileNameFromLabel(label);
-    slugs.set(label, slug);
-  }
-  return slug;
-}
-
-function buildPlan(flow: Flow): FlowDocuments {
-  const graph = analyzeFlow(flow);
+function buildPlan(flow: Flow, graph: FlowGraph): FlowDocuments {
   const { start, next, outStart, outEnd, outEdges, edgeTarget, actionEdge, reachable } =
     graph.indexed;
   const { nodes } = flow;
@@ -188,7 +218,7 @@ function buildPlan(flow: Flow): FlowDocuments {
     const startId = first >= 0 ? nodes[first]!.id : undefined;
     documents.push(new Document(nodes, order, fileName, startId, from, written, continuesIn));
   }
-  return documentsPlan(documents, documentAt, order, graph);
+  return documentsPlan(flow, documents, documentAt, order, graph);
 
   function enqueue(i: number): void {
     if (queued[i]) return;

@@ -50,27 +50,32 @@ export interface IndexedGraph {
   readonly reachable: Uint8Array;
 }
 
-const cache = new WeakMap<Flow, Graph>();
 /**
- * The flow analysed last. Most edits (typing in a field, a drag) keep every node's id in its
- * place and the very same connections: the indexes, which depend on nothing else, carry over.
+ * The graph of each flow object. Keyed by the flow, so it cannot carry anything from one flow to
+ * another: every caller (canvas, validation, export) asking about the same flow shares one.
  */
-let last: Graph | undefined;
+const cache = new WeakMap<Flow, Graph>();
 
-export function analyzeFlow(flow: Flow): FlowGraph {
+/**
+ * The graph of a flow. Given the graph of the flow it was edited from (owned by whoever follows
+ * the edits: a store's or a serializer's FlowAnalysis), the indexes carry over when the edit
+ * kept every node's id in its place and the very same connections (typing in a field, a drag):
+ * they depend on nothing else.
+ */
+export function analyzeFlow(flow: Flow, previous?: FlowGraph): FlowGraph {
   let graph = cache.get(flow);
   if (!graph) {
     graph =
-      last && sameIdsAndEdges(last.flow, flow)
-        ? new Graph(flow, last.positions, last.indexed)
+      previous instanceof Graph && sameIdsAndEdges(previous.flow, flow)
+        ? new Graph(flow, previous.positions, previous.indexed)
         : new Graph(flow, indexNodes(flow.nodes));
     cache.set(flow, graph);
-    last = graph;
   }
   return graph;
 }
 
-function sameIdsAndEdges(before: Flow, after: Flow): boolean {
+/** Whether two flows have the same node ids in the same places and the very same connections. */
+export function sameIdsAndEdges(before: Flow, after: Flow): boolean {
   if (before.edges !== after.edges || before.nodes.length !== after.nodes.length) return false;
   for (let i = 0; i < after.nodes.length; i++) {
     const node = after.nodes[i]!;

@@ -4,6 +4,7 @@ import { createFlow } from '../model/flow';
 import type { Flow } from '../model/types';
 import { memoryClipboard, type FlowClipboard } from '../persist/clipboard';
 import { createDocumentSlice } from './documentSlice';
+import { StoreDerived } from './derived';
 import { createSessionSlice } from './sessionSlice';
 import type { AppState, HistoryState } from './types';
 
@@ -35,6 +36,7 @@ export function createAppStore(
       (...a) => ({
         ...createDocumentSlice(initial, clipboard)(...a),
         ...createSessionSlice(initial)(...a),
+        derived: new StoreDerived(),
       }),
       {
         partialize: (state) => ({ flow: state.flow }),
@@ -43,8 +45,23 @@ export function createAppStore(
       },
     ),
   );
+  followWithAnalysis(store);
   followWithChecks(store, options.checking ?? 'immediate');
   return store;
+}
+
+/**
+ * Works out each new flow's graph and plan from the previous flow's, as soon as the flow
+ * changes: the canvas, the inspector and validation then ask about a flow whose analysis is
+ * already known (one edit away from the last, it mostly carries over) instead of each building
+ * it from nothing. Registered before any view subscribes, so it runs first.
+ */
+function followWithAnalysis(store: AppStore): void {
+  const { analysis } = store.getState().derived.serializer;
+  analysis.plan(store.getState().flow);
+  store.subscribe((state, previous) => {
+    if (state.flow !== previous.flow) analysis.plan(state.flow);
+  });
 }
 
 /** Keeps `checkedFlow` following `flow`, at once or just after the next paint. */

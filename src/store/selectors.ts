@@ -1,13 +1,16 @@
-/** Derived values; each is memoised per flow object in its own module, so selecting is cheap. */
+/**
+ * Derived values; each is memoised per flow object, and the store's own StoreDerived carries
+ * what an edit leaves unchanged over from one flow to the next, so selecting is cheap.
+ */
 import { problemsByNode, validateFlow, type Problem } from '../validate';
-import { serializeFlow, type RcmlDocument } from '../xml/serialize';
+import type { RcmlDocument } from '../xml/serialize';
 import type { AppState } from './types';
 
-export const selectDocuments = (s: AppState) => serializeFlow(s.flow);
+export const selectDocuments = (s: AppState) => s.derived.serializer.serialize(s.flow);
 
 /** The document the preview shows: the one chosen, or main.xml when that one is gone. */
 export const selectActiveDocument = (s: AppState): RcmlDocument => {
-  const documents = serializeFlow(s.flow);
+  const documents = selectDocuments(s);
   return documents.find((d) => d.fileName === s.previewFile) ?? documents[0]!;
 };
 /** Problems of the flow as it is now (export checks these). */
@@ -17,11 +20,6 @@ export const selectProblems = (s: AppState) => validateFlow(s.flow);
 export const selectShownProblems = (s: AppState) => validateFlow(s.checkedFlow);
 
 const byNodeCache = new WeakMap<readonly Problem[], ReadonlyMap<string, Problem[]>>();
-/**
- * The last list handed out per node. A new validation reuses it when the node's problems read
- * the same, so a node re-renders only when its own problems change, not on every edit.
- */
-const stableLists = new Map<string, { signature: string; list: readonly Problem[] }>();
 
 /** Problems on show for one node (of `checkedFlow`), stable while they read the same. */
 export function selectNodeProblems(s: AppState, nodeId: string): readonly Problem[] {
@@ -36,6 +34,7 @@ export function selectNodeProblems(s: AppState, nodeId: string): readonly Proble
   const known = resolved.get(nodeId);
   if (known) return known;
   const signature = list.map((p) => `${p.key}\u0000${p.message}`).join('\u0001');
+  const { stableLists } = s.derived;
   const previous = stableLists.get(nodeId);
   const stable = previous?.signature === signature ? previous.list : list;
   stableLists.set(nodeId, { signature, list: stable });

@@ -3,6 +3,7 @@ import type { StoreApi } from 'zustand';
 import type { DialectConversion } from '../dialects/convert';
 import type { SaveState } from '../persist/autosave';
 import type { NodePatch } from '../model/operations';
+import type { StoreDerived } from './derived';
 import type { DialectId, Flow, Position } from '../model/types';
 
 /** The document: what is saved, undone and exported. Every change is a named action. */
@@ -102,7 +103,12 @@ export interface SessionSlice {
   reveal(nodeId: string, options?: { focusInspector?: boolean }): void;
 }
 
-export type AppState = DocumentSlice & SessionSlice;
+/** What the store derives from its flows and keeps between edits (see StoreDerived). */
+export interface DerivedSlice {
+  readonly derived: StoreDerived;
+}
+
+export type AppState = DocumentSlice & SessionSlice & DerivedSlice;
 
 /** The undo history: past and future flows (zundo's temporal store). */
 export type HistoryState = TemporalState<Pick<AppState, 'flow'>>;

@@ -1,6 +1,13 @@
 import { resolveVerb, type ResolvedVerb } from '../dialects';
-import { documentUrl, MAIN_FILE, planDocuments, type DocumentPlan } from '../model/documents';
-import { analyzeFlow } from '../model/graph';
+import {
+  documentUrl,
+  FlowAnalysis,
+  MAIN_FILE,
+  type DocumentPlan,
+  samePlan,
+  type FlowDocuments,
+} from '../model/documents';
+import type { FlowGraph } from '../model/graph';
 import type { DialectId, Flow, FlowNode, NestedElement } from '../model/types';
 import {
   attributeStart,
@@ -28,34 +35,78 @@ export const MAIN_DOCUMENT = MAIN_FILE;
 /** Values that replace fields when writing: the URLs connected outlets lead to. */
 type FieldOverrides = Readonly<Record<string, string>>;
 
-const cache = new WeakMap<Flow, readonly RcmlDocument[]>();
+/** The documents of each flow object, so the preview and the download are the same strings. */
+const cache = new WeakMap<Flow, Written>();
 
 /**
- * The documents a flow exports, `main.xml` first. Memoised per flow object, so the preview and
- * the download are the same strings.
+ * The documents a flow exports, `main.xml` first. Memoised per flow object.
  *
- * After an edit, a document whose verbs did not change is the one written before (see `last`).
- * Keeping each verb's text instead, to reuse within a document, was measured: the kept text
- * outlives young-generation collections and is copied by each, which at 20,000 verbs cost more
- * than writing the verbs again (see BENCHMARKS.md).
+ * Without a serializer, this one flow is written on its own. A caller that follows a flow
+ * through its edits (a store, the preview, a benchmark) passes its own FlowSerializer, which
+ * writes again only the documents an edit changed.
  */
-export function serializeFlow(flow: Flow): readonly RcmlDocument[] {
-  let documents = cache.get(flow);
-  if (!documents) {
-    const written = writeDocuments(flow);
-    documents = written.documents;
-    cache.set(flow, documents);
-    last = { flow, ...written };
-  }
-  return documents;
+export function serializeFlow(
+  flow: Flow,
+  serializer: FlowSerializer = new FlowSerializer(),
+): readonly RcmlDocument[] {
+  return serializer.serialize(flow);
 }
 
 /**
- * The flow written last. When an edit kept its documents as they were planned (no connection
- * or label changed: typing in a field, a drag), a document none of whose nodes changed is the
- * same text as before, and only the edited verb's document is written again.
+ * Writes flows one after another, remembering the last one written with its graph and plan.
+ * When an edit kept its documents as they were planned (no connection or label changed: typing
+ * in a field, a drag), a document none of whose nodes changed is the same text as before, and
+ * only the edited verb's document is written again. Keeping each verb's text instead, to reuse
+ * within a document, was measured: the kept text outlives young-generation collections and is
+ * copied by each, which at 20,000 verbs cost more than writing the verbs again (see
+ * BENCHMARKS.md).
+ *
+ * Owned by whoever serializes (one per store): two serializers never see each other's flows.
  */
-let last: ({ readonly flow: Flow } & Written) | undefined;
+export class FlowSerializer {
+  readonly analysis = new FlowAnalysis();
+  #last: LastWritten | undefined;
+  readonly #writings = new Map<DialectId, DialectWritings>();
+
+  serialize(flow: Flow): readonly RcmlDocument[] {
+    if (this.#last?.flow === flow) return this.#last.written.documents;
+    const plan = this.analysis.plan(flow);
+    let written = cache.get(flow);
+    if (!written) {
+      const graph = this.analysis.graph(flow);
+      const before = this.#before(flow, plan);
+      written = writeDocuments(flow, graph, plan, before, this.#writingsIn(flow));
+      cache.set(flow, written);
+    }
+    this.#last = { flow, plan, written };
+    return written.documents;
+  }
+
+  /** The flow written last, when its documents are planned as this flow's are. */
+  #before(flow: Flow, plan: FlowDocuments): LastWritten | undefined {
+    const last = this.#last;
+    // The same documents over the same node positions; the dialect and base URL are the rest
+    // of what a document's text depends on, besides its own nodes.
+    return last &&
+      samePlan(last.plan, plan) &&
+      last.flow.dialect === flow.dialect &&
+      last.flow.baseUrl === flow.baseUrl
+      ? last
+      : undefined;
+  }
+
+  #writingsIn(flow: Flow): DialectWritings {
+    let writings = this.#writings.get(flow.dialect);
+    if (!writings) this.#writings.set(flow.dialect, (writings = new DialectWritings(flow.dialect)));
+    return writings;
+  }
+}
+
+interface LastWritten {
+  readonly flow: Flow;
+  readonly plan: FlowDocuments;
+  readonly written: Written;
+}
 
 interface Written {
   readonly documents: readonly RcmlDocument[];
@@ -63,29 +114,25 @@ interface Written {
   readonly urls: readonly string[];
 }
 
-function writeDocuments(flow: Flow): Written {
+function writeDocuments(
+  flow: Flow,
+  graph: FlowGraph,
+  plan: FlowDocuments,
+  before: LastWritten | undefined,
+  writings: DialectWritings,
+): Written {
   const { nodes, edges } = flow;
-  const writings = writingsIn(flow.dialect);
-  const { documents: plans, documentAt, order } = planDocuments(flow);
-  // Plans share their `order` only when one was carried over from the other (same nodes in the
-  // same places, same connections, same labels); the dialect and base URL are the rest of what
-  // a document's text depends on, besides its own nodes.
-  const before =
-    last &&
-    planDocuments(last.flow).order === order &&
-    last.flow.dialect === flow.dialect &&
-    last.flow.baseUrl === flow.baseUrl
-      ? last
-      : undefined;
+  const { documents: plans, documentAt, order } = plan;
   const unchanged = (plan: DocumentPlan) => {
     for (let k = plan.from; k < plan.to; k++) {
       if (nodes[order[k]!] !== before!.flow.nodes[order[k]!]) return false;
     }
     return true;
   };
-  const { outStart, outEnd, outEdges, edgeTarget, actionEdge } = analyzeFlow(flow).indexed;
+  const { outStart, outEnd, outEdges, edgeTarget, actionEdge } = graph.indexed;
   // The same names under the same base URL when the plan carried over.
-  const urls = before?.urls ?? plans.map((plan) => documentUrl(flow.baseUrl, plan.fileName));
+  const urls =
+    before?.written.urls ?? plans.map((plan) => documentUrl(flow.baseUrl, plan.fileName));
 
   /** The URLs a node's connected action outlets write into its fields. */
   function overridesOf(i: number, writing: VerbWriting): FieldOverrides | undefined {
@@ -105,7 +152,7 @@ function writeDocuments(flow: Flow): Written {
   }
 
   const documents = plans.map((plan, at): RcmlDocument => {
-    if (before && unchanged(plan)) return before.documents[at]!;
+    if (before && unchanged(plan)) return before.written.documents[at]!;
     const out = new DocumentText();
     for (let k = plan.from; k < plan.to; k++) {
       const i = order[k]!;
@@ -153,7 +200,7 @@ function writeNode(
   // every catalog field up on the node was slow: most fields are absent, and a missing key is
   // the slowest lookup there is.)
   const values = node.attributes;
-  const byField = scratch;
+  const byField = writings.scratch;
   // Attributes outside this dialect's catalog (kept from an import) are written as they are,
   // after the others, in the order Object.entries gives them.
   let others: [string, string][] | undefined;
@@ -198,9 +245,6 @@ function writeNode(
 
 const NO_CHILDREN: readonly NestedElement[] = [];
 
-/** Values by field position for writeNode; every slot is left undefined after use. */
-const scratch: (string | undefined)[] = [];
-
 /** A verb as the dialect writes it, with what writing it often needs worked out once. */
 interface VerbWriting {
   readonly verb: ResolvedVerb;
@@ -223,6 +267,8 @@ type ElementWriting = VerbWriting & { readonly tag: Tag };
  */
 class DialectWritings {
   readonly #verbs = new Map<string, VerbWriting>();
+  /** Values by field position for writeNode; every slot is left undefined after use. */
+  readonly scratch: (string | undefined)[] = [];
 
   constructor(private readonly dialect: DialectId) {}
 
@@ -241,14 +287,6 @@ class DialectWritings {
     }
     return writing;
   }
-}
-
-const dialectWritings = new Map<DialectId, DialectWritings>();
-
-function writingsIn(dialect: DialectId): DialectWritings {
-  let writings = dialectWritings.get(dialect);
-  if (!writings) dialectWritings.set(dialect, (writings = new DialectWritings(dialect)));
-  return writings;
 }
 
 /**

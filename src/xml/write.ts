@@ -1,5 +1,9 @@
 import type { XmlElement } from './element';
 import { isXmlName } from './names';
+import { boundedMemo } from '../model/boundedMemo';
+
+/** Imported documents can name any number of elements and attributes: memos stay small. */
+const MAX_REMEMBERED_NAMES = 5_000;
 
 export const ROOT_ELEMENT = 'Response';
 
@@ -104,11 +108,10 @@ export class Tag {
 }
 
 /** The Tag of an element name, kept (a bounded number of them: imports can bring any names). */
-export function tagOf(name: string): Tag {
-  return remembered(tags, name, () => new Tag(name));
-}
-
-const tags = new Map<string, Tag>();
+export const tagOf: (name: string) => Tag = boundedMemo(
+  (name) => new Tag(name),
+  MAX_REMEMBERED_NAMES,
+);
 
 /** `<name`, indented; attributes (writeAttribute) and endStartTag follow. */
 export function startTag(out: DocumentText, depth: number, tag: Tag): void {
@@ -152,14 +155,10 @@ export interface AttributeStart {
 }
 
 /** Checked once and kept, since attribute names are few and repeat. */
-export function attributeStart(name: string): AttributeStart {
-  return remembered(attributeStarts, name, () => {
-    const first = ` ${checkName(name)}="`;
-    return { first, afterValue: `"${first}` };
-  });
-}
-
-const attributeStarts = new Map<string, AttributeStart>();
+export const attributeStart: (name: string) => AttributeStart = boundedMemo((name) => {
+  const first = ` ${checkName(name)}="`;
+  return { first, afterValue: `"${first}` };
+}, MAX_REMEMBERED_NAMES);
 
 /** One attribute, from attributeStart and the value as given. */
 export function writeAttribute(out: DocumentText, start: AttributeStart, raw: string): void {
@@ -212,23 +211,9 @@ function writeRepeatedAttributes(out: DocumentText, attributes: XmlElement['attr
 
 /* Names ---------------------------------------------------------------------------------- */
 
-/** Imported documents can name any number of elements and attributes: memos stay small. */
-const MAX_REMEMBERED_NAMES = 5_000;
-
 function checkName(name: string): string {
   if (!isXmlName(name)) throw new Error(`Invalid XML name: ${JSON.stringify(name)}`);
   return name;
-}
-
-/** What `make` gives for `name`, worked out once and kept. */
-function remembered<T>(memo: Map<string, T>, name: string, make: () => T): T {
-  let value = memo.get(name);
-  if (value === undefined) {
-    value = make();
-    if (memo.size >= MAX_REMEMBERED_NAMES) memo.clear();
-    memo.set(name, value);
-  }
-  return value;
 }
 
 /* Indentation ---------------------------------------------------------------------------- */

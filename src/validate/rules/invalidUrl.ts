@@ -1,3 +1,4 @@
+import { boundedMemo } from '../../model/boundedMemo';
 import type { Rule } from '../types';
 import { elementName, everyElement, filledByOutlet, selectFields, valueOf, where } from './names';
 
@@ -10,16 +11,7 @@ const urlFields = selectFields((field) => field.kind === 'url');
  * Parsing URLs is the slow part of this rule, and the same addresses come back on every run
  * (each edit validates the whole flow again): answers are kept per value, a bounded number.
  */
-const answers = new Map<string, string | undefined>();
-const MAX_ANSWERS = 10_000;
-
-function urlProblem(value: string): string | undefined {
-  if (answers.has(value)) return answers.get(value);
-  if (answers.size >= MAX_ANSWERS) answers.clear();
-  const problem = findUrlProblem(value);
-  answers.set(value, problem);
-  return problem;
-}
+const urlProblem = boundedMemo(findUrlProblem, 10_000);
 
 /** Why a URL field's value would not be fetched, or `undefined` when it is fine. */
 function findUrlProblem(value: string): string | undefined {
