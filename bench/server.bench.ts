@@ -18,6 +18,7 @@ import { flowServerFiles } from '../src/server/package';
 const SECONDS = Number(process.env.BENCH_SERVER_SECONDS ?? 10);
 const CONNECTIONS = (process.env.BENCH_SERVER_CONNECTIONS ?? '10,50').split(',').map(Number);
 const DRIVER = fileURLToPath(new URL('./server-load.mjs', import.meta.url));
+const BASELINE = fileURLToPath(new URL('./server-baseline.mjs', import.meta.url));
 const pinnable = spawnSync('taskset', ['-c', '1', 'true']).status === 0;
 const pin = (core: number) => (pinnable ? ['taskset', '-c', String(core)] : []);
 
@@ -60,6 +61,29 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** Node's bare http on the same core, same driver: what this machine allows at all. */
+async function baseline(connections: number): Promise<LoadResult> {
+  const [program, ...args] = [...pin(1), process.execPath, BASELINE];
+  const child = spawn(program!, args, {
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const port = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.setEncoding('utf8').on('data', (text: string) => {
+        out += text;
+        const found = /127\.0\.0\.1:(\d+)/.exec(out)?.[1];
+        if (found) resolve(found);
+      });
+      child.once('exit', () => reject(new Error(`The baseline server stopped: ${out}`)));
+    });
+    return await drive(`http://127.0.0.1:${port}`, connections);
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
 describe('flow server under load', () => {
   it('answers a mix of requests through every decision kind', async () => {
     const runtime = await buildFlowServerRuntime();
@@ -79,5 +103,10 @@ describe('flow server under load', () => {
       );
       expect(result.notOk + result.errors + result.timeouts).toBe(0);
     }
+    const floor = await baseline(CONNECTIONS[0]!);
+    console.log(
+      `baseline (node:http, one constant answer), ${CONNECTIONS[0]} connections, ${SECONDS} s: ` +
+        `${Math.round(floor.requestsPerSecond).toLocaleString('en')} requests/s, p50 ${floor.p50} ms, p99 ${floor.p99} ms`,
+    );
   });
 });
