@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { writeFile } from 'node:fs/promises';
-import { Designer, rcmlDocument } from './pages/designer';
+import { rcmlDocument } from './pages/designer';
 import { MAX_VERBS, tooManyVerbsMessage } from '../src/model/limits';
 import { writeFlowFile } from '../src/persist/flowFile';
 import { generateFlow } from '../src/test/generateFlow';
@@ -16,9 +16,9 @@ test.describe.configure({ timeout: 120_000 });
 const CHAIN = rcmlDocument(...Array.from({ length: VERBS }, (_, i) => `<Say>Step ${i + 1}</Say>`));
 
 test('an import of 3,000 chained verbs reaches the canvas, saying what it is doing', async ({
+  designer,
   page,
 }, testInfo) => {
-  const designer = new Designer(page);
   await designer.open();
   const file = testInfo.outputPath('long-chain.xml');
   await writeFile(file, CHAIN);
@@ -51,6 +51,7 @@ test('an import of 3,000 chained verbs reaches the canvas, saying what it is doi
 });
 
 test('opening a big flow draws only the verbs on screen, not every verb once', async ({
+  designer,
   page,
 }, testInfo) => {
   // React Flow drew every node once to measure it, off screen or not: 1,000 nodes built and
@@ -58,7 +59,6 @@ test('opening a big flow draws only the verbs on screen, not every verb once', a
   const flow = generateFlow({ verbs: 1_000, seed: 5 });
   const file = testInfo.outputPath('big.json');
   await writeFile(file, writeFlowFile({ ...flow, name: 'Big flow' }));
-  const designer = new Designer(page);
   await designer.open();
   await page.evaluate(() => {
     const drawn = new Set<string>();
@@ -92,9 +92,9 @@ test('opening a big flow draws only the verbs on screen, not every verb once', a
 });
 
 test('an import over the verb limit is refused in plain words; the open flow is kept', async ({
+  designer,
   page,
 }, testInfo) => {
-  const designer = new Designer(page);
   await designer.open();
   const file = testInfo.outputPath('too-long.xml');
   const verbs = MAX_VERBS + 1;

@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { zipSync, strToU8 } from 'fflate';
-import { Designer, rcmlDocument } from './pages/designer';
+import { rcmlDocument } from './pages/designer';
 
 declare global {
   interface Window {
@@ -33,12 +34,12 @@ async function collectViolations(page: Page) {
 }
 
 test('the app runs under its Content-Security-Policy: editing, the XML editor, zip import and layout', async ({
+  designer,
   page,
 }) => {
   // A long journey through the app: generous time on a loaded machine.
   test.slow();
   const violations = await collectViolations(page);
-  const designer = new Designer(page);
   await designer.open();
 
   // The policy is there and enforced: an inline script is refused, and the refusal is seen.

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Designer } from './pages/designer';
 
 /**
@@ -59,9 +60,9 @@ function openFlowKey(page: Page): string {
 }
 
 test('a flow whose stored copy is cut off: start-up says so, opens a new flow, and Flows lists it to download or delete', async ({
+  designer,
   page,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   await makeFlows(designer, ['Second line', 'Front desk']);
   await designer.dropVerb('Reject', 390, 260);
@@ -103,9 +104,9 @@ test('a flow whose stored copy is cut off: start-up says so, opens a new flow, a
 });
 
 test('a flow damaged while Flows is open: Open says why instead of doing nothing', async ({
+  designer,
   page,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   await makeFlows(designer, ['Night line', 'Day line']);
   await page.getByRole('button', { name: 'Flows' }).click();
@@ -128,9 +129,9 @@ test('a flow damaged while Flows is open: Open says why instead of doing nothing
 });
 
 test('a damaged list of flows: Flows still lists every stored flow, says so, and the next save keeps them all', async ({
+  designer,
   page,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   await makeFlows(designer, ['Alpha', 'Beta', 'Gamma']);
   await setItem(page, INDEX_KEY, '[{"id": "gone", "name": "Trunc');
@@ -156,9 +157,9 @@ test('a damaged list of flows: Flows still lists every stored flow, says so, and
 });
 
 test('dates no browser can show (1e999, text) in the list and the trash: Flows opens and says "unknown date"', async ({
+  designer,
   page,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   await makeFlows(designer, ['Alpha', 'Beta', 'Gamma']);
   await page.getByRole('button', { name: 'Flows' }).click();

@@ -1,17 +1,16 @@
-import { expect, test } from '@playwright/test';
-import { Designer, rcmlDocument } from './pages/designer';
+import { expect, test } from './fixtures';
+import { rcmlDocument } from './pages/designer';
 
 test.describe('Dialects', () => {
-  let designer: Designer;
-
-  test.beforeEach(async ({ page }) => {
-    designer = new Designer(page);
+  test.beforeEach(async ({ designer }) => {
     await designer.open();
     await designer.dropVerb('Reject', 420, 300);
     await designer.node('Reject').click();
   });
 
-  test('RCML busy becomes FlexML busy-here (486), never FlexML busy (600)', async () => {
+  test('RCML busy becomes FlexML busy-here (486), never FlexML busy (600)', async ({
+    designer,
+  }) => {
     await designer.field('Reason').selectOption('busy');
     await designer.dialect.selectOption('flexml');
     // Exact by SIP code: no question asked.
@@ -20,7 +19,9 @@ test.describe('Dialects', () => {
     await expect(designer.node('Reject')).toHaveAccessibleName('Reject: busy-here (486)');
   });
 
-  test('RCML rejected (603) becomes FlexML decline; FlexML explains its own "rejected"', async () => {
+  test('RCML rejected (603) becomes FlexML decline; FlexML explains its own "rejected"', async ({
+    designer,
+  }) => {
     await designer.dialect.selectOption('flexml');
     await designer.expectPreview(rcmlDocument('<Reject reason="decline"/>'));
     await designer.field('Reason').selectOption('rejected');
@@ -32,7 +33,7 @@ test.describe('Dialects', () => {
     );
   });
 
-  test('FlexML intermediary-rejected sends a Call-Info message, escaped', async () => {
+  test('FlexML intermediary-rejected sends a Call-Info message, escaped', async ({ designer }) => {
     await designer.dialect.selectOption('flexml');
     await expect(designer.field('Message to the caller')).toHaveCount(0);
     await designer.field('Reason').selectOption('intermediary-rejected');
@@ -53,6 +54,7 @@ test.describe('Dialects', () => {
   });
 
   test('VoiceML: capitalised attributes and a 64-character error message, counted live', async ({
+    designer,
     page,
   }) => {
     await designer.dialect.selectOption('voiceml');
@@ -95,6 +97,7 @@ test.describe('Dialects', () => {
   });
 
   test('a reason with no exact counterpart: the user sees the nearest choice and can cancel', async ({
+    designer,
     page,
   }) => {
     await designer.field('Reason').selectOption('anonymity_disallowed');
@@ -117,7 +120,9 @@ test.describe('Dialects', () => {
     await designer.expectPreview(rcmlDocument('<Reject Reason="rejected"/>'));
   });
 
-  test('verbs a dialect lacks are marked in the palette and flagged on the canvas', async () => {
+  test('verbs a dialect lacks are marked in the palette and flagged on the canvas', async ({
+    designer,
+  }) => {
     await designer.dialect.selectOption('voiceml');
     await expect(designer.paletteItem('Hangup')).toContainText('not in VoiceML');
     await designer.dropVerb('Hangup', 150, 450);

@@ -1,10 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readFile } from 'node:fs/promises';
-import { Designer, rcmlDocument } from './pages/designer';
+import { rcmlDocument } from './pages/designer';
 
-test('greeting, then ring two numbers at once, then voicemail after the dial', async ({ page }) => {
-  const designer = new Designer(page);
+test('greeting, then ring two numbers at once, then voicemail after the dial', async ({
+  designer,
+  page,
+}) => {
   await designer.open();
   await page.getByLabel('Flow name').fill('Front desk');
 
@@ -59,8 +61,7 @@ test('greeting, then ring two numbers at once, then voicemail after the dial', a
   }
 });
 
-test('a base URL makes every action URL absolute', async ({ page }) => {
-  const designer = new Designer(page);
+test('a base URL makes every action URL absolute', async ({ designer }) => {
   await designer.open();
   await designer.dropVerb('Gather', 390, 240);
   await designer.dropVerb('Say', 560, 420);

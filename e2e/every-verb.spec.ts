@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Designer } from './pages/designer';
 
 interface VerbCase {
@@ -105,8 +106,7 @@ const cases: VerbCase[] = [
   },
 ];
 
-test('every palette verb is in this test', async ({ page }) => {
-  const designer = new Designer(page);
+test('every palette verb is in this test', async ({ designer, page }) => {
   await designer.open();
   const names = await page
     .getByRole('navigation', { name: 'Verbs' })
@@ -116,8 +116,7 @@ test('every palette verb is in this test', async ({ page }) => {
 });
 
 for (const { verb, edit, expected } of cases) {
-  test(`${verb} can be added and edited with the keyboard`, async ({ page }) => {
-    const designer = new Designer(page);
+  test(`${verb} can be added and edited with the keyboard`, async ({ designer, page }) => {
     await designer.open();
     await designer.tabTo(designer.paletteItem(verb));
     await page.keyboard.press('Enter');

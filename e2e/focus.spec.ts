@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { Designer, rcmlDocument } from './pages/designer';
+import { expect, test } from './fixtures';
+import { rcmlDocument } from './pages/designer';
 
 test('a verb added from the keyboard takes focus into its inspector once, not on every later click', async ({
+  designer,
   page,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
 
   await designer.paletteItem('Pause').press('Enter');

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { bomb, sharingOneStream, zipOf } from '../src/test/hostileZips';
-import { Designer, rcmlDocument } from './pages/designer';
+import { rcmlDocument } from './pages/designer';
 
 /**
  * 200 entries that claim to be empty, all pointing at one stream that unpacks to 16 MB: read as
@@ -15,9 +15,9 @@ const zipFile = (name: string, zip: Uint8Array) => ({
 });
 
 test('a zip bomb is refused with a message while the page stays usable; an honest zip imports', async ({
+  designer,
   page,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   await page.getByRole('button', { name: 'Import' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import RCML' });

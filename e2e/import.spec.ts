@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { writeFile } from 'node:fs/promises';
 import { Designer, rcmlDocument } from './pages/designer';
 
@@ -22,9 +23,9 @@ function importDialog(page: Page) {
 }
 
 test('import two related documents with the file chooser, as a new flow', async ({
+  designer,
   page,
 }, testInfo) => {
-  const designer = new Designer(page);
   await startWithReject(designer);
   const main = testInfo.outputPath('main.xml');
   const voicemail = testInfo.outputPath('voicemail.xml');
@@ -55,9 +56,9 @@ test('import two related documents with the file chooser, as a new flow', async 
 });
 
 test('paste a FlexML document: its dialect is detected, and replacing is one undo step', async ({
+  designer,
   page,
 }) => {
-  const designer = new Designer(page);
   await startWithReject(designer);
   await page.getByRole('button', { name: 'Import' }).click();
   const dialog = importDialog(page);
@@ -77,9 +78,9 @@ test('paste a FlexML document: its dialect is detected, and replacing is one und
 });
 
 test('hostile documents are refused with a clear message; the open flow is untouched', async ({
+  designer,
   page,
 }, testInfo) => {
-  const designer = new Designer(page);
   await startWithReject(designer);
   const laughs = testInfo.outputPath('laughs.xml');
   await writeFile(
@@ -110,8 +111,7 @@ test('hostile documents are refused with a clear message; the open flow is untou
   await designer.expectPreview(rcmlDocument('<Reject reason="busy"/>'));
 });
 
-test('a file dropped on the canvas opens the import with it', async ({ page }) => {
-  const designer = new Designer(page);
+test('a file dropped on the canvas opens the import with it', async ({ designer, page }) => {
   await designer.open();
   const transfer = await page.evaluateHandle(
     (text) => {
@@ -132,9 +132,9 @@ test('a file dropped on the canvas opens the import with it', async ({ page }) =
 });
 
 test('edit the XML: the canvas follows valid edits and waits out invalid ones', async ({
+  designer,
   page,
 }) => {
-  const designer = new Designer(page);
   await startWithReject(designer);
   await page.getByRole('button', { name: 'Edit XML' }).click();
   const editor = page.getByRole('textbox', { name: 'RCML document, editable' });

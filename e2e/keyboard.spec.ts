@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { Designer, rcmlDocument } from './pages/designer';
+import { expect, test } from './fixtures';
+import { rcmlDocument } from './pages/designer';
 
-test('block a caller with "busy" using the keyboard alone', async ({ page }) => {
-  const designer = new Designer(page);
+test('block a caller with "busy" using the keyboard alone', async ({ designer, page }) => {
   await designer.open();
 
   // Palette: reach Reject with Tab, add it with Enter; focus moves to its Reason picker.
@@ -33,8 +32,7 @@ test('block a caller with "busy" using the keyboard alone', async ({ page }) => 
   expect(file.text).toBe(rcmlDocument('<Reject reason="busy"/>'));
 });
 
-test('select a node and delete it with the keyboard', async ({ page }) => {
-  const designer = new Designer(page);
+test('select a node and delete it with the keyboard', async ({ designer, page }) => {
   await designer.open();
   await designer.tabTo(designer.paletteItem('Pause'));
   await page.keyboard.press('Enter');

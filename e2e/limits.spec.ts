@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Designer } from './pages/designer';
 
 /** About 1 MB of text in several scripts, with emoji (two UTF-16 units each). */
@@ -11,11 +11,10 @@ async function addSay(designer: Designer) {
 }
 
 test('1 MB pasted into "Text to say" is cut to 4,096 characters, with a message', async ({
-  page,
+  designer,
 }) => {
   // A megabyte crosses from the test to the browser: generous time on a loaded machine.
   test.slow();
-  const designer = new Designer(page);
   await designer.open();
   await addSay(designer);
   const text = designer.field('Text to say');
@@ -40,10 +39,9 @@ test('1 MB pasted into "Text to say" is cut to 4,096 characters, with a message'
   await expect(designer.inspector.getByText('Cut to 4,096 characters')).toHaveCount(0);
 });
 
-test('a paste through the clipboard is cut the same way', async ({ page, context }) => {
+test('a paste through the clipboard is cut the same way', async ({ designer, page, context }) => {
   test.slow();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const designer = new Designer(page);
   await designer.open();
   await addSay(designer);
   const text = designer.field('Text to say');
@@ -61,9 +59,8 @@ test('a paste through the clipboard is cut the same way', async ({ page, context
 });
 
 test('a label is cut to 60 characters and a URL without a documented limit to 2,048', async ({
-  page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   await designer.paletteItem('Redirect').press('Enter');
   const label = designer.field('Label');

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Designer } from './pages/designer';
 
 /**
@@ -56,9 +57,9 @@ async function expectDesignerShows(designer: Designer): Promise<void> {
 }
 
 test('a flow file with attribute names XML cannot carry opens repaired, and says so', async ({
+  designer,
   page,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   await page.getByRole('button', { name: 'Flows' }).click();
   await page
@@ -96,13 +97,13 @@ async function storeBeforeLoad(page: Page, flows: ReturnType<typeof badFlow>[]):
 }
 
 test('a stored flow with attribute names XML cannot carry opens repaired, also after a reload', async ({
+  designer,
   page,
 }) => {
   await storeBeforeLoad(page, [
     badFlow('Stored bad names'),
     { ...badFlow('Another bad one'), id: 'never-blank-other' },
   ]);
-  const designer = new Designer(page);
   await page.goto('/');
   await expectDesignerShows(designer);
   await expect(page.getByRole('alert')).toContainText(
@@ -134,6 +135,7 @@ test('a stored flow with attribute names XML cannot carry opens repaired, also a
 });
 
 test('when the designer fails anyway, the page offers a way out and keeps the stored flows', async ({
+  designer,
   page,
 }) => {
   // Breaks the designer on purpose while the flag is set: React Flow measures with
@@ -147,7 +149,6 @@ test('when the designer fails anyway, the page offers a way out and keeps the st
       }
     };
   });
-  const designer = new Designer(page);
   await designer.open();
   await page.getByLabel('Flow name').fill('Kept flow');
   const key = await page.evaluate(

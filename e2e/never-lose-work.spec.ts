@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { readFile } from 'node:fs/promises';
 import { Designer, rcmlDocument } from './pages/designer';
 import { dragNodeBy } from './pages/drag';
@@ -15,9 +15,11 @@ async function snapshot(designer: Designer) {
   return { name, preview: await designer.previewText(), nodes };
 }
 
-test('undo and redo walk through twenty mixed actions, one state at a time', async ({ page }) => {
+test('undo and redo walk through twenty mixed actions, one state at a time', async ({
+  designer,
+  page,
+}) => {
   test.setTimeout(90_000);
-  const designer = new Designer(page);
   await designer.open();
   const undo = page.getByRole('button', { name: 'Undo' });
   const redo = page.getByRole('button', { name: 'Redo' });
@@ -96,8 +98,10 @@ test('undo and redo walk through twenty mixed actions, one state at a time', asy
   await expect(redo).toBeDisabled();
 });
 
-test('keyboard: Ctrl+Z and Ctrl+Shift+Z undo and redo, but not while typing', async ({ page }) => {
-  const designer = new Designer(page);
+test('keyboard: Ctrl+Z and Ctrl+Shift+Z undo and redo, but not while typing', async ({
+  designer,
+  page,
+}) => {
   await designer.open();
   await designer.dropVerb('Say', 390, 260);
   await designer.field('Text to say').fill('Hello');
@@ -128,8 +132,10 @@ test('keyboard: Ctrl+Z and Ctrl+Shift+Z undo and redo, but not while typing', as
   await expect(help).toBeHidden();
 });
 
-test('a reload brings back everything, even an edit made just before it', async ({ page }) => {
-  const designer = new Designer(page);
+test('a reload brings back everything, even an edit made just before it', async ({
+  designer,
+  page,
+}) => {
   await designer.open();
   await page.getByLabel('Flow name').fill('After hours');
   await designer.dropVerb('Pause', 390, 240);
@@ -145,9 +151,9 @@ test('a reload brings back everything, even an edit made just before it', async 
 });
 
 test('flows: create, rename, duplicate, delete with a way back, and paste between them', async ({
+  designer,
   page,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   await page.getByLabel('Flow name').fill('Main line');
   await designer.dropVerb('Reject', 390, 260);
@@ -190,9 +196,9 @@ test('flows: create, rename, duplicate, delete with a way back, and paste betwee
 });
 
 test('save a flow file and open it again; a newer file is refused and changes nothing', async ({
+  designer,
   page,
 }, testInfo) => {
-  const designer = new Designer(page);
   await designer.open();
   await page.getByLabel('Flow name').fill('Backup me');
   await designer.dropVerb('Reject', 390, 260);
@@ -265,6 +271,7 @@ test('two tabs on one flow: the second tab never silently overwrites the first',
 });
 
 test('when the browser cannot store anything, the user is told and keeps working', async ({
+  designer,
   page,
 }) => {
   await page.addInitScript(() => {
@@ -272,7 +279,6 @@ test('when the browser cannot store anything, the user is told and keeps working
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
-  const designer = new Designer(page);
   await designer.open();
   await expect(page.getByRole('alert')).toContainText('storage for this site is full');
   await expect(page.getByText('Not saved')).toBeVisible();

@@ -1,15 +1,12 @@
-import { expect, test } from '@playwright/test';
-import { Designer, rcmlDocument } from './pages/designer';
+import { expect, test } from './fixtures';
+import { rcmlDocument } from './pages/designer';
 
 test.describe('Designing a Reject call flow with the mouse', () => {
-  let designer: Designer;
-
-  test.beforeEach(async ({ page }) => {
-    designer = new Designer(page);
+  test.beforeEach(async ({ designer }) => {
     await designer.open();
   });
 
-  test('the designer opens with every panel and an empty call', async ({ page }) => {
+  test('the designer opens with every panel and an empty call', async ({ designer, page }) => {
     await expect(designer.paletteItem('Reject')).toBeVisible();
     await expect(designer.node('Incoming call')).toBeVisible();
     await expect(designer.inspector).toBeVisible();
@@ -21,7 +18,9 @@ test.describe('Designing a Reject call flow with the mouse', () => {
     await expect(page).toHaveTitle('RCML Studio');
   });
 
-  test('drag Reject onto the canvas, pick "busy", see the preview and download it', async () => {
+  test('drag Reject onto the canvas, pick "busy", see the preview and download it', async ({
+    designer,
+  }) => {
     await designer.dropVerb('Reject', 420, 320);
     const reject = designer.node('Reject');
     await expect(reject).toBeVisible();
@@ -51,7 +50,9 @@ test.describe('Designing a Reject call flow with the mouse', () => {
     expect(file.text).toBe(rcmlDocument('<Reject reason="busy"/>'));
   });
 
-  test('each verb lands where it is dropped; the canvas does not move under the user', async () => {
+  test('each verb lands where it is dropped; the canvas does not move under the user', async ({
+    designer,
+  }) => {
     const canvasBox = (await designer.canvas.boundingBox())!;
     const drops = [
       { verb: 'Pause', x: 390, y: 230 },
@@ -71,7 +72,7 @@ test.describe('Designing a Reject call flow with the mouse', () => {
     await designer.expectPreview(rcmlDocument('<Pause/>', '<Say/>', '<Reject reason="rejected"/>'));
   });
 
-  test('Copy puts exactly the preview on the clipboard', async ({ page, context }) => {
+  test('Copy puts exactly the preview on the clipboard', async ({ designer, page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await designer.dropVerb('Reject', 420, 320);
     await designer.node('Reject').click();
@@ -82,7 +83,9 @@ test.describe('Designing a Reject call flow with the mouse', () => {
     expect(clipboard).toBe(await designer.previewText());
   });
 
-  test('a Say before the Reject is flagged; clicking the problem selects the Reject', async () => {
+  test('a Say before the Reject is flagged; clicking the problem selects the Reject', async ({
+    designer,
+  }) => {
     await designer.dropVerb('Say', 420, 250);
     await designer.dropVerb('Reject', 420, 420);
     await designer.expectPreview(rcmlDocument('<Say/>', '<Reject reason="rejected"/>'));
@@ -96,14 +99,16 @@ test.describe('Designing a Reject call flow with the mouse', () => {
     await expect(designer.inspector).toContainText('answers the call before this Reject runs');
   });
 
-  test('a Pause before the Reject keeps the call ringing: no problem', async () => {
+  test('a Pause before the Reject keeps the call ringing: no problem', async ({ designer }) => {
     await designer.dropVerb('Pause', 420, 250);
     await designer.dropVerb('Reject', 420, 420);
     await designer.expectPreview(rcmlDocument('<Pause/>', '<Reject reason="rejected"/>'));
     await expect(designer.problems).toContainText('No problems');
   });
 
-  test('rewire by dragging edges; an unconnected verb is flagged and not exported', async () => {
+  test('rewire by dragging edges; an unconnected verb is flagged and not exported', async ({
+    designer,
+  }) => {
     await designer.dropVerb('Reject', 420, 300);
     // The call already ends with Reject: a new Pause cannot be chained, so it stays unconnected.
     await designer.dropVerb('Pause', 150, 200);
@@ -120,7 +125,7 @@ test.describe('Designing a Reject call flow with the mouse', () => {
     await expect(designer.problems).toContainText('No problems');
   });
 
-  test('a flow with errors downloads only after the user confirms', async ({ page }) => {
+  test('a flow with errors downloads only after the user confirms', async ({ designer, page }) => {
     await designer.dropVerb('Say', 420, 300);
     await designer.download.click();
     const dialog = page.getByRole('dialog', { name: 'This flow has 1 error' });
@@ -135,7 +140,7 @@ test.describe('Designing a Reject call flow with the mouse', () => {
     expect(file.text).toBe(rcmlDocument('<Say/>'));
   });
 
-  test('deleting a verb from the middle keeps the chain whole', async ({ page }) => {
+  test('deleting a verb from the middle keeps the chain whole', async ({ designer, page }) => {
     await designer.dropVerb('Pause', 420, 250);
     await designer.dropVerb('Say', 420, 400);
     await designer.dropVerb('Reject', 420, 550);
