@@ -56,9 +56,7 @@ export function serializeFlow(
  * Writes flows one after another, remembering the last one written with its graph and plan.
  * When an edit kept its documents as they were planned (no connection or label changed: typing
  * in a field, a drag), a document none of whose nodes changed is the same text as before, and
- * only the edited verb's document is written again. Keeping each verb's text instead, to reuse
- * within a document, was measured: the kept text outlives young-generation collections and is
- * copied by each, which at 20,000 verbs cost more than writing the verbs again (see
+ * only the edited verb's document is written again (whole documents, not each verb's text: see
  * BENCHMARKS.md).
  *
  * Owned by whoever serializes (one per store): two serializers never see each other's flows.

@@ -8,16 +8,15 @@ const MAX_REMEMBERED_NAMES = 5_000;
 export const ROOT_ELEMENT = 'Response';
 
 /*
- * A small writer of our own, rather than a library. Measured in Node on 10,000 simple verbs
- * (warm): xmlbuilder2's DOM builder 88 ms, its callback API 952 ms, fast-xml-parser's XMLBuilder
- * 71 ms, this writer about 15 ms; xmlbuilder2 also cost about 75 KB gzipped of the app. We only
- * ever write one shape of document, so the writer is short: it writes the exact bytes
- * xmlbuilder2's pretty printer wrote (src/xml/write.test.ts checks that on random trees, with
- * the old xmlbuilder2 writer as the oracle), but where keeping an imported element unchanged
- * needs otherwise (tabs and line breaks in attribute values, text beside children, namespace
- * declarations: the test lists each). No user text reaches the output except through
- * escapeText or escapeAttribute below, and every element and attribute name is checked to be an
- * XML name before it is written (as xmlbuilder2 did; an empty name is refused too).
+ * A small writer of our own, rather than a library: several times faster and 75 KB lighter
+ * (BENCHMARKS.md, "Notes moved from the code"). We only ever write one shape of document, so the
+ * writer is short: it writes the exact bytes xmlbuilder2's pretty printer wrote
+ * (src/xml/write.test.ts checks that on random trees, with the old xmlbuilder2 writer as the
+ * oracle), but where keeping an imported element unchanged needs otherwise (tabs and line breaks in
+ * attribute values, text beside children, namespace declarations: the test lists each). No user
+ * text reaches the output except through escapeText or escapeAttribute below, and every element and
+ * attribute name is checked to be an XML name before it is written (as xmlbuilder2 did; an empty
+ * name is refused too).
  *
  * Format: UTF-8 declaration, `<Response>` root (`<Response/>` when empty), two-space indentation,
  * one element per line, attributes in the given order; an empty element self-closes
@@ -28,16 +27,7 @@ export const ROOT_ELEMENT = 'Response';
  * whitespace: see src/xml/parse/read.ts for how it is read back). A trailing newline.
  */
 
-/*
- * Writing appends to one string per document. V8 keeps what is appended as a rope, and copies
- * it into one flat string the first time the text is read: the preview reads the document on
- * show, the download reads them all as it zips them. Measured at 10,000 verbs (BENCHMARKS.md):
- * writing UTF-8 bytes into a buffer, decoded once per document, was slower (a JavaScript loop
- * over characters runs at about 6 ns a character here); so was joining an array of pieces; and
- * flattening every document as soon as it was written cost 2 ms at 10,000 verbs and 6 ms at
- * 20,000, mostly for documents nobody reads before the next edit. Fewer pieces is what helps:
- * each element's markup is one piece, and an attribute's closing quote goes with the next one.
- */
+// Appends few, large pieces to one string per document: the fastest way measured (BENCHMARKS.md).
 
 const DOCUMENT_START = '<?xml version="1.0" encoding="UTF-8"?>\n<Response>\n';
 const EMPTY_DOCUMENT = '<?xml version="1.0" encoding="UTF-8"?>\n<Response/>\n';
