@@ -5,8 +5,9 @@
  */
 import { newFlowId } from '../model/flow';
 import type { Flow } from '../model/types';
+import { flowKey, type FlowLibrary } from '../persist/library';
 import type { AppStore } from '../store/createAppStore';
-import { flowKey, type FlowLibrary, type StoredFlow } from './library';
+import type { SaveState } from '../store/types';
 
 /** Saves follow the last change by this much. */
 export const AUTOSAVE_DELAY_MS = 300;
@@ -15,14 +16,6 @@ export const AUTOSAVE_DELAY_MS = 300;
  * continuous editing loses at most about half a second.
  */
 export const AUTOSAVE_MAX_WAIT_MS = 500;
-
-export type SaveState =
-  | { readonly kind: 'saved' }
-  | { readonly kind: 'pending' }
-  | { readonly kind: 'conflict'; readonly theirs: StoredFlow }
-  | { readonly kind: 'storage'; readonly message: string }
-  /** The stored copy of this flow cannot be read; it is kept, and this tab's changes wait. */
-  | { readonly kind: 'unreadable'; readonly message: string };
 
 export class Autosave {
   private timer: ReturnType<typeof setTimeout> | undefined;

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { Autosave, AUTOSAVE_MAX_WAIT_MS } from './autosave';
-import { FlowLibrary } from './library';
+import { FlowLibrary } from '../persist/library';
 import { createFlow } from '../model/flow';
 import { createAppStore } from '../store/createAppStore';
 import { buildFlow, say } from '../test/builders';

@@ -2,8 +2,8 @@
  * Start-up: which flow to open (the one named in the address, else the last one, else a new
  * one), the store, and the autosave that keeps it in the browser.
  */
-import { createFlow } from '../model/flow';
-import { Autosave } from '../persist/autosave';
+import { createFlow, randomId } from '../model/flow';
+import { Autosave } from './autosave';
 import { storageClipboard } from '../persist/clipboard';
 import { browserStorage, FlowLibrary } from '../persist/library';
 import { chooseStartFlow } from '../persist/startFlow';
@@ -20,7 +20,7 @@ export function flowIdFromAddress(hash: string): string | undefined {
 
 export function boot(): { store: AppStore; persistence: Persistence } {
   const storage = browserStorage();
-  const library = new FlowLibrary(storage, newTabId());
+  const library = new FlowLibrary(storage, randomId());
   // A stored flow that cannot be read is left as it is (Flows lists it) and the user is told.
   const { stored: found, problem } = chooseStartFlow(library, flowIdFromAddress(location.hash));
   const store = createAppStore(found?.flow ?? createFlow(), {
@@ -49,10 +49,4 @@ export function boot(): { store: AppStore; persistence: Persistence } {
     if (document.visibilityState === 'hidden') autosave.flush();
   });
   return { store, persistence: { library, autosave, startupProblem: problem } };
-}
-
-function newTabId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : Math.random().toString(36).slice(2);
 }

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Autosave } from '../persist/autosave';
+import type { Autosave } from './autosave';
 import type { FlowLibrary } from '../persist/library';
 
 export interface Persistence {

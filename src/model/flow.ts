@@ -12,10 +12,18 @@ import {
 
 export const START_POSITION: Position = { x: 0, y: 0 };
 
+/**
+ * A random id: a UUID where the browser makes one (pages served over https or from localhost),
+ * else the time and chance, which is unique enough for ids made on one machine.
+ */
+export function randomId(): string {
+  if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
 /** A new random flow id. */
 export function newFlowId(): string {
-  if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID();
-  return `flow-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  return randomId();
 }
 
 export function createFlow(

@@ -226,6 +226,8 @@ describe('files RCML Studio cannot read are refused with a clear message', () =>
     const text = ' '.repeat(MAX_FLOW_FILE_BYTES + 1);
     const message = refused(readFlowFile(text));
     expect(message).toMatch(/25 MB/);
+    // Rounded up: a file just over the limit never reads as the limit itself.
+    expect(message).toContain('The file is 25.1 MB;');
     expectClearMessage(message);
   });
 

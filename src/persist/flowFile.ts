@@ -3,6 +3,7 @@
  * migrates older versions forward, and refuses what it cannot trust with a plain message.
  */
 import { isDialectId } from '../dialects';
+import { megabytes } from '../xml/parse/limits';
 import {
   FLOW_FORMAT,
   FLOW_VERSION,
@@ -42,7 +43,7 @@ export function writeFlowFile(flow: Flow): string {
 
 export function readFlowFile(text: string): ReadResult {
   if (text.length > MAX_FLOW_FILE_BYTES) {
-    return fail(`The file is ${megabytes(text.length)} MB; flow files are at most 25 MB.`);
+    return fail(`The file is ${megabytes(text.length)}; flow files are at most 25 MB.`);
   }
   const trimmed = text.trimStart();
   if (trimmed === '') return fail('The file is empty.');
@@ -218,10 +219,6 @@ export function isRecord(value: unknown): value is FlowData {
 
 function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
-}
-
-function megabytes(length: number): string {
-  return (length / 1024 / 1024).toFixed(1);
 }
 
 function fail(error: string): ReadResult {

@@ -1,8 +1,8 @@
 import type { TemporalState } from 'zundo';
 import type { StoreApi } from 'zustand';
 import type { DialectConversion } from '../dialects/convert';
-import type { SaveState } from '../persist/autosave';
 import type { NodePatch } from '../model/operations';
+import type { StoredFlow } from '../persist/library';
 import type { StoreDerived } from './derived';
 import type { DialectId, Flow, Position } from '../model/types';
 
@@ -120,3 +120,12 @@ export type AppMutators = [['temporal', unknown]];
 export function historyOf(api: object): StoreApi<HistoryState> {
   return (api as { temporal: StoreApi<HistoryState> }).temporal;
 }
+
+/** Where the open flow stands with the saved copy (src/app/autosave.ts sets it). */
+export type SaveState =
+  | { readonly kind: 'saved' }
+  | { readonly kind: 'pending' }
+  | { readonly kind: 'conflict'; readonly theirs: StoredFlow }
+  | { readonly kind: 'storage'; readonly message: string }
+  /** The stored copy of this flow cannot be read; it is kept, and this tab's changes wait. */
+  | { readonly kind: 'unreadable'; readonly message: string };

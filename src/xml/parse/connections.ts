@@ -8,7 +8,7 @@ import { edgeId } from '../../model/operations';
 import type { Flow, FlowEdge, FlowNode } from '../../model/types';
 import { getVerb } from '../../verbs';
 import { DocumentNames, outletFields, splitUrl } from './links';
-import type { ReadDocument } from './parse';
+import type { ReadDocument } from './types';
 import type { WarningList } from './warnings';
 
 export interface Link {

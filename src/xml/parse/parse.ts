@@ -21,8 +21,8 @@ import type { ElementContext } from './elements';
 import { MAX_TOTAL_SIZE, megabytes } from './limits';
 import { connectLinks, warnAboutExport } from './connections';
 import { baseName, chooseMain, commonBase, linkValues, splitUrl } from './links';
-import { readXml, type SourceDocument } from './read';
-import type { ImportError, ImportFile, ImportOptions, ImportResult } from './types';
+import { readXml } from './read';
+import type { ImportError, ImportFile, ImportOptions, ImportResult, ReadDocument } from './types';
 import { WarningList } from './warnings';
 
 const DEFAULT_NAME = 'Imported call flow';
@@ -55,12 +55,6 @@ function safely(run: () => ImportResult): ImportResult {
 
 function failure(error: ImportError): ImportResult {
   return { ok: false, error };
-}
-
-export interface ReadDocument {
-  readonly fileName: string;
-  readonly name: string;
-  readonly source: SourceDocument;
 }
 
 function importFiles(

@@ -8,7 +8,7 @@ import { SaxesParser } from 'saxes';
 import { isXmlName } from '../names';
 import { MAX_DEPTH, MAX_DOCUMENT_SIZE, megabytes } from './limits';
 import { Locator, type Position } from './locate';
-import type { ImportError } from './types';
+import type { ImportError, SourceDocument, SourceElement } from './types';
 import {
   DOCTYPE_REFUSED,
   explainXmlError,
@@ -18,35 +18,7 @@ import {
 
 export const ROOT = 'Response';
 
-export interface SourceElement {
-  readonly name: string;
-  /** In document order. */
-  readonly attributes: readonly (readonly [string, string])[];
-  /**
-   * Character data, CDATA included. Exactly as written for an element without child elements.
-   * For one with child elements, each run of text between two tags loses the layout before the
-   * next tag (its last line break and the indentation after it), and a run that is then only
-   * whitespace across lines is layout and dropped; what is left (`<Foo> a <Bar/>` gives ` a `)
-   * is kept as written, the runs joined.
-   */
-  readonly text: string;
-  readonly children: readonly SourceElement[];
-  /**
-   * Namespace declarations (`xmlns`, `xmlns:x`) in scope from the element's ancestors, nearest
-   * last: an element kept as it is (an unknown one) takes those its names use along, so that it
-   * is still namespace-well-formed wherever it is written.
-   */
-  readonly namespaces: readonly (readonly [string, string])[];
-  /** Where the start tag's `<` is. */
-  readonly line: number;
-  readonly column: number;
-}
-
-export interface SourceDocument {
-  readonly root: SourceElement;
-  /** Where each comment and processing instruction was (they are not kept). */
-  readonly dropped: readonly Position[];
-}
+export type { SourceDocument, SourceElement } from './types';
 
 export type ReadResult =
   | { readonly ok: true; readonly document: SourceDocument }

@@ -1,5 +1,6 @@
 /** What an import returns: a flow and warnings, or one error that says what is wrong and where. */
 import type { DialectId, Flow } from '../../model/types';
+import type { Position } from './locate';
 
 /** Why a document was refused. Line and column are 1-based, in UTF-16 code units. */
 export interface ImportError {
@@ -54,4 +55,42 @@ export function describeProblem(problem: ImportError | ImportWarning): string {
       : undefined,
   ].filter(Boolean);
   return where.length > 0 ? `${where.join(', ')}: ${problem.message}` : problem.message;
+}
+
+/** One imported file, read: its name, the name links use for it, and its parsed elements. */
+export interface ReadDocument {
+  readonly fileName: string;
+  readonly name: string;
+  readonly source: SourceDocument;
+}
+
+/** A document as read (src/xml/parse/read.ts): a plain element tree with positions. */
+export interface SourceElement {
+  readonly name: string;
+  /** In document order. */
+  readonly attributes: readonly (readonly [string, string])[];
+  /**
+   * Character data, CDATA included. Exactly as written for an element without child elements.
+   * For one with child elements, each run of text between two tags loses the layout before the
+   * next tag (its last line break and the indentation after it), and a run that is then only
+   * whitespace across lines is layout and dropped; what is left (`<Foo> a <Bar/>` gives ` a `)
+   * is kept as written, the runs joined.
+   */
+  readonly text: string;
+  readonly children: readonly SourceElement[];
+  /**
+   * Namespace declarations (`xmlns`, `xmlns:x`) in scope from the element's ancestors, nearest
+   * last: an element kept as it is (an unknown one) takes those its names use along, so that it
+   * is still namespace-well-formed wherever it is written.
+   */
+  readonly namespaces: readonly (readonly [string, string])[];
+  /** Where the start tag's `<` is. */
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface SourceDocument {
+  readonly root: SourceElement;
+  /** Where each comment and processing instruction was (they are not kept). */
+  readonly dropped: readonly Position[];
 }
