@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { pathToFileURL } from 'node:url';
+import { rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { buildFlowServerRuntime } from '../../vite/flowServerPlugin';
@@ -346,6 +347,7 @@ describe('flow-worker.mjs, the fetch entry', () => {
       default: { fetch(request: Request, env?: object): Promise<Response> };
       fetch(request: Request, env?: object): Promise<Response>;
     };
+    rmSync(folder, { recursive: true, force: true });
     const blocked = await module.default.fetch(
       new Request(`https://flows.example/?From=${encodeURIComponent(BLOCKED_NUMBER)}`),
       {},
