@@ -53,9 +53,10 @@ export function storageClipboard(storage: KeyValueStore | null): FlowClipboard {
 }
 
 /**
- * A fragment from stored JSON, checked as strictly as a flow file (another tab, or an older
- * version, may have written it): it is wrapped in a flow and read back through restoreFlow,
- * which also repairs it (and says what) so that what is pasted can always be exported.
+ * A fragment from stored JSON, checked field by field as a flow file is (another tab, or an
+ * older version, may have written it): it is wrapped in a flow and read back through
+ * restoreFlow. A damaged part refuses the whole fragment (better not pasted than pasted in
+ * part); what the designer could not show or export is repaired, and said.
  */
 export function parseFragment(text: string | null): FlowFragment | undefined {
   if (!text) return undefined;
@@ -78,7 +79,7 @@ export function parseFragment(text: string | null): FlowFragment | undefined {
     nodes: [...carrier.nodes, ...data.nodes],
     edges: data.edges,
   };
-  const restored = restoreFlow(wrapped);
+  const restored = restoreFlow(wrapped, { damagedParts: 'refuse' });
   if (!restored.ok) return undefined;
   return {
     format: FRAGMENT_FORMAT,

@@ -1,6 +1,7 @@
 /**
- * Flow files: what is written reads back as the same flow; older files migrate forward; a file
- * RCML Studio cannot trust is refused with a message a person can act on, and nothing throws.
+ * Flow files: what is written reads back as the same flow; older files migrate forward; a damaged
+ * part is repaired and named; only what is not a flow is refused, with a message a person can act
+ * on, and nothing throws.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -14,7 +15,6 @@ import {
   type ReadResult,
 } from './flowFile';
 import { createFlow } from '../model/flow';
-import { edgeId } from '../model/operations';
 import {
   FLOW_FORMAT,
   FLOW_VERSION,
@@ -231,175 +231,10 @@ describe('files RCML Studio cannot read are refused with a clear message', () =>
     expectClearMessage(message);
   });
 
-  /** Damages a copy of a valid file and returns the message. */
-  function damaged(change: (data: Data) => void): string {
-    const data = validData();
-    change(data);
-    const message = refused(readFlowFile(JSON.stringify(data)));
-    expect(message).toMatch(/damaged/);
+  it('a file with no list of verbs: there is nothing of a flow to keep', () => {
+    const message = refused(readFlowFile(JSON.stringify({ ...validData(), nodes: { start: {} } })));
+    expect(message).toMatch(/damaged: it has no list of verbs/);
     expectClearMessage(message);
-    return message;
-  }
-
-  it('no start node', () => {
-    const message = damaged((d) => {
-      d.nodes = nodesOf(d).filter((n) => n.id !== START_NODE_ID);
-      d.edges = (d.edges as Data[]).filter((e) => e.source !== START_NODE_ID);
-    });
-    expect(message).toMatch(/Incoming call/);
-  });
-
-  it('a start node that is not the start verb', () => {
-    const message = damaged((d) => {
-      nodesOf(d)[0]!.verb = 'say';
-    });
-    expect(message).toMatch(/Incoming call/);
-  });
-
-  it('an unknown verb id', () => {
-    const message = damaged((d) => {
-      nodesOf(d)[1]!.verb = 'teleport';
-    });
-    expect(message).toMatch(/"teleport"/);
-    expect(message).toMatch(/does not know/);
-  });
-
-  it('an unknown verb in a nested element', () => {
-    const message = damaged((d) => {
-      const dial = nodesOf(d).find((n) => n.verb === 'dial')!;
-      (dial.children as Data[])[0]!.verb = 'fax';
-    });
-    expect(message).toMatch(/"fax"/);
-  });
-
-  it('duplicate node ids', () => {
-    const message = damaged((d) => {
-      const nodes = nodesOf(d);
-      nodes[2]!.id = nodes[1]!.id;
-    });
-    expect(message).toMatch(/share the id/);
-  });
-
-  it('duplicate connection ids', () => {
-    const message = damaged((d) => {
-      const edges = d.edges as Data[];
-      edges.push({ ...edges[0]! });
-    });
-    expect(message).toMatch(/two connections share/);
-  });
-
-  it('a connection to a missing verb', () => {
-    const message = damaged((d) => {
-      (d.edges as Data[]).push({
-        id: edgeId('say-1', 'other'),
-        source: 'say-1',
-        outlet: 'other',
-        target: 'ghost-1',
-      });
-    });
-    expect(message).toMatch(/not in the flow/);
-  });
-
-  it('a connection from a missing verb', () => {
-    damaged((d) => {
-      (d.edges as Data[]).push({
-        id: 'ghost-1:next',
-        source: 'ghost-1',
-        outlet: 'next',
-        target: 'say-1',
-      });
-    });
-  });
-
-  it.each([
-    ['a number', 20],
-    ['a boolean', true],
-    ['null', null],
-    ['an object', { value: 'x' }],
-  ])('an attribute that is %s', (_name, value) => {
-    const message = damaged((d) => {
-      (nodesOf(d)[1]!.attributes as Data).voice = value;
-    });
-    expect(message).toMatch(/not text/);
-  });
-
-  it('attributes that are a list', () => {
-    damaged((d) => {
-      nodesOf(d)[1]!.attributes = ['voice', 'woman'];
-    });
-  });
-
-  it.each([
-    ['infinite (1e999 in the file)', '1e999'],
-    ['text', '"10"'],
-    ['null', 'null'],
-  ])('a position that is %s', (_name, x) => {
-    const text = writeFlowFile(richFlow()).replace('"x": -40.5', `"x": ${x}`);
-    expect(text).not.toBe(writeFlowFile(richFlow()));
-    const message = refused(readFlowFile(text));
-    expect(message).toMatch(/position/);
-    expectClearMessage(message);
-  });
-
-  it('a verb with no position', () => {
-    const message = damaged((d) => {
-      delete nodesOf(d)[1]!.position;
-    });
-    expect(message).toMatch(/position/);
-  });
-
-  it('a name, id, text or label that is not text', () => {
-    damaged((d) => {
-      d.name = 5;
-    });
-    damaged((d) => {
-      d.id = null;
-    });
-    damaged((d) => {
-      nodesOf(d)[1]!.text = ['Hello'];
-    });
-    damaged((d) => {
-      nodesOf(d)[1]!.label = 7;
-    });
-    damaged((d) => {
-      nodesOf(d)[1]!.id = 1;
-    });
-  });
-
-  it('an unknown dialect', () => {
-    const message = damaged((d) => {
-      d.dialect = 'twiml';
-    });
-    expect(message).toMatch(/dialect/);
-  });
-
-  it('no list of verbs or connections', () => {
-    damaged((d) => {
-      d.nodes = { start: {} };
-    });
-    damaged((d) => {
-      delete d.edges;
-    });
-  });
-
-  it('a node or connection that is not an object', () => {
-    damaged((d) => {
-      nodesOf(d).push('say' as unknown as Data);
-    });
-    damaged((d) => {
-      (d.edges as unknown[]).push(null);
-    });
-  });
-
-  it('a damaged unknown element', () => {
-    damaged((d) => {
-      const unknown = nodesOf(d).find((n) => n.verb === 'unknown')!;
-      unknown.raw = { name: 'Sms', attributes: [['to']], children: [] };
-    });
-    damaged((d) => {
-      const unknown = nodesOf(d).find((n) => n.verb === 'unknown')!;
-      unknown.raw = { name: 'Sms', attributes: [], children: 'none' };
-    });
   });
 
   it('deeply nested unknown elements', () => {
@@ -420,6 +255,251 @@ describe('files RCML Studio cannot read are refused with a clear message', () =>
     expect(refused(readFlowFile(nested(40)))).toMatch(/nested too deeply/);
     // A realistic depth is fine.
     expect(readFlowFile(nested(10)).ok).toBe(true);
+  });
+});
+
+describe('a damaged part is repaired, and everything else is kept', () => {
+  /** One flow (ids are random): what each damaged copy is compared with. */
+  const base = richFlow();
+
+  /** Damages a copy of a valid file; the flow read back, with the repair notes. */
+  function repaired(change: (data: Data) => void): { flow: Flow; repairs: readonly string[] } {
+    const data = JSON.parse(writeFlowFile(base)) as Data;
+    change(data);
+    const result = readFlowFile(JSON.stringify(data));
+    if (!result.ok) throw new Error(`Refused: ${result.error}`);
+    expect(result.repairs?.length).toBeGreaterThan(0);
+    for (const note of result.repairs!) expectClearMessage(note);
+    return { flow: result.flow, repairs: result.repairs! };
+  }
+
+  /** The rich flow without the given nodes (and their connections). */
+  function without(...ids: string[]): Flow {
+    const flow = base;
+    return {
+      ...flow,
+      nodes: flow.nodes.filter((n) => !ids.includes(n.id)),
+      edges: flow.edges.filter((e) => !ids.includes(e.source) && !ids.includes(e.target)),
+    };
+  }
+
+  const sayId = () => base.nodes[1]!.id;
+
+  it('no start node: an "Incoming call" is added, every verb kept', () => {
+    const { flow, repairs } = repaired((d) => {
+      d.nodes = nodesOf(d).filter((n) => n.id !== START_NODE_ID);
+      d.edges = (d.edges as Data[]).filter((e) => e.source !== START_NODE_ID);
+    });
+    const expected = base;
+    expect(flow).toEqual({
+      ...expected,
+      edges: expected.edges.filter((e) => e.source !== START_NODE_ID),
+    });
+    expect(repairs).toEqual(['The flow had no “Incoming call”; one was added.']);
+  });
+
+  it('a start node that is not the start verb: it is removed and a start added', () => {
+    const { flow, repairs } = repaired((d) => {
+      nodesOf(d)[0]!.verb = 'say';
+    });
+    expect(flow.nodes.map((n) => n.id)).toEqual(base.nodes.map((n) => n.id));
+    expect(flow.nodes[0]).toEqual(base.nodes[0]);
+    expect(repairs[0]).toMatch(/^Verb 1 of the flow was removed: .*Incoming call/);
+  });
+
+  it('an unknown verb: that verb is removed, with its connections', () => {
+    const { flow, repairs } = repaired((d) => {
+      nodesOf(d)[1]!.verb = 'teleport';
+    });
+    expect(flow).toEqual(without(sayId()));
+    expect(repairs[0]).toBe(
+      'Verb 2 of the flow was removed: it is a “teleport”, which RCML Studio does not know.',
+    );
+  });
+
+  it('an unknown verb in a nested element: only that element is removed', () => {
+    const { flow, repairs } = repaired((d) => {
+      const dial = nodesOf(d).find((n) => n.verb === 'dial')!;
+      (dial.children as Data[])[0]!.verb = 'fax';
+    });
+    const expected = base;
+    const dialId = expected.nodes.find((n) => n.verb === 'dial')!.id;
+    expect(flow).toEqual({
+      ...expected,
+      nodes: expected.nodes.map((n) => (n.id === dialId ? { ...n, children: [] } : n)),
+    });
+    expect(repairs[0]).toMatch(/^Element 1 inside Verb 4 .* was removed: .*“fax”/);
+  });
+
+  it('two verbs with one id: the second is removed', () => {
+    const original = base;
+    const { flow, repairs } = repaired((d) => {
+      const nodes = nodesOf(d);
+      nodes[2]!.id = nodes[1]!.id;
+    });
+    expect(flow.nodes.map((n) => n.id)).toEqual(
+      original.nodes.filter((_, i) => i !== 2).map((n) => n.id),
+    );
+    expect(repairs[0]).toMatch(/^Verb 3 of the flow was removed: it has the same id/);
+  });
+
+  it('two connections with one id: the second is removed', () => {
+    const { flow, repairs } = repaired((d) => {
+      const edges = d.edges as Data[];
+      edges.push({ ...edges[0]! });
+    });
+    expect(flow).toEqual(base);
+    expect(repairs).toEqual([
+      `Connection ${base.edges.length + 1} of the flow was removed: another connection has the same id.`,
+    ]);
+  });
+
+  it.each([
+    ['to', { id: 'x', source: 'say-1', outlet: 'other', target: 'ghost-1' }],
+    ['from', { id: 'y', source: 'ghost-1', outlet: 'next', target: 'say-1' }],
+  ])('a connection %s a missing verb is removed', (_name, edge) => {
+    const { flow, repairs } = repaired((d) => {
+      (d.edges as Data[]).push(edge);
+    });
+    expect(flow).toEqual(base);
+    expect(repairs[0]).toMatch(/leads from or to a verb that is not in the flow/);
+  });
+
+  it.each([
+    ['a number', 20],
+    ['a boolean', true],
+    ['null', null],
+    ['an object', { value: 'x' }],
+  ])('an attribute that is %s: that value is left out, the verb kept', (_name, value) => {
+    const { flow, repairs } = repaired((d) => {
+      (nodesOf(d)[1]!.attributes as Data).voice = value;
+    });
+    const expected = base;
+    expect(flow).toEqual({
+      ...expected,
+      nodes: expected.nodes.map((n, i) => (i === 1 ? { ...n, attributes: {} } : n)),
+    });
+    expect(repairs).toEqual([
+      `The verb “${sayId()}” had a value that is not text (voice); it was left out.`,
+    ]);
+  });
+
+  it('attributes that are a list or missing: the verb starts with none', () => {
+    for (const attributes of [['voice', 'woman'], undefined]) {
+      const { flow, repairs } = repaired((d) => {
+        nodesOf(d)[1]!.attributes = attributes;
+      });
+      expect(flow.nodes[1]).toEqual({ ...base.nodes[1], attributes: {} });
+      expect(repairs[0]).toMatch(/no valid list of values/);
+    }
+  });
+
+  it.each([
+    ['infinite (1e999 in the file)', '1e999'],
+    ['text', '"10"'],
+    ['null', 'null'],
+  ])('a position that is %s: the verb is placed at the top left', (_name, x) => {
+    const text = writeFlowFile(base).replace('"x": -40.5', `"x": ${x}`);
+    expect(text).not.toBe(writeFlowFile(base));
+    const result = readFlowFile(text);
+    if (!result.ok) throw new Error(result.error);
+    const expected = base;
+    expect(result.flow).toEqual({
+      ...expected,
+      nodes: expected.nodes.map((n) =>
+        n.id === 'unknown-1' ? { ...n, position: { x: 0, y: 0 } } : n,
+      ),
+    });
+    expect(result.repairs).toEqual([
+      `Verb ${expected.nodes.length} of the flow (“unknown-1”) had no valid position; it was placed at the top left.`,
+    ]);
+  });
+
+  it('a verb with no position is kept, at the top left', () => {
+    const { flow, repairs } = repaired((d) => {
+      delete nodesOf(d)[1]!.position;
+    });
+    expect(flow.nodes[1]).toEqual({ ...base.nodes[1], position: { x: 0, y: 0 } });
+    expect(repairs[0]).toMatch(/position/);
+  });
+
+  it('a name, id, text or label that is not text', () => {
+    expect(repaired((d) => (d.name = 5)).flow.name).toBe(createFlow().name);
+    const renamed = repaired((d) => (d.id = null));
+    expect(renamed.flow.id).toEqual(expect.any(String));
+    expect(renamed.flow.id).not.toBe(base.id);
+    expect(renamed.repairs).toEqual(['The flow had no valid id; it was given a new one.']);
+    const textless = repaired((d) => (nodesOf(d)[1]!.text = ['Hello']));
+    expect(textless.flow.nodes[1]).not.toHaveProperty('text');
+    expect(textless.flow.nodes[1]!.label).toBe('Greeting');
+    const unlabelled = repaired((d) => (nodesOf(d)[1]!.label = 7));
+    expect(unlabelled.flow.nodes[1]).not.toHaveProperty('label');
+    expect(unlabelled.flow.nodes[1]!.text).toBe('Hello');
+    // A verb without a usable id cannot be connected to: it goes, with its connections.
+    expect(repaired((d) => (nodesOf(d)[1]!.id = 1)).flow).toEqual(without(sayId()));
+  });
+
+  it('an unknown dialect becomes the default, said so', () => {
+    const { flow, repairs } = repaired((d) => {
+      d.dialect = 'twiml';
+    });
+    expect(flow).toEqual(base);
+    expect(repairs[0]).toMatch(/dialect/);
+  });
+
+  it('no list of connections: the verbs are kept, unconnected', () => {
+    const { flow, repairs } = repaired((d) => {
+      delete d.edges;
+    });
+    expect(flow).toEqual({ ...base, edges: [] });
+    expect(repairs).toEqual(['The flow had no list of connections; its verbs are not connected.']);
+  });
+
+  it('a verb or connection that is not an object is removed', () => {
+    expect(repaired((d) => nodesOf(d).push('say' as unknown as Data)).flow).toEqual(base);
+    expect(repaired((d) => (d.edges as unknown[]).push(null)).flow).toEqual(base);
+  });
+
+  it('a damaged unknown element: the verb holding it is removed', () => {
+    for (const raw of [
+      { name: 'Sms', attributes: [['to']], children: [] },
+      { name: 'Sms', attributes: [], children: 'none' },
+    ]) {
+      const { flow, repairs } = repaired((d) => {
+        nodesOf(d).find((n) => n.verb === 'unknown')!.raw = raw;
+      });
+      expect(flow).toEqual(without('unknown-1'));
+      expect(repairs[0]).toMatch(/was removed: the element it keeps from an import is damaged/);
+    }
+  });
+});
+
+describe('fields RCML Studio does not know are kept', () => {
+  it('on the flow, its verbs, nested elements and connections, through a save and a read', () => {
+    const data = validData();
+    data.comment = { by: 'another tool', tags: ['a', 'b'] };
+    nodesOf(data)[1]!.colour = 'teal';
+    const dial = nodesOf(data).find((n) => n.verb === 'dial')!;
+    (dial.children as Data[])[0]!.note = 'reception';
+    (data.edges as Data[])[0]!.style = 'dashed';
+    const read = readFlowFile(JSON.stringify(data));
+    if (!read.ok) throw new Error(read.error);
+    expect(read.repairs).toBeUndefined();
+    const again = readFlowFile(writeFlowFile(read.flow));
+    expect(again).toEqual(read);
+    expect(JSON.parse(writeFlowFile(read.flow))).toEqual(data);
+  });
+
+  it('beside a repaired part', () => {
+    const data = validData();
+    data.comment = 'kept';
+    nodesOf(data)[1]!.colour = 'teal';
+    nodesOf(data)[2]!.position = 'nowhere';
+    const read = readFlowFile(JSON.stringify(data));
+    if (!read.ok) throw new Error(read.error);
+    expect(read.repairs).toHaveLength(1);
+    expect(read.flow).toMatchObject({ comment: 'kept' });
+    expect(read.flow.nodes[1]).toMatchObject({ colour: 'teal' });
   });
 });
 

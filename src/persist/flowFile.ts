@@ -1,14 +1,17 @@
 /**
- * Flow files: the flow as JSON, stamped with format and version. Reading checks every field,
- * migrates older versions forward, and refuses what it cannot trust with a plain message.
+ * Flow files: the flow as JSON, stamped with format and version. Reading migrates older versions
+ * forward and checks every field, repairing a damaged part with a note; only what is not a flow
+ * at all is refused, with a plain message.
  */
-import { isDialectId } from '../dialects';
+import { getDialect, isDialectId } from '../dialects';
 import { megabytes } from '../xml/parse/limits';
 import {
   FLOW_FORMAT,
   FLOW_VERSION,
   START_NODE_ID,
   START_VERB,
+  type AttributeValues,
+  type DialectId,
   type Flow,
   type FlowEdge,
   type FlowNode,
@@ -16,6 +19,7 @@ import {
   type RawElement,
 } from '../model/types';
 import { findVerb } from '../verbs';
+import { createFlow, newFlowId } from '../model/flow';
 import { MAX_VERBS, tooManyVerbsMessage } from '../model/limits';
 import { migrate, type FlowData } from './migrations';
 import { repairFlow } from './repair';
@@ -60,10 +64,17 @@ export function readFlowFile(text: string): ReadResult {
 }
 
 /**
- * Checks and upgrades parsed data (from a file, local storage or the clipboard) into a flow,
- * and repairs what the designer could not show or export (see repair.ts), saying what.
+ * Checks and upgrades parsed data (from a file, local storage or the clipboard) into a flow.
+ * Like excalidraw's restore: only data that is not a flow at all (no flow format stamp, no
+ * version RCML Studio reads, over the size limits) is refused. A damaged part (a verb with a
+ * field of the wrong type, a connection to nowhere) is repaired on its own: a default is filled
+ * in, or the part is dropped, and a note says which. Fields RCML Studio does not know are kept,
+ * so a file from a newer minor version or another tool loses nothing it does not understand.
+ * What the designer could not show or export is repaired after that (see repair.ts).
+ *
  */
-export function restoreFlow(data: unknown): ReadResult {
+export function restoreFlow(data: unknown, options: RestoreOptions = {}): ReadResult {
+  const { newId = newFlowId, damagedParts = 'repair' } = options;
   if (!isRecord(data) || data.format !== FLOW_FORMAT) {
     return fail('This is not an RCML Studio flow file.');
   }
@@ -80,12 +91,18 @@ export function restoreFlow(data: unknown): ReadResult {
     return fail(tooManyVerbsMessage(data.nodes.length - 1));
   }
   try {
-    const { flow, notes } = repairFlow(checkFlow(migrate(data, version, FLOW_VERSION)));
+    const context = version < FLOW_VERSION ? { flowId: newId() } : NO_NEW_ID;
+    const checked = checkFlow(migrate(data, version, FLOW_VERSION, context), newId);
+    if (damagedParts === 'refuse' && checked.notes.length > 0) {
+      return fail(`The flow file is damaged: ${checked.notes[0]!}`);
+    }
+    const { flow, notes } = repairFlow(checked.flow);
+    const repairs = [...checked.notes, ...notes];
     return {
       ok: true,
       flow,
       ...(version < FLOW_VERSION ? { migratedFrom: version } : {}),
-      ...(notes.length > 0 ? { repairs: notes } : {}),
+      ...(repairs.length > 0 ? { repairs } : {}),
     };
   } catch (error) {
     return fail(
@@ -94,122 +111,259 @@ export function restoreFlow(data: unknown): ReadResult {
   }
 }
 
-function checkFlow(data: FlowData): Flow {
-  const name = text(data.name, 'name');
-  const id = text(data.id, 'id');
-  if (!isDialectId(data.dialect)) throw new Error('its dialect is not one RCML Studio knows');
-  const baseUrl = data.baseUrl === undefined ? '' : text(data.baseUrl, 'baseUrl');
-  if (!Array.isArray(data.nodes) || !Array.isArray(data.edges)) {
-    throw new Error('it has no list of verbs or of connections');
+export interface RestoreOptions {
+  /** Names a flow that has none (version 1 files had none, or the id was damaged). */
+  newId?: () => string;
+  /**
+   * What to do with a damaged part: repair it (files and stored flows: the user's work), or
+   * refuse the whole (a clipboard fragment, which is better not pasted than pasted in part).
+   */
+  damagedParts?: 'repair' | 'refuse';
+}
+
+/** For a file of the current version, which no migration step asks for an id. */
+const NO_NEW_ID = {
+  get flowId(): string {
+    throw new Error('no migration step is left to run');
+  },
+};
+
+/** A refusal of one part of the file: the part is dropped, and the message says why. */
+class Damage extends Error {}
+
+interface Checked {
+  readonly flow: Flow;
+  readonly notes: readonly string[];
+}
+
+/** The flow's fields checked one by one, each damaged part repaired or dropped with a note. */
+function checkFlow(data: FlowData, newId: () => string): Checked {
+  const notes: string[] = [];
+  const {
+    id: rawId,
+    name: rawName,
+    dialect: rawDialect,
+    baseUrl: rawBaseUrl,
+    nodes: rawNodes,
+    edges: rawEdges,
+    ...others
+  } = data;
+  // Kept as they are; format and version are stamped anew below.
+  const unknown = Object.fromEntries(
+    Object.entries(others).filter(([key]) => key !== 'format' && key !== 'version'),
+  );
+  const defaults = createFlow({ id: '' });
+  let id: string;
+  if (typeof rawId === 'string' && rawId !== '') id = rawId;
+  else {
+    id = newId();
+    notes.push('The flow had no valid id; it was given a new one.');
   }
-  if (data.nodes.length > MAX_NODES) throw new Error(`it has over ${MAX_NODES} verbs`);
-  const nodes = data.nodes.map(checkNode);
+  let name: string;
+  if (typeof rawName === 'string') name = rawName;
+  else {
+    name = defaults.name;
+    notes.push(`The flow’s name was not text; it is now “${defaults.name}”.`);
+  }
+  let dialect: DialectId;
+  if (isDialectId(rawDialect)) dialect = rawDialect;
+  else {
+    dialect = defaults.dialect;
+    notes.push(
+      `The flow’s dialect was not one RCML Studio knows; it is now ${getDialect(defaults.dialect).label}. Choose another in the toolbar if it was meant to be.`,
+    );
+  }
+  let baseUrl = '';
+  if (typeof rawBaseUrl === 'string') baseUrl = rawBaseUrl;
+  else if (rawBaseUrl !== undefined) {
+    notes.push('The flow’s base URL was not text; it was left empty.');
+  }
+
+  // Without its list of verbs there is nothing of the flow to keep.
+  if (!Array.isArray(rawNodes)) throw new Error('it has no list of verbs');
+  const nodes: FlowNode[] = [];
   const ids = new Set<string>();
-  for (const node of nodes) {
-    if (ids.has(node.id)) throw new Error(`two verbs share the id "${node.id}"`);
-    ids.add(node.id);
+  for (const [index, value] of rawNodes.entries()) {
+    const where = `Verb ${index + 1} of the flow`;
+    try {
+      const node = checkNode(value, where, notes);
+      if (ids.has(node.id))
+        throw new Damage(`it has the same id as another verb (“${short(node.id)}”)`);
+      if (node.id === START_NODE_ID && node.verb !== START_VERB) {
+        throw new Damage('it has the id of the “Incoming call”, which is not what it is');
+      }
+      ids.add(node.id);
+      nodes.push(node);
+    } catch (error) {
+      notes.push(`${where} was removed: ${reason(error)}.`);
+    }
   }
-  const start = nodes.find((n) => n.id === START_NODE_ID);
-  if (start?.verb !== START_VERB) throw new Error('it has no "Incoming call" node');
+  if (!ids.has(START_NODE_ID)) {
+    nodes.unshift(defaults.nodes[0]!);
+    ids.add(START_NODE_ID);
+    notes.push('The flow had no “Incoming call”; one was added.');
+  }
+
   const edges: FlowEdge[] = [];
   const edgeIds = new Set<string>();
-  for (const raw of data.edges) {
-    const edge = checkEdge(raw);
-    if (!ids.has(edge.source) || !ids.has(edge.target)) {
-      throw new Error(`connection "${edge.id}" leads to a verb that is not in the flow`);
-    }
-    if (edgeIds.has(edge.id)) throw new Error(`two connections share the id "${edge.id}"`);
-    edgeIds.add(edge.id);
-    edges.push(edge);
+  if (!Array.isArray(rawEdges)) {
+    notes.push('The flow had no list of connections; its verbs are not connected.');
   }
-  return {
+  for (const [index, value] of (Array.isArray(rawEdges) ? rawEdges : []).entries()) {
+    try {
+      const edge = checkEdge(value);
+      if (!ids.has(edge.source) || !ids.has(edge.target)) {
+        throw new Damage('it leads from or to a verb that is not in the flow');
+      }
+      if (edgeIds.has(edge.id)) throw new Damage('another connection has the same id');
+      edgeIds.add(edge.id);
+      edges.push(edge);
+    } catch (error) {
+      notes.push(`Connection ${index + 1} of the flow was removed: ${reason(error)}.`);
+    }
+  }
+  const flow: Flow = {
+    ...unknown,
     format: FLOW_FORMAT,
     version: FLOW_VERSION,
     id,
     name,
-    dialect: data.dialect,
+    dialect,
     baseUrl,
     nodes,
     edges,
   };
+  return { flow, notes };
 }
 
-function checkNode(value: unknown, index: number): FlowNode {
-  if (!isRecord(value)) throw new Error(`verb ${index + 1} is not an object`);
-  const element = checkElement(value, `verb ${index + 1}`);
-  const position = value.position;
-  if (!isRecord(position) || !isFiniteNumber(position.x) || !isFiniteNumber(position.y)) {
-    throw new Error(`verb "${element.id}" has no valid position`);
+/**
+ * A verb, with what cannot be kept of it left out (a note each); throws a Damage when the verb
+ * itself cannot be kept (no id, a verb RCML Studio does not know, a damaged unknown element).
+ */
+function checkNode(value: unknown, where: string, notes: string[]): FlowNode {
+  if (!isRecord(value)) throw new Damage('it is not a verb at all');
+  const { position, label, children, ...rest } = value;
+  const element = checkElement(rest, notes);
+  const named = `${where} (“${short(element.id)}”)`;
+  let at = { x: 0, y: 0 };
+  if (isRecord(position) && isFiniteNumber(position.x) && isFiniteNumber(position.y)) {
+    at = { x: position.x, y: position.y };
+  } else notes.push(`${named} had no valid position; it was placed at the top left.`);
+  if (label !== undefined && typeof label !== 'string') {
+    notes.push(`${named} had a label that is not text; the label was left out.`);
   }
-  const children = value.children;
-  if (children !== undefined && !Array.isArray(children)) {
-    throw new Error(`verb "${element.id}" has invalid nested elements`);
+  let nested: NestedElement[] | undefined;
+  if (children !== undefined) {
+    if (!Array.isArray(children)) {
+      notes.push(`${named} had nested elements that are not a list; they were left out.`);
+    } else {
+      nested = [];
+      for (const [index, child] of children.entries()) {
+        const childWhere = `Element ${index + 1} inside ${named}`;
+        try {
+          if (!isRecord(child)) throw new Damage('it is not an element at all');
+          nested.push(checkElement(child, notes, childWhere));
+        } catch (error) {
+          notes.push(`${childWhere} was removed: ${reason(error)}.`);
+        }
+      }
+    }
   }
   return {
     ...element,
-    ...(value.label !== undefined ? { label: text(value.label, 'label') } : {}),
-    ...(children ? { children: children.map((c, i) => checkChild(c, i, element.id)) } : {}),
-    position: { x: position.x, y: position.y },
+    ...(typeof label === 'string' ? { label } : {}),
+    ...(nested ? { children: nested } : {}),
+    position: at,
   };
 }
 
-function checkChild(value: unknown, index: number, parent: string): NestedElement {
-  if (!isRecord(value)) throw new Error(`element ${index + 1} in "${parent}" is not an object`);
-  return checkElement(value, `element ${index + 1} in "${parent}"`);
-}
-
-function checkElement(value: FlowData, where: string): NestedElement {
-  const id = text(value.id, `${where}: id`);
-  const verb = text(value.verb, `${where}: verb`);
-  if (!findVerb(verb)) throw new Error(`${where} is a "${verb}", which RCML Studio does not know`);
-  const attributes = value.attributes;
-  if (!isRecord(attributes) || !Object.values(attributes).every((v) => typeof v === 'string')) {
-    throw new Error(`${where} has attributes that are not text`);
+/**
+ * The fields a verb and a nested element share. Unknown fields are kept as they are; `where`
+ * names the element in notes once its id is known.
+ */
+function checkElement(value: FlowData, notes: string[], where?: string): NestedElement {
+  const { id, verb, attributes, text: body, raw, ...unknown } = value;
+  if (typeof id !== 'string' || id === '') throw new Damage('it has no id');
+  if (typeof verb !== 'string') throw new Damage('it does not say which verb it is');
+  if (!findVerb(verb)) {
+    throw new Damage(`it is a “${short(verb)}”, which RCML Studio does not know`);
+  }
+  const named = where ?? `The verb “${short(id)}”`;
+  const kept: Record<string, string> = {};
+  const dropped: string[] = [];
+  if (isRecord(attributes)) {
+    for (const [key, attribute] of Object.entries(attributes)) {
+      if (typeof attribute === 'string') kept[key] = attribute;
+      else dropped.push(key);
+    }
+    if (dropped.length > 0) {
+      notes.push(
+        `${named} had ${dropped.length === 1 ? 'a value' : 'values'} that ${dropped.length === 1 ? 'is' : 'are'} not text (${dropped.map(short).join(', ')}); ${dropped.length === 1 ? 'it was' : 'they were'} left out.`,
+      );
+    }
+  } else {
+    notes.push(`${named} had no valid list of values; it starts with none.`);
+  }
+  if (body !== undefined && typeof body !== 'string') {
+    notes.push(`${named} had a text that is not text; the text was left out.`);
   }
   return {
+    ...unknown,
     id,
     verb,
-    attributes: attributes as Record<string, string>,
-    ...(value.text !== undefined ? { text: text(value.text, `${where}: text`) } : {}),
-    ...(value.raw !== undefined ? { raw: checkRaw(value.raw, where, 0) } : {}),
+    attributes:
+      isRecord(attributes) && dropped.length === 0 ? (attributes as AttributeValues) : kept,
+    ...(typeof body === 'string' ? { text: body } : {}),
+    ...(raw !== undefined ? { raw: checkRaw(raw, 0) } : {}),
   };
 }
 
-function checkRaw(value: unknown, where: string, depth: number): RawElement {
-  if (depth > MAX_RAW_DEPTH) throw new Error(`${where} is nested too deeply`);
+function checkRaw(value: unknown, depth: number): RawElement {
+  if (depth > MAX_RAW_DEPTH) throw new Error('an unknown element in it is nested too deeply');
   if (!isRecord(value) || typeof value.name !== 'string' || !Array.isArray(value.children)) {
-    throw new Error(`${where} has a damaged unknown element`);
+    throw new Damage('the element it keeps from an import is damaged');
   }
   const attributes = value.attributes;
   if (
     !Array.isArray(attributes) ||
     !attributes.every(
       (a) => Array.isArray(a) && a.length === 2 && a.every((v) => typeof v === 'string'),
-    )
+    ) ||
+    (value.text !== undefined && typeof value.text !== 'string')
   ) {
-    throw new Error(`${where} has a damaged unknown element`);
+    throw new Damage('the element it keeps from an import is damaged');
   }
   return {
     name: value.name,
     attributes: attributes as [string, string][],
-    ...(value.text !== undefined ? { text: text(value.text, where) } : {}),
-    children: value.children.map((c) => checkRaw(c, where, depth + 1)),
+    ...(value.text !== undefined ? { text: value.text } : {}),
+    children: value.children.map((c) => checkRaw(c, depth + 1)),
   };
 }
 
 function checkEdge(value: unknown): FlowEdge {
-  if (!isRecord(value)) throw new Error('a connection is not an object');
-  return {
-    id: text(value.id, 'connection id'),
-    source: text(value.source, 'connection source'),
-    outlet: text(value.outlet, 'connection outlet'),
-    target: text(value.target, 'connection target'),
-  };
+  if (!isRecord(value)) throw new Damage('it is not a connection at all');
+  const { id, source, outlet, target, ...unknown } = value;
+  if (
+    typeof id !== 'string' ||
+    typeof source !== 'string' ||
+    typeof outlet !== 'string' ||
+    typeof target !== 'string'
+  ) {
+    throw new Damage('it does not say, as text, what it connects');
+  }
+  return { ...unknown, id, source, outlet, target };
 }
 
-function text(value: unknown, what: string): string {
-  if (typeof value !== 'string') throw new Error(`${what} is not text`);
-  return value;
+/** Why a part was dropped, for a note. A nesting deeper than allowed refuses the file. */
+function reason(error: unknown): string {
+  if (error instanceof Damage) return error.message;
+  throw error;
+}
+
+/** Ids and names quoted in notes stay short: a file can hold anything. */
+function short(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 /** A plain object (not null, not an array): what every stored record must be. */

@@ -224,6 +224,31 @@ describe('a stored flow that cannot be read is listed as such, with the reason',
   });
 });
 
+describe('a stored flow with one damaged verb opens, repaired', () => {
+  it('keeps the other verbs and says what was repaired', () => {
+    const { storage, flows } = storageWith('Support');
+    const flow = flows[0]!;
+    const record = JSON.parse(storage.getItem(flowKey(flow.id))!) as {
+      flow: { nodes: Record<string, unknown>[] };
+    };
+    record.flow.nodes[1]!.position = 'left';
+    storage.setItem(flowKey(flow.id), JSON.stringify(record));
+
+    const read = new FlowLibrary(storage, 'tab-a').read(flow.id);
+    expect(read).toMatchObject({
+      ok: true,
+      stored: { flow: { ...flow, nodes: expect.any(Array) } },
+    });
+    if (!read?.ok) throw new Error('The stored flow was not read');
+    expect(read.stored.flow.nodes).toEqual(
+      flow.nodes.map((n, i) => (i === 1 ? { ...n, position: { x: 0, y: 0 } } : n)),
+    );
+    expect(read.stored.repairs).toEqual([
+      `Verb 2 of the flow (“${flow.nodes[1]!.id}”) had no valid position; it was placed at the top left.`,
+    ]);
+  });
+});
+
 describe('a stored flow that cannot be read is never written over unless asked', () => {
   it('a save from another tab’s head finds the record unreadable: refused, kept', () => {
     const { storage, flows } = storageWith('Shared');

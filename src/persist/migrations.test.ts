@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { migrate, migrations, type FlowData } from './migrations';
+import { giveFlowAnId, migrate, migrations, type FlowData } from './migrations';
 import { restoreFlow } from './flowFile';
 import { FLOW_FORMAT, FLOW_VERSION } from '../model/types';
 import { deepFreeze } from '../test/builders';
@@ -13,6 +13,8 @@ const V1 = (): FlowData =>
   JSON.parse(
     readFileSync(new URL('./__fixtures__/flow-v1.rcmlflow.json', import.meta.url), 'utf8'),
   ) as FlowData;
+
+const CONTEXT = { flowId: 'flow-from-the-caller' };
 
 const OLDER_VERSIONS = Array.from({ length: FLOW_VERSION - 1 }, (_, i) => i + 1);
 
@@ -25,7 +27,7 @@ describe('migrations', () => {
 
   it.each(OLDER_VERSIONS)('the step from version %i raises the version by one', (version) => {
     const data = deepFreeze({ ...V1(), version });
-    const next = migrations[version]!(data);
+    const next = migrations[version]!(data, CONTEXT);
     expect(next.version).toBe(version + 1);
     expect(next.format).toBe(FLOW_FORMAT);
   });
@@ -37,22 +39,35 @@ describe('migrations', () => {
     expect(result.ok && result.flow.version).toBe(FLOW_VERSION);
   });
 
-  it('version 1 → 2 gives the flow an id and keeps everything else', () => {
+  it('version 1 → 2 (giveFlowAnId) gives the flow the caller’s id and keeps everything else', () => {
     const data = deepFreeze(V1());
-    const migrated = migrate(data, 1, 2);
-    expect(migrated).toEqual({ ...data, version: 2, id: expect.any(String) });
-    expect((migrated.id as string).length).toBeGreaterThan(0);
-    // Two old files become two flows: ids are not shared.
-    expect(migrate(data, 1, 2).id).not.toBe(migrated.id);
+    expect(migrations[1]).toBe(giveFlowAnId);
+    const migrated = migrate(data, 1, 2, CONTEXT);
+    expect(migrated).toEqual({ ...data, version: 2, id: 'flow-from-the-caller' });
+    // Pure: the same data and id give the same flow.
+    expect(giveFlowAnId(data, CONTEXT)).toEqual(migrated);
+  });
+
+  it('restoring an old file asks the caller for the id, once per file', () => {
+    let made = 0;
+    const newId = () => `new-${(made += 1)}`;
+    const first = restoreFlow(V1(), { newId });
+    const second = restoreFlow(V1(), { newId });
+    expect(first.ok && first.flow.id).toBe('new-1');
+    expect(second.ok && second.flow.id).toBe('new-2');
+    // A current file needs none.
+    const current = restoreFlow({ ...V1(), version: FLOW_VERSION, id: 'flow-1' }, { newId });
+    expect(current.ok && current.flow.id).toBe('flow-1');
+    expect(made).toBe(2);
   });
 
   it('migrating from the current version changes nothing', () => {
     const data = { ...V1(), version: FLOW_VERSION, id: 'flow-1' };
-    expect(migrate(data, FLOW_VERSION, FLOW_VERSION)).toBe(data);
+    expect(migrate(data, FLOW_VERSION, FLOW_VERSION, CONTEXT)).toBe(data);
   });
 
   it('a version without a step is an error, which restoreFlow reports instead of throwing', () => {
-    expect(() => migrate(V1(), 0, FLOW_VERSION)).toThrow(/No migration from version 0/);
+    expect(() => migrate(V1(), 0, FLOW_VERSION, CONTEXT)).toThrow(/No migration from version 0/);
     const result = restoreFlow({ ...V1(), version: 0 });
     expect(result.ok).toBe(false);
   });
