@@ -9,12 +9,6 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/**
- * Cycles still being removed by issue 16, item 2, written as dpdm reports them. Empty this list
- * as they go; a new cycle anywhere fails the test.
- */
-const knownCycles: readonly string[] = [];
-
 describe('imports in src/', () => {
   it('form no cycle', async () => {
     const tree = await parseDependencyTree('src/**/*.{ts,tsx}', {
@@ -24,6 +18,6 @@ describe('imports in src/', () => {
     });
     expect(Object.keys(tree).length).toBeGreaterThan(100);
     const cycles = parseCircular(tree).map((cycle) => cycle.join(' -> '));
-    expect(cycles.filter((cycle) => !knownCycles.includes(cycle))).toEqual([]);
+    expect(cycles).toEqual([]);
   });
 });
