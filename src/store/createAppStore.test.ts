@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './createAppStore';
+import { selectDocuments } from './selectors';
+import { planDocuments } from '../model/documents';
+import { generateFlow } from '../test/generateFlow';
+import { serializeFlow } from '../xml/serialize';
 import { START_NODE_ID, type DialectId } from '../model/types';
 import { buildFlow, flowOf, nodeOf, pause, reject, type VerbLike } from '../test/builders';
 
@@ -139,5 +143,28 @@ describe('other document actions', () => {
     store.getState().updateNode(ids[0]!, { attributes: { errorMessage: 'Blocked' } });
     expect(nodeOf(store.getState().flow, ids[0]!).attributes.errorMessage).toBe('Blocked');
     expect(store.getState().lastAction).toBe('edit verb');
+  });
+});
+
+describe('each store follows its own flow', () => {
+  it('two stores editing in turn each export what a fresh serializer writes, reusing their own documents', () => {
+    const base = generateFlow({ verbs: 150, seed: 5 });
+    const stores = [createAppStore(structuredClone(base)), createAppStore(structuredClone(base))];
+    const says = base.nodes.filter((n) => n.verb === 'say');
+    const before = stores.map((store) => selectDocuments(store.getState()));
+    for (let step = 0; step < 8; step++) {
+      const at = step % 2;
+      const store = stores[at]!;
+      const say = says[step % says.length]!;
+      store.getState().updateNode(say.id, { text: `Store ${at}, step ${step}` });
+      const { flow } = store.getState();
+      const after = selectDocuments(store.getState());
+      expect(after).toEqual(serializeFlow(structuredClone(flow)));
+      const file = planDocuments(flow).fileOf(say.id);
+      for (const [k, document] of after.entries()) {
+        if (document.fileName !== file) expect(document).toBe(before[at]![k]);
+      }
+      before[at] = after;
+    }
   });
 });
