@@ -45,11 +45,9 @@ const cache = new WeakMap<Flow, Written>();
  * through its edits (a store, the preview, a benchmark) passes its own FlowSerializer, which
  * writes again only the documents an edit changed.
  */
-export function serializeFlow(
-  flow: Flow,
-  serializer: FlowSerializer = new FlowSerializer(),
-): readonly RcmlDocument[] {
-  return serializer.serialize(flow);
+export function serializeFlow(flow: Flow, serializer?: FlowSerializer): readonly RcmlDocument[] {
+  if (serializer) return serializer.serialize(flow);
+  return cache.get(flow)?.documents ?? new FlowSerializer().serialize(flow);
 }
 
 /**
