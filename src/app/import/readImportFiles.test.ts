@@ -16,7 +16,40 @@ function message(result: ReadFilesResult): string {
   return result.error.message;
 }
 
+/** A file whose bytes arrive after `delay` ms, counting the reads under way at once. */
+function slowFile(
+  text: string,
+  name: string,
+  delay: number,
+  reading: { now: number; most: number },
+) {
+  const real = new File([text], name);
+  return Object.assign(real, {
+    arrayBuffer: async () => {
+      reading.most = Math.max(reading.most, ++reading.now);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      reading.now--;
+      return new TextEncoder().encode(text).buffer;
+    },
+  });
+}
+
 describe('readImportFiles', () => {
+  it('reads many small files at once, and keeps them in the order chosen', async () => {
+    const reading = { now: 0, most: 0 };
+    const chosen = [30, 20, 10, 0].map((delay, i) =>
+      slowFile(`<Response><Say>${i}</Say></Response>`, `d${i}.xml`, delay, reading),
+    );
+    const result = await readImportFiles(chosen, { unzip });
+    expect(reading.most).toBe(4);
+    expect(result.ok && result.files.map((f) => f.name)).toEqual([
+      'd0.xml',
+      'd1.xml',
+      'd2.xml',
+      'd3.xml',
+    ]);
+  });
+
   it('imports the documents of a zip, and XML files beside it', async () => {
     const zip = zipOf({
       'callflow/main.xml': '<Response><Redirect>menu.xml</Redirect></Response>',
