@@ -4,6 +4,7 @@ import { createFlow, newFlowId } from '../model/flow';
 import type { Flow } from '../model/types';
 import type { FlowSummary } from '../persist/library';
 import { useActions, useAppStore } from '../store/context';
+import { FLOW_NAME_MAX_LENGTH } from '../verbs/limits';
 import { Modal } from '../ui/Modal';
 import { DamagedFlowRow } from './DamagedFlowRow';
 import { downloadFlowFile, openedNotice, openFlowFile } from './flowFiles';
@@ -284,7 +285,7 @@ function RenameInput({ summary, onDone }: { summary: FlowSummary; onDone(name: s
       className="control"
       aria-label={`New name for ${summary.name}`}
       value={name}
-      maxLength={120}
+      maxLength={FLOW_NAME_MAX_LENGTH}
       autoFocus
       onChange={(event) => setName(event.target.value)}
       onBlur={() => onDone(name)}

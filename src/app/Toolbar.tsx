@@ -1,6 +1,7 @@
 import { Copy, Download, FileUp, Keyboard, Library, PhoneCall } from 'lucide-react';
 import { useState } from 'react';
 import { useAppStore } from '../store/context';
+import { FLOW_NAME_MAX_LENGTH } from '../verbs/limits';
 import { DialectSelect } from './DialectSelect';
 import { ExportConfirmDialog } from './ExportConfirmDialog';
 import { FlowsDialog } from './FlowsDialog';
@@ -28,7 +29,7 @@ export function Toolbar({ onShowShortcuts }: { onShowShortcuts(): void }) {
         <input
           className="control"
           value={name}
-          maxLength={120}
+          maxLength={FLOW_NAME_MAX_LENGTH}
           onChange={(event) => renameFlow(event.target.value)}
         />
       </label>
