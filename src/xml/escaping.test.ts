@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flowOf, reject, say, xmlOf } from '../test/builders';
 import { onlyVerb, parseXml } from '../test/xmlTree';
-import { hasNonXmlCharacters, xmlAttributeValue, xmlText } from './sanitize';
+import { hasNonXmlCharacters, xmlText } from './sanitize';
 
 const MARKUP = `<tag attr="x"> & 'single' "double" </tag> ]]>`;
 const NON_ASCII = 'Café é 日本 😀 👍🏽 Ω';
@@ -114,9 +114,5 @@ describe('sanitize helpers', () => {
 
   it('xmlText removes control characters and normalises line ends', () => {
     expect(xmlText('a\u0002\r\nb\rc')).toBe('a\nb\nc');
-  });
-
-  it('xmlAttributeValue makes one line of spaces', () => {
-    expect(xmlAttributeValue('a\r\nb\n\tc\u0007')).toBe('a b  c');
   });
 });

@@ -11,11 +11,3 @@ export function hasNonXmlCharacters(value: string): boolean {
 export function xmlText(value: string): string {
   return value.replace(NOT_XML_CHAR, '').replace(/\r\n?/g, '\n');
 }
-
-/**
- * Attribute values are single-line: a parser turns raw tabs and line breaks into spaces, so
- * write them as spaces rather than pretend they survive.
- */
-export function xmlAttributeValue(value: string): string {
-  return value.replace(NOT_XML_CHAR, '').replace(/\r\n?|[\n\t]/g, ' ');
-}
