@@ -8,16 +8,10 @@
 import { Graph, layout as dagreLayout } from '@dagrejs/dagre';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { afterAll, describe, it } from 'vitest';
-import { createFlow, createNode } from '../src/model/flow';
 import { planDocuments } from '../src/model/documents';
 import { layoutFlow, NODE_HEIGHT, NODE_WIDTH } from '../src/model/layout';
-import {
-  NEXT_OUTLET,
-  START_NODE_ID,
-  type Flow,
-  type FlowEdge,
-  type FlowNode,
-} from '../src/model/types';
+import type { Flow } from '../src/model/types';
+import { chainOf } from '../src/test/builders';
 import { generateFlow } from '../src/test/generateFlow';
 
 const SEED = 20_240;
@@ -67,20 +61,6 @@ const LAYOUTS: readonly { name: string; run: Layout; runs: number; upTo: number 
   { name: 'dagre', run: dagre, runs: 3, upTo: 3_000 },
   { name: 'elkjs layered', run: elkLayered, runs: 3, upTo: 3_000 },
 ];
-
-/** The start node and `verbs` Says in one document, each after the one before. */
-function chainOf(verbs: number): Flow {
-  const flow = createFlow({ id: 'chain' });
-  const nodes: FlowNode[] = [...flow.nodes];
-  const edges: FlowEdge[] = [];
-  for (let i = 1; i <= verbs; i++) {
-    const id = `say-${i}`;
-    nodes.push(createNode('say', id, { x: 0, y: 0 }, 'rcml'));
-    const source = i === 1 ? START_NODE_ID : `say-${i - 1}`;
-    edges.push({ id: `${source}:${NEXT_OUTLET}`, source, outlet: NEXT_OUTLET, target: id });
-  }
-  return { ...flow, nodes, edges };
-}
 
 function documentsFlow(verbs: number): Input {
   const flow = generateFlow({ verbs, seed: SEED });

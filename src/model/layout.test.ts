@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { chainOf } from '../test/builders';
 import { generateFlow } from '../test/generateFlow';
-import { createFlow, createNode } from './flow';
+import { createNode } from './flow';
 import { planDocuments } from './documents';
 import { layoutFlow, NODE_HEIGHT, NODE_WIDTH } from './layout';
 import { NEXT_OUTLET, START_NODE_ID, type Flow, type FlowEdge, type FlowNode } from './types';
-
-/** The start node and `verbs` Says, each connected to the one before by `next`. */
-function chainOf(verbs: number): Flow {
-  const flow = createFlow({ id: 'chain' });
-  const nodes: FlowNode[] = [...flow.nodes];
-  const edges: FlowEdge[] = [];
-  for (let i = 1; i <= verbs; i++) {
-    const id = `say-${i}`;
-    nodes.push(createNode('say', id, { x: 0, y: 0 }, 'rcml'));
-    const source = i === 1 ? START_NODE_ID : `say-${i - 1}`;
-    edges.push({ id: `${source}:${NEXT_OUTLET}`, source, outlet: NEXT_OUTLET, target: id });
-  }
-  return { ...flow, nodes, edges };
-}
 
 /**
  * Pairs of nodes whose boxes overlap. Nodes are put in cells of one node's size; a box can only

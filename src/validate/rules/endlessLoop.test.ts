@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createFlow } from '../../model/flow';
-import { connect } from '../../model/operations';
 import { NEXT_OUTLET, START_NODE_ID, type Flow, type FlowNode } from '../../model/types';
-import { buildFlow, importedFlow, pause, say, type VerbLike } from '../../test/builders';
+import { buildFlow, gather, importedFlow, link, pause, redirect, say } from '../../test/builders';
 import { addAt } from '../../test/nested';
 import { brief, PLAIN_SENTENCE, problemsOf } from '../../test/validation';
 import { validateFlow } from '..';
 
 const RULE = 'endless-loop';
-const redirect: VerbLike = { verb: 'redirect' };
-const gather = (attributes: Record<string, string> = {}): VerbLike => ({
-  verb: 'gather',
-  attributes,
-});
-
-/** Connects `outlet` of `source` to `target`; throws when the model refuses. */
-function link(flow: Flow, source: string, outlet: string, target: string): Flow {
-  const linked = connect(flow, source, outlet, target);
-  if (linked === flow) throw new Error(`Cannot connect ${source}.${outlet} to ${target}`);
-  return linked;
-}
 
 describe(RULE, () => {
   it('finds a document that redirects to itself, naming what the caller hears', () => {

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { connect } from '../../model/operations';
-import type { Flow } from '../../model/types';
-import { buildFlow, say, type VerbLike } from '../../test/builders';
+import { buildFlow, gather, link, redirect, say } from '../../test/builders';
 import { addAt } from '../../test/nested';
 import { brief, PLAIN_SENTENCE, problemsOf } from '../../test/validation';
 
 const RULE = 'loop-on-some-platforms';
-const redirect: VerbLike = { verb: 'redirect' };
-const gather = (attributes: Record<string, string> = {}): VerbLike => ({
-  verb: 'gather',
-  attributes,
-});
-
-function link(flow: Flow, source: string, outlet: string, target: string): Flow {
-  const linked = connect(flow, source, outlet, target);
-  if (linked === flow) throw new Error(`Cannot connect ${source}.${outlet} to ${target}`);
-  return linked;
-}
 
 describe('a Record with no “After recording”', () => {
   it('says both: the documentation loops, the open-source server goes on', () => {
