@@ -1,3 +1,4 @@
+import { characterCount, isLongerThan } from '../../verbs/limits';
 import type { Rule } from '../types';
 import { everyElement, selectFields, valueOf, where } from './names';
 
@@ -12,11 +13,9 @@ export const tooLong: Rule = {
       for (const field of limitedFields(ref.verb)) {
         if (field.maxLength === undefined) continue;
         const value = valueOf(ref.element, field.name) ?? '';
-        // Characters, not UTF-16 units, are counted; never more characters than units, so
-        // only a value with more units than allowed needs counting.
-        if (value.length <= field.maxLength) continue;
-        const length = [...value].length;
-        if (length > field.maxLength) {
+        // Characters, not UTF-16 units, counted as the inspector counts them when it cuts.
+        if (isLongerThan(value, field.maxLength)) {
+          const length = characterCount(value);
           yield {
             ...where(ref, field.name),
             message: `${field.label} is ${length} characters; ${context.dialect.label} allows at most ${field.maxLength}. Shorten it.`,
