@@ -1,3 +1,4 @@
+import { findDecision, newDecisionAttributes, type DecisionEnvironment } from '../decisions';
 import { resolveVerb } from '../dialects';
 import {
   FLOW_FORMAT,
@@ -55,13 +56,27 @@ export function nextNodeId(flow: Flow, verb: string): string {
   return `${prefix}${highest + 1}`;
 }
 
-/** A node of the verb with the values a new node starts with in this dialect. */
+/** The time zone this machine runs in (the browser's, for a new Check hours). */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/**
+ * A node of the verb (or decision) with the values a new node starts with in this dialect; a
+ * decision's time zone is the environment's.
+ */
 export function createNode(
   verb: string,
   id: string,
   position: Position,
   dialect: DialectId,
+  environment: DecisionEnvironment = { timeZone: localTimeZone() },
 ): FlowNode {
+  const decision = findDecision(verb);
+  if (decision) {
+    const attributes = newDecisionAttributes(decision, environment);
+    return { id, verb, attributes, position: { x: position.x, y: position.y } };
+  }
   const attributes: Record<string, string> = {};
   for (const field of resolveVerb(verb, dialect).attributes) {
     if (field.initial !== undefined) attributes[field.name] = field.initial;

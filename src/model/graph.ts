@@ -1,4 +1,4 @@
-import { findVerb } from '../verbs';
+import { nodeOutlets } from './nodeKinds';
 import { NEXT_OUTLET, START_NODE_ID, type Flow, type FlowEdge, type FlowNode } from './types';
 
 /**
@@ -230,6 +230,6 @@ export function openChainEnd(flow: Flow): FlowNode | undefined {
   const graph = analyzeFlow(flow);
   const last = graph.mainChain.at(-1) ?? graph.node(START_NODE_ID);
   if (!last) return undefined;
-  const hasNext = findVerb(last.verb)?.outlets.some((o) => o.id === NEXT_OUTLET) ?? false;
+  const hasNext = nodeOutlets(last).some((o) => o.id === NEXT_OUTLET);
   return hasNext && !graph.edgeFrom(last.id, NEXT_OUTLET) ? last : undefined;
 }

@@ -2,9 +2,11 @@
  * Pure operations on a flow. Each returns a new flow (or the same object when nothing changed),
  * replacing only the nodes and edges it touches so that views can compare by identity.
  */
-import { findVerb, getVerb } from '../verbs';
+import type { DecisionEnvironment } from '../decisions';
+import { findVerb } from '../verbs';
 import { createNode, nextNodeId } from './flow';
 import { analyzeFlow } from './graph';
+import { decisionOf, kindLabel, nodeOutlets } from './nodeKinds';
 import {
   NEXT_OUTLET,
   START_NODE_ID,
@@ -23,10 +25,10 @@ export function addNode(
   flow: Flow,
   verb: string,
   position: Position,
-  options: { after?: string } = {},
+  options: { after?: string; environment?: DecisionEnvironment } = {},
 ): { flow: Flow; nodeId: string } {
   const nodeId = nextNodeId(flow, verb);
-  const node = createNode(verb, nodeId, position, flow.dialect);
+  const node = createNode(verb, nodeId, position, flow.dialect, options.environment);
   let next: Flow = { ...flow, nodes: [...flow.nodes, node] };
   if (options.after) next = connect(next, options.after, NEXT_OUTLET, nodeId);
   return { flow: next, nodeId };
@@ -41,29 +43,44 @@ export interface NodePatch {
 }
 
 export function updateNode(flow: Flow, id: string, patch: NodePatch): Flow {
-  return mapNode(flow, id, (node) => {
-    let changed = false;
-    const attributes: Record<string, string> = { ...node.attributes };
-    for (const [name, value] of Object.entries(patch.attributes ?? {})) {
-      if (value === undefined || value === '') {
-        if (name in attributes) {
-          delete attributes[name];
-          changed = true;
-        }
-      } else if (attributes[name] !== value) {
-        attributes[name] = value;
+  const edited = mapNode(flow, id, (node) => editNode(node, patch));
+  return edited === flow ? flow : dropVanishedOutlets(edited, id);
+}
+
+/**
+ * A decision's outlets follow its fields (a Menu has one per key): when an edit takes a key
+ * away, the connection from that key's outlet goes with it, in the same undo step.
+ */
+function dropVanishedOutlets(flow: Flow, id: string): Flow {
+  const node = flow.nodes.find((n) => n.id === id);
+  if (!node || !decisionOf(node)?.keyOutlets) return flow;
+  const outlets = new Set(nodeOutlets(node).map((o) => o.id));
+  const edges = flow.edges.filter((e) => e.source !== id || outlets.has(e.outlet));
+  return edges.length === flow.edges.length ? flow : { ...flow, edges };
+}
+
+function editNode(node: FlowNode, patch: NodePatch): FlowNode {
+  let changed = false;
+  const attributes: Record<string, string> = { ...node.attributes };
+  for (const [name, value] of Object.entries(patch.attributes ?? {})) {
+    if (value === undefined || value === '') {
+      if (name in attributes) {
+        delete attributes[name];
         changed = true;
       }
+    } else if (attributes[name] !== value) {
+      attributes[name] = value;
+      changed = true;
     }
-    let updated: FlowNode = changed ? { ...node, attributes } : node;
-    if ('text' in patch && (patch.text || undefined) !== node.text) {
-      updated = withOptional(updated, 'text', patch.text || undefined);
-    }
-    if ('label' in patch && (patch.label || undefined) !== node.label) {
-      updated = withOptional(updated, 'label', patch.label || undefined);
-    }
-    return updated;
-  });
+  }
+  let updated: FlowNode = changed ? { ...node, attributes } : node;
+  if ('text' in patch && (patch.text || undefined) !== node.text) {
+    updated = withOptional(updated, 'text', patch.text || undefined);
+  }
+  if ('label' in patch && (patch.label || undefined) !== node.label) {
+    updated = withOptional(updated, 'label', patch.label || undefined);
+  }
+  return updated;
 }
 
 export function moveNodes(flow: Flow, positions: ReadonlyMap<string, Position>): Flow {
@@ -90,6 +107,11 @@ export function connectionProblem(
   if (!from || !to) return 'Both ends must be verbs of this flow.';
   if (target === START_NODE_ID) return 'Nothing can lead into the incoming call.';
   if (source === target) return 'A verb cannot lead to itself.';
+  if (decisionOf(from)) {
+    return nodeOutlets(from).some((o) => o.id === outlet)
+      ? undefined
+      : `${from.label ?? kindLabel(from.verb)} has no outlet “${outlet}”.`;
+  }
   const def = findVerb(from.verb);
   if (!def?.outlets.some((o) => o.id === outlet)) {
     if (!def?.terminal) return 'That connection point does not exist.';
@@ -182,7 +204,7 @@ export function addChild(
 ): { flow: Flow; childId: string | undefined } {
   let childId: string | undefined;
   const next = mapNode(flow, nodeId, (node) => {
-    if (!getVerb(node.verb).nesting?.allowed.includes(verb)) return node;
+    if (!findVerb(node.verb)?.nesting?.allowed.includes(verb)) return node;
     const children = node.children ?? [];
     const taken = new Set(children.map((c) => c.id));
     let n = children.length + 1;

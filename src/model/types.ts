@@ -5,7 +5,7 @@
 
 export const FLOW_FORMAT = 'rcml-studio/flow';
 /** Version of the saved flow format; src/persist/migrations.ts upgrades older files to it. */
-export const FLOW_VERSION = 2;
+export const FLOW_VERSION = 3;
 
 export type DialectId = 'rcml' | 'flexml' | 'voiceml';
 
@@ -40,7 +40,10 @@ export interface NestedElement {
 
 export interface FlowNode {
   readonly id: string;
-  /** Key in the verb catalog; `start` is the "Incoming call" node. */
+  /**
+   * Key in the verb catalog, or a decision kind (src/decisions); `start` is the "Incoming call"
+   * node.
+   */
   readonly verb: string;
   /** Optional name the user gives the node (also names the document it starts). */
   readonly label?: string;

@@ -18,6 +18,7 @@ import {
   type NestedElement,
   type RawElement,
 } from '../model/types';
+import { isDecisionKind } from '../decisions';
 import { findVerb } from '../verbs';
 import { createFlow, newFlowId } from '../model/flow';
 import { MAX_VERBS, tooManyVerbsMessage } from '../model/limits';
@@ -285,7 +286,7 @@ function checkElement(value: FlowData, notes: string[], where?: string): NestedE
   const { id, verb, attributes, text: body, raw, ...unknown } = value;
   if (typeof id !== 'string' || id === '') throw new Damage('it has no id');
   if (typeof verb !== 'string') throw new Damage('it does not say which verb it is');
-  if (!findVerb(verb)) {
+  if (!findVerb(verb) && !(where === undefined && isDecisionKind(verb))) {
     throw new Damage(`it is a “${short(verb)}”, which RCML Studio does not know`);
   }
   const named = where ?? `The verb “${short(id)}”`;

@@ -20,8 +20,16 @@ export const giveFlowAnId: MigrationStep = (data, { flowId }) => ({
   id: flowId,
 });
 
+/**
+ * Version 3 may hold decision nodes (Check caller, Check hours, Menu, Call outcome). Nothing in
+ * a version-2 file changes; the number makes an older RCML Studio refuse a file with decisions
+ * ("made by a newer version") instead of dropping them as unknown verbs.
+ */
+export const allowDecisions: MigrationStep = (data) => ({ ...data, version: 3 });
+
 export const migrations: Readonly<Record<number, MigrationStep>> = {
   1: giveFlowAnId,
+  2: allowDecisions,
 };
 
 /** Upgrades data from `from` to `to`, one numbered step at a time. */

@@ -16,6 +16,8 @@ import {
   type NestedElement,
   type RawElement,
 } from '../model/types';
+import { findDecision, type DecisionDef } from '../decisions';
+import { kindLabel, nodeOutlets } from '../model/nodeKinds';
 import { elementVerbs, getVerb, type VerbDef } from '../verbs';
 import { isXmlName } from '../xml/names';
 
@@ -43,6 +45,8 @@ export function repairFlow(flow: Flow): Repaired {
 
 /** The node repaired, itself when nothing was wrong, or undefined when it cannot stay. */
 function repairNode(node: FlowNode, flow: Flow, notes: string[]): FlowNode | undefined {
+  const decision = findDecision(node.verb);
+  if (decision) return repairDecision(node, decision, notes);
   const def = getVerb(node.verb);
   if (def.isStart && node.id !== START_NODE_ID) {
     notes.push(`A second “${def.label}” was removed: a flow starts in one place.`);
@@ -73,6 +77,16 @@ function repairNode(node: FlowNode, flow: Flow, notes: string[]): FlowNode | und
  * A noun on its own (a Number as a top-level verb), which the platform skips: it is put inside
  * a new verb of the kind the catalog nests it in (a Dial), in its place and with its connections.
  */
+/** A decision writes no XML: it holds its fields and nothing nested. */
+function repairDecision(node: FlowNode, def: DecisionDef, notes: string[]): FlowNode {
+  if (!node.children?.length && !node.raw && node.text === undefined) return node;
+  notes.push(
+    `${capitalize(nodeName(node, def))} held elements or text, which a decision does not have; they were left out.`,
+  );
+  const { children: _children, raw: _raw, text: _text, ...kept } = node;
+  return kept;
+}
+
 function wrapNoun(node: FlowNode, def: VerbDef, flow: Flow, notes: string[]): FlowNode | undefined {
   const name = nodeName(node, def);
   const parent = elementVerbs.find((d) => !d.noun && d.nesting?.allowed.includes(def.id));
@@ -203,7 +217,10 @@ function repairEdges(
 ): readonly FlowEdge[] {
   const indexOf = new Map<string, number>();
   nodes.forEach((node, i) => indexOf.set(node.id, i));
-  const defs = nodes.map((node) => getVerb(node.verb));
+  const defs: readonly Outlets[] = nodes.map((node) => ({
+    label: kindLabel(node.verb),
+    outlets: nodeOutlets(node),
+  }));
   let width = 1;
   for (const def of defs) width = Math.max(width, def.outlets.length);
   // Each edge's outlet as a slot (node index × most outlets a verb has + outlet position), and the
@@ -243,7 +260,7 @@ function repairEdges(
     else {
       const other = nodes[indexOf.get(edges[lastIn[slot]!]!.target)!]!;
       const outlet = def.outlets[slot % width]!;
-      problem = `its “${outlet.label}” also led to ${nodeName(other, getVerb(other.verb))}, and one outlet leads to one verb.`;
+      problem = `its “${outlet.label}” also led to ${nodeName(other, defs[indexOf.get(other.id)!]!)}, and one outlet leads to one verb.`;
     }
     notes.push(
       `The connection from ${nodeName(nodes[sourceAt]!, def)} to ${nodeName(target, defs[targetAt]!)} was removed: ${problem}`,
@@ -252,7 +269,13 @@ function repairEdges(
   return kept.length === edges.length ? edges : kept;
 }
 
-function missingOutlet(def: VerbDef, outlet: string): string {
+/** What the connection notes need of a verb or decision. */
+interface Outlets {
+  readonly label: string;
+  readonly outlets: readonly { readonly id: string; readonly label: string }[];
+}
+
+function missingOutlet(def: Outlets, outlet: string): string {
   if (def.outlets.length === 0) return `nothing runs after ${article(def.label)}.`;
   const outlets = orList(def.outlets.map((o) => `“${o.label}”`));
   const what = outlet === NEXT_OUTLET ? '“Then”' : `“${shorten(outlet)}”`;
@@ -262,7 +285,7 @@ function missingOutlet(def: VerbDef, outlet: string): string {
 /* Words ---------------------------------------------------------------------------------- */
 
 /** How a note names a node or nested element: its label, else its verb and what it says. */
-function nodeName(element: FlowNode | NestedElement, def: VerbDef): string {
+function nodeName(element: FlowNode | NestedElement, def: { readonly label: string }): string {
   if ('label' in element && element.label) return `“${shorten(element.label)}”`;
   if (element.raw) return `the element “${shorten(element.raw.name)}”`;
   const text = element.text?.trim();

@@ -3,6 +3,7 @@
  * control), no value longer than its field allows reaches the flow. Imported documents are not
  * cut here; validation reports their over-long texts instead (rules/tooLong).
  */
+import { DECISION_FIELD_LIMITS, findDecision } from '../decisions';
 import { resolveVerb } from '../dialects';
 import type { NodePatch } from '../model/operations';
 import type { DialectId } from '../model/types';
@@ -19,7 +20,19 @@ export function patchWithinLimits(
   dialect: DialectId,
   patch: NodePatch,
 ): LimitedPatch {
-  const verb = resolveVerb(verbId, dialect);
+  const decision = findDecision(verbId);
+  // A decision's fields are its own (src/decisions); it has no body.
+  const verb = decision
+    ? {
+        fields: new Map(
+          decision.fields.map((f) => [
+            f.name,
+            { label: f.label, kind: 'text' as const, maxLength: DECISION_FIELD_LIMITS[f.kind] },
+          ]),
+        ),
+        body: undefined,
+      }
+    : resolveVerb(verbId, dialect);
   const cut: { label: string; limit: number }[] = [];
   const limit = (value: string | undefined, label: string, max: number): string | undefined => {
     if (value === undefined) return undefined;
