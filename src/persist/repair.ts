@@ -83,8 +83,13 @@ function repairDecision(node: FlowNode, def: DecisionDef, notes: string[]): Flow
   notes.push(
     `${capitalize(nodeName(node, def))} held elements or text, which a decision does not have; they were left out.`,
   );
-  const { children: _children, raw: _raw, text: _text, ...kept } = node;
-  return kept;
+  const kept: FlowNode = {
+    id: node.id,
+    verb: node.verb,
+    attributes: node.attributes,
+    position: node.position,
+  };
+  return node.label === undefined ? kept : { ...kept, label: node.label };
 }
 
 function wrapNoun(node: FlowNode, def: VerbDef, flow: Flow, notes: string[]): FlowNode | undefined {
