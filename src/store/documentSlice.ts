@@ -140,6 +140,15 @@ export function createDocumentSlice(
         else commit('connect', ops.connect(get().flow, source, outlet, target));
       },
 
+      setOutlet(source, outlet, target) {
+        if (target !== null) {
+          get().connect(source, outlet, target);
+          return;
+        }
+        const edge = get().flow.edges.find((e) => e.source === source && e.outlet === outlet);
+        if (edge) commit('disconnect', ops.removeEdges(get().flow, new Set([edge.id])));
+      },
+
       removeEdges(ids) {
         commit('disconnect', ops.removeEdges(get().flow, new Set(ids)));
       },

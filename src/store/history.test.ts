@@ -142,6 +142,34 @@ describe('every document action is one undo step', () => {
     expect(store.getState().flow.edges.map((e) => e.id)).toContain(edgeId(dialId, 'action'));
   });
 
+  it('setOutlet (a node, another node, then nothing)', () => {
+    const { store, dialId, hangupId, sayId } = richStore();
+    expectOneStep(store, () => store.getState().setOutlet(dialId, 'action', hangupId));
+    later();
+    expectOneStep(store, () => store.getState().setOutlet(dialId, 'action', sayId));
+    expect(store.getState().flow.edges.filter((e) => e.source === dialId)).toContainEqual(
+      expect.objectContaining({ outlet: 'action', target: sayId }),
+    );
+    later();
+    expectOneStep(store, () => store.getState().setOutlet(dialId, 'action', null));
+    expect(store.getState().flow.edges.some((e) => e.id === edgeId(dialId, 'action'))).toBe(false);
+    expectNoStep(store, () => store.getState().setOutlet(dialId, 'action', null));
+  });
+
+  it('addVerb of a decision, and a Menu edit that drops a key’s connection', () => {
+    const { store, hangupId } = richStore();
+    const menu = store.getState().addVerb('menu', { position: { x: 0, y: 900 } });
+    later();
+    store.getState().updateNode(menu, { attributes: { keys: '1 2' } });
+    later();
+    store.getState().setOutlet(menu, 'key:2', hangupId);
+    later();
+    const { after } = expectOneStep(store, () =>
+      store.getState().updateNode(menu, { attributes: { keys: '1' } }),
+    );
+    expect(after.edges.some((e) => e.source === menu)).toBe(false);
+  });
+
   it('removeEdges', () => {
     const { store, sayId } = richStore();
     expectOneStep(store, () => store.getState().removeEdges([edgeId(sayId, 'next')]));

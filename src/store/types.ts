@@ -12,7 +12,7 @@ export interface DocumentSlice {
   /** Name of the last action that changed the flow (for history and debugging). */
   lastAction: string;
   /**
-   * Adds a verb. Dropped or added from the keyboard, it is connected after the main chain's end
+   * Adds a verb or a decision (a decision kind as `verb`). Dropped or added from the keyboard, it is connected after the main chain's end
    * when that end has a free `next` outlet. Returns the new node's id.
    */
   addVerb(verb: string, options?: { position?: Position; via?: 'drop' | 'keyboard' }): string;
@@ -20,6 +20,11 @@ export interface DocumentSlice {
   /** Moves verbs. Nudges (arrow keys) in a row are one undo step; each drag is its own. */
   commitPositions(positions: ReadonlyMap<string, Position>, options?: { nudge?: boolean }): void;
   connect(source: string, outlet: string, target: string): void;
+  /**
+   * Points an outlet at a node, or at nothing (`null`): the inspector's outlet pickers. One undo
+   * step, whatever the outlet led to before.
+   */
+  setOutlet(source: string, outlet: string, target: string | null): void;
   removeEdges(ids: readonly string[]): void;
   removeNodes(ids: readonly string[]): void;
   renameFlow(name: string): void;
