@@ -3,7 +3,12 @@
  * every node an action outlet points at starts another document, as does any node reached from
  * two places (a join). A chain that runs into another document's first node ends with a
  * Redirect to it.
+ *
+ * Decisions are in no document: each is a route of the flow server (`/<name>`), and each of its
+ * outlets starts a document (or leads to another decision). Whatever leads into a decision (the
+ * incoming call, a chain's Redirect, an action) points at its route.
  */
+import { decisionOutlets, findDecision } from '../decisions';
 import { boundedMemo } from './boundedMemo';
 import { analyzeFlow, sameIdsAndEdges, type FlowGraph } from './graph';
 import type { Flow, FlowNode } from './types';
@@ -23,15 +28,34 @@ export interface DocumentPlan {
   readonly continuesIn: string | undefined;
 }
 
+/** A decision the flow server takes, at its own route. */
+export interface DecisionPlan {
+  /** The decision node. */
+  readonly node: FlowNode;
+  /** Route name: served at `/<name>`; actions and Redirects into the decision point there. */
+  readonly name: string;
+  /** Outlet id → the file name of the document, or the name of the decision, it leads to. */
+  readonly outlets: Readonly<Record<string, string>>;
+}
+
 export interface FlowDocuments {
   /** The flow planned. */
   readonly flow: Flow;
-  /** `main.xml` first, then in the order a caller could reach them. */
+  /**
+   * `main.xml` first (unless the incoming call goes straight into a decision), then in the order
+   * a caller could reach them.
+   */
   readonly documents: readonly DocumentPlan[];
-  /** The file that holds a node, for nodes that are exported. */
+  /** Decisions a call can reach, in the order it could reach them. */
+  readonly decisions: readonly DecisionPlan[];
+  /** Where the incoming call starts: `main.xml`, or the name of the decision it goes into. */
+  readonly entry: string;
+  /** The file that holds a node, or the route name of a decision, for nodes that are exported. */
   fileOf(nodeId: string): string | undefined;
   /** By node position: which of `documents` holds the node, or -1. */
   readonly documentAt: Int32Array;
+  /** By node position: which of `decisions` the node is, or -1. */
+  readonly decisionAt: Int32Array;
   /** Positions in `flow.nodes` of every exported node, document after document. */
   readonly order: Int32Array;
 }
@@ -100,31 +124,39 @@ function sameLabels(before: Flow, after: Flow): boolean {
   return true;
 }
 
-/** The same documents, over the new flow's nodes. */
+/** The same documents and decisions, over the new flow's nodes. */
 function replan(before: FlowDocuments, flow: Flow, graph: FlowGraph): FlowDocuments {
   const documents = before.documents.map(
     (d) =>
       new Document(flow.nodes, before.order, d.fileName, d.startId, d.from, d.to, d.continuesIn),
   );
-  return documentsPlan(flow, documents, before.documentAt, before.order, graph);
+  const decisions = before.decisions.map((d) => ({
+    ...d,
+    node: flow.nodes[graph.indexOf(d.node.id)]!,
+  }));
+  return documentsPlan(flow, { ...before, documents, decisions }, graph);
 }
 
-function documentsPlan(
-  flow: Flow,
-  documents: readonly DocumentPlan[],
-  documentAt: Int32Array,
-  order: Int32Array,
-  graph: FlowGraph,
-): FlowDocuments {
+type PlanParts = Pick<
+  FlowDocuments,
+  'documents' | 'decisions' | 'entry' | 'documentAt' | 'decisionAt' | 'order'
+>;
+
+function documentsPlan(flow: Flow, parts: PlanParts, graph: FlowGraph): FlowDocuments {
+  const { documents, decisions, entry, documentAt, decisionAt, order } = parts;
   return {
     flow,
     documents,
+    decisions,
+    entry,
     documentAt,
+    decisionAt,
     order,
     fileOf(nodeId) {
       const i = graph.indexOf(nodeId);
-      const at = i < 0 ? -1 : documentAt[i]!;
-      return at < 0 ? undefined : documents[at]!.fileName;
+      if (i < 0) return undefined;
+      if (documentAt[i]! >= 0) return documents[documentAt[i]!]!.fileName;
+      return decisionAt[i]! >= 0 ? decisions[decisionAt[i]!]!.name : undefined;
     },
   };
 }
@@ -158,12 +190,14 @@ const slugOf = boundedMemo(fileNameFromLabel, 5_000);
 function buildPlan(flow: Flow, graph: FlowGraph): FlowDocuments {
   const { start, next, outStart, outEnd, outEdges, edgeTarget, actionEdge, reachable } =
     graph.indexed;
-  const { nodes } = flow;
+  const { nodes, edges } = flow;
   const mainFirst = start >= 0 ? next[start]! : -1;
+  const isDecision = new Uint8Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) if (findDecision(nodes[i]!.verb)) isDecision[i] = 1;
 
   // A node starts a document when it is the main chain's first verb, the target of an action
-  // outlet (any outlet but `next` leads to a document the platform fetches), or a join: more
-  // than one connection into it from where a call can go. Counting stops at two.
+  // outlet (any outlet but `next` leads to a document the platform fetches, a decision's too),
+  // or a join: more than one connection into it from where a call can go. Counting stops at two.
   const into = new Uint8Array(nodes.length);
   const actionTarget = new Uint8Array(nodes.length);
   for (let i = 0; i < nodes.length; i++) {
@@ -175,21 +209,26 @@ function buildPlan(flow: Flow, graph: FlowGraph): FlowDocuments {
       if (actionEdge[e]) actionTarget[target] = 1;
     }
   }
-  const isStart = (i: number) => i === mainFirst || into[i] === 2 || actionTarget[i] === 1;
+  // A chain that runs into a decision hands the call to the decision's route, as to a document.
+  const isStart = (i: number) =>
+    i === mainFirst || into[i] === 2 || actionTarget[i] === 1 || isDecision[i] === 1;
 
   // Walk documents breadth-first from main, so files are listed in the order calls reach them.
   // Typed arrays rather than an array per document: at 10,000 verbs the plan is rebuilt on every
   // edit, and a few thousand small arrays were most of what it allocated.
   const names = new Array<string | undefined>(nodes.length);
   const used = new Set<string>([MAIN_FILE]);
-  if (mainFirst >= 0) names[mainFirst] = MAIN_FILE;
+  const mainIsDocument = mainFirst < 0 || !isDecision[mainFirst];
+  if (mainFirst >= 0 && mainIsDocument) names[mainFirst] = MAIN_FILE;
   const queue = new Int32Array(nodes.length + 1);
   let queueEnd = 0;
   queue[queueEnd++] = mainFirst;
   const queued = new Uint8Array(nodes.length);
   if (mainFirst >= 0) queued[mainFirst] = 1;
   const documents: DocumentPlan[] = [];
+  const decisions: DecisionPlan[] = [];
   const documentAt = new Int32Array(nodes.length).fill(-1);
+  const decisionAt = new Int32Array(nodes.length).fill(-1);
   const order = new Int32Array(nodes.length);
   let written = 0;
   // Where each base name's search for a free `-n` suffix resumes (see nameOf).
@@ -197,6 +236,10 @@ function buildPlan(flow: Flow, graph: FlowGraph): FlowDocuments {
 
   for (let head = 0; head < queueEnd; head++) {
     const first = queue[head]!;
+    if (first >= 0 && isDecision[first]) {
+      planDecision(first);
+      continue;
+    }
     const fileName = first >= 0 ? nameOf(first) : MAIN_FILE;
     const from = written;
     let continuesIn: string | undefined;
@@ -218,7 +261,21 @@ function buildPlan(flow: Flow, graph: FlowGraph): FlowDocuments {
     const startId = first >= 0 ? nodes[first]!.id : undefined;
     documents.push(new Document(nodes, order, fileName, startId, from, written, continuesIn));
   }
-  return documentsPlan(flow, documents, documentAt, order, graph);
+  const entry = mainIsDocument ? MAIN_FILE : nameOf(mainFirst);
+  const parts = { documents, decisions, entry, documentAt, decisionAt, order };
+  return documentsPlan(flow, parts, graph);
+
+  function planDecision(i: number): void {
+    const outlets: Record<string, string> = {};
+    for (let k = outStart[i]!; k < outEnd[i]!; k++) {
+      const e = outEdges[k]!;
+      const target = edgeTarget[e]!;
+      outlets[edges[e]!.outlet] = nameOf(target, i, edges[e]!.outlet);
+      enqueue(target);
+    }
+    decisionAt[i] = decisions.length;
+    decisions.push({ node: nodes[i]!, name: nameOf(i), outlets });
+  }
 
   function enqueue(i: number): void {
     if (queued[i]) return;
@@ -227,25 +284,46 @@ function buildPlan(flow: Flow, graph: FlowGraph): FlowDocuments {
     queue[queueEnd++] = i;
   }
 
-  function nameOf(i: number): string {
+  /**
+   * A node's document file name, or a decision's route name. An unlabelled decision is named
+   * after its kind ("check-hours"); an unlabelled document a decision's outlet starts, after the
+   * branch ("closed.xml"); any other unlabelled document after its first node's id.
+   */
+  function nameOf(i: number, decision?: number, outlet?: string): string {
     let name = names[i];
     if (name) return name;
     const node = nodes[i]!;
-    const base = (node.label && slugOf(node.label)) || node.id;
-    name = `${base}.xml`;
+    const kind = isDecision[i] ? findDecision(node.verb) : undefined;
+    const branch =
+      decision === undefined || kind ? undefined : outletLabel(nodes[decision]!, outlet!);
+    const base =
+      (node.label && slugOf(node.label)) ||
+      (kind && slugOf(kind.label)) ||
+      (branch && slugOf(branch)) ||
+      node.id;
+    const extension = kind ? '' : '.xml';
+    name = `${base}${extension}`;
     if (used.has(name)) {
       // The first free `-n` from 2. Names are only ever added, so every suffix below the one
       // found last time is still taken: resume there instead of counting from 2 again (which
       // made a label used by many documents quadratic).
-      let n = nextSuffix.get(base) ?? 2;
-      while (used.has(`${base}-${n}.xml`)) n++;
-      name = `${base}-${n}.xml`;
-      nextSuffix.set(base, n + 1);
+      const key = `${base}${extension}`;
+      let n = nextSuffix.get(key) ?? 2;
+      while (used.has(`${base}-${n}${extension}`)) n++;
+      name = `${base}-${n}${extension}`;
+      nextSuffix.set(key, n + 1);
     }
     used.add(name);
     names[i] = name;
     return name;
   }
+}
+
+/** The label of a decision's outlet ("Closed", "Key 1"), for naming what it leads to. */
+function outletLabel(node: FlowNode, outlet: string): string | undefined {
+  const def = findDecision(node.verb);
+  if (!def) return undefined;
+  return decisionOutlets(def, node.attributes).find((o) => o.id === outlet)?.label;
 }
 
 class Document implements DocumentPlan {

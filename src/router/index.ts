@@ -16,6 +16,7 @@ export type {
   RouteTable,
 } from './table';
 export { parseRouteTable } from './tableSchema';
+export { hasDecisions, routePath, tableFromFlow } from './flowTable';
 export { collectBytes, parseParameters, type BodyError } from './body';
 export { MAX_BODY_BYTES, answer, createHandler, handle, incomingRequest, serve } from './http';
 export type { Answer, HandleOptions, IncomingCall, RequestLog } from './http';

@@ -118,7 +118,7 @@ function writeDocuments(
   writings: DialectWritings,
 ): Written {
   const { nodes, edges } = flow;
-  const { documents: plans, documentAt, order } = plan;
+  const { documents: plans, documentAt, decisionAt, order } = plan;
   const unchanged = (plan: DocumentPlan) => {
     for (let k = plan.from; k < plan.to; k++) {
       if (nodes[order[k]!] !== before!.flow.nodes[order[k]!]) return false;
@@ -129,6 +129,11 @@ function writeDocuments(
   // The same names under the same base URL when the plan carried over.
   const urls =
     before?.written.urls ?? plans.map((plan) => documentUrl(flow.baseUrl, plan.fileName));
+  // An action into a decision points at the decision's route on the flow server.
+  const urlOf = (i: number): string =>
+    documentAt[i]! >= 0
+      ? urls[documentAt[i]!]!
+      : documentUrl(flow.baseUrl, plan.decisions[decisionAt[i]!]!.name);
 
   /** The URLs a node's connected action outlets write into its fields. */
   function overridesOf(i: number, writing: VerbWriting): FieldOverrides | undefined {
@@ -139,7 +144,7 @@ function writeDocuments(
       if (!actionEdge[e]) continue;
       const outlet = edges[e]!.outlet;
       if (!writing.actionOutlets.includes(outlet)) continue;
-      const url = urls[documentAt[edgeTarget[e]!]!]!;
+      const url = urlOf(edgeTarget[e]!);
       overrides ??= {};
       for (const field of def.attributes) if (field.outlet === outlet) overrides[field.name] = url;
       if (def.body?.outlet === outlet) overrides.text = url;

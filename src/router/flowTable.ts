@@ -1,0 +1,45 @@
+/**
+ * A flow's route table: what the flow server serves and the simulator runs. Every document the
+ * export writes, at `/<file name>`, byte for byte; every decision a call can reach, at
+ * `/<name>`, with its fields read into a typed `Decision`; calls start at the plan's entry.
+ */
+import { findDecision, readDecision } from '../decisions';
+import { FlowAnalysis } from '../model/documents';
+import type { Flow } from '../model/types';
+import { FlowSerializer, serializeFlow } from '../xml/serialize';
+import type { Route, RouteTable } from './table';
+
+/** The path a document or decision is served at. */
+export function routePath(name: string): string {
+  return `/${name}`;
+}
+
+/**
+ * The table of `flow`. A caller that follows a flow through its edits passes its serializer, so
+ * that the documents are the very strings its preview shows.
+ */
+export function tableFromFlow(flow: Flow, serializer?: FlowSerializer): RouteTable {
+  const analysis = serializer?.analysis ?? new FlowAnalysis();
+  const plan = analysis.plan(flow);
+  const routes: Record<string, Route> = {};
+  for (const { fileName, xml } of serializeFlow(flow, serializer)) {
+    routes[routePath(fileName)] = { kind: 'document', xml, name: fileName };
+  }
+  for (const { node, name, outlets } of plan.decisions) {
+    const def = findDecision(node.verb)!;
+    const paths: Record<string, string> = {};
+    for (const [outlet, target] of Object.entries(outlets)) paths[outlet] = routePath(target);
+    routes[routePath(name)] = {
+      kind: 'decision',
+      decision: readDecision(def.kind, node.attributes).decision,
+      outlets: paths,
+      name: node.label ?? name,
+    };
+  }
+  return { routes, entry: routePath(plan.entry) };
+}
+
+/** Whether a flow decides anything at call time (and so downloads as a flow server). */
+export function hasDecisions(flow: Flow, serializer?: FlowSerializer): boolean {
+  return (serializer?.analysis ?? new FlowAnalysis()).plan(flow).decisions.length > 0;
+}
