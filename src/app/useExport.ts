@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { tableFromFlow } from '../router/flowTable';
 import { useAppStoreApi } from '../store/context';
 import { selectActiveDocument, selectDocuments, selectProblems } from '../store/selectors';
 import { copyText, downloadBlob, downloadText, zipTexts } from './exportFile';
@@ -20,6 +21,21 @@ export function useExport() {
       const state = store.getState();
       const documents = selectDocuments(state);
       if (kind === 'download') {
+        const { serializer } = state.derived;
+        if (serializer.analysis.plan(state.flow).decisions.length > 0) {
+          // A flow that decides at call time downloads as its flow server; the runtime is a
+          // lazy chunk, loaded by the first such download.
+          const { flowServerDownload } = await import('../server/download');
+          const table = tableFromFlow(state.flow, serializer);
+          const files = await flowServerDownload(table, state.flow.name);
+          const name = `${flowBaseName(state.flow.name)}.zip`;
+          downloadBlob(name, await zipTexts(files));
+          state.notify(
+            `Downloaded ${name}: the flow server and ${documents.length} ${documents.length === 1 ? 'document' : 'documents'}. Unzip it and run “node flow-server.mjs” (README.txt says more).`,
+            'success',
+          );
+          return;
+        }
         if (documents.length === 1) {
           downloadText(documents[0]!.fileName, documents[0]!.xml);
           state.notify(`Downloaded ${documents[0]!.fileName}.`, 'success');
@@ -35,6 +51,13 @@ export function useExport() {
       }
       // Copy takes the document on show: a clipboard holds one text.
       const document = selectActiveDocument(state);
+      if (!document.fileName) {
+        state.notify(
+          'There is no document to copy yet: connect the decision’s outlets.',
+          'warning',
+        );
+        return;
+      }
       try {
         await copyText(document.xml);
         state.notify(`Copied ${document.fileName} to the clipboard.`, 'success');

@@ -2,7 +2,8 @@ import { Code2, Eye } from 'lucide-react';
 import { Fragment, lazy, memo, Suspense, useLayoutEffect, useMemo, useState } from 'react';
 import { CHANGE_MARK, PREVIEW_MEASURE } from '../store/perfMarks';
 import { useActions, useAppStore } from '../store/context';
-import { selectActiveDocument, selectDocuments } from '../store/selectors';
+import { selectActiveDocument, selectDocuments, selectPlan } from '../store/selectors';
+import { DecisionRoutes } from './DecisionRoutes';
 import { highlightLine } from './highlight';
 
 // CodeMirror is loaded only when someone edits the XML.
@@ -15,6 +16,7 @@ const XmlEditor = lazy(() => import('./XmlEditor'));
 export function Preview() {
   const documents = useAppStore(selectDocuments);
   const active = useAppStore(selectActiveDocument);
+  const plan = useAppStore(selectPlan);
   const { showPreviewFile } = useActions();
   const [editing, setEditing] = useState(false);
   const xml = active.xml;
@@ -63,17 +65,31 @@ export function Preview() {
             </button>
           ))}
         </div>
-        <button
-          type="button"
-          className="preview-mode"
-          aria-pressed={editing}
-          onClick={() => setEditing((e) => !e)}
-        >
-          {editing ? <Eye size={14} aria-hidden="true" /> : <Code2 size={14} aria-hidden="true" />}
-          {editing ? 'Done editing' : 'Edit XML'}
-        </button>
+        {documents.length > 0 && (
+          <button
+            type="button"
+            className="preview-mode"
+            aria-pressed={editing}
+            onClick={() => setEditing((e) => !e)}
+          >
+            {editing ? (
+              <Eye size={14} aria-hidden="true" />
+            ) : (
+              <Code2 size={14} aria-hidden="true" />
+            )}
+            {editing ? 'Done editing' : 'Edit XML'}
+          </button>
+        )}
       </div>
-      {editing ? (
+      {plan.decisions.length > 0 && (
+        <DecisionRoutes plan={plan} onShow={(file) => showPreviewFile(file)} />
+      )}
+      {documents.length === 0 ? (
+        <p className="preview-empty">
+          Calls go straight into a decision with nothing connected yet. Connect its outlets to see
+          the documents callers get.
+        </p>
+      ) : editing ? (
         <Suspense fallback={<p className="xml-editor-status">Loading the editor…</p>}>
           <XmlEditor />
         </Suspense>

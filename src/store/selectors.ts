@@ -8,11 +8,19 @@ import type { AppState } from './types';
 
 export const selectDocuments = (s: AppState) => s.derived.serializer.serialize(s.flow);
 
-/** The document the preview shows: the one chosen, or main.xml when that one is gone. */
+/** The flow's documents and decisions, as planned for the preview and the download. */
+export const selectPlan = (s: AppState) => s.derived.serializer.analysis.plan(s.flow);
+
+/**
+ * The document the preview shows: the one chosen, or the first when that one is gone. A flow
+ * that goes straight into a decision with nothing connected has none: an empty text then.
+ */
 export const selectActiveDocument = (s: AppState): RcmlDocument => {
   const documents = selectDocuments(s);
-  return documents.find((d) => d.fileName === s.previewFile) ?? documents[0]!;
+  return documents.find((d) => d.fileName === s.previewFile) ?? documents[0] ?? NO_DOCUMENT;
 };
+
+const NO_DOCUMENT: RcmlDocument = { fileName: '', xml: '' };
 /** Problems of the flow as it is now (export checks these). */
 export const selectProblems = (s: AppState) => validateFlow(s.flow);
 
