@@ -203,3 +203,16 @@ describe('the conversion itself', () => {
     expect(conversion.to).toBe(to);
   });
 });
+
+describe('decisions', () => {
+  it.each(DIALECT_PAIRS)('carries a decision from %s to %s unchanged', (from, to) => {
+    const { flow, ids } = buildFlow(from, {
+      verb: 'checkCaller',
+      attributes: { numbers: '+14155550199', withheld: 'true' },
+    });
+    const conversion = planDialectChange(deepFreeze(flow), to);
+    expect(nodeOf(conversion.flow, ids[0]!)).toBe(nodeOf(flow, ids[0]!));
+    expect(conversion.changes).toEqual([]);
+    expect(conversion.unavailable).toEqual([]);
+  });
+});

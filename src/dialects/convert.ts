@@ -3,6 +3,7 @@
  * mapped by that meaning, never by name; anything that cannot be carried over exactly is reported
  * before the caller applies the change.
  */
+import { isDecisionKind } from '../decisions';
 import type { DialectId, Flow, FlowNode } from '../model/types';
 import type { FieldOption } from '../verbs/types';
 import { bodyAllowed, getDialect, resolveVerb } from './index';
@@ -57,6 +58,8 @@ function convertNode(
   changes: ValueChange[],
   unavailable: UnavailableVerb[],
 ): FlowNode {
+  // A decision writes no markup: the flow server takes it the same way in every dialect.
+  if (isDecisionKind(node.verb)) return node;
   const source = resolveVerb(node.verb, fromId);
   const target = resolveVerb(node.verb, toId);
   const verbLabel = source.def.label;

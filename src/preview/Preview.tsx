@@ -65,7 +65,9 @@ export function Preview() {
             </button>
           ))}
         </div>
-        {documents.length > 0 && (
+        {/* Reading hand-edited XML back rebuilds the flow from documents, which hold no
+            decisions: editing is offered only where nothing would be lost. */}
+        {documents.length > 0 && plan.decisions.length === 0 && (
           <button
             type="button"
             className="preview-mode"
@@ -89,7 +91,7 @@ export function Preview() {
           Calls go straight into a decision with nothing connected yet. Connect its outlets to see
           the documents callers get.
         </p>
-      ) : editing ? (
+      ) : editing && plan.decisions.length === 0 ? (
         <Suspense fallback={<p className="xml-editor-status">Loading the editor…</p>}>
           <XmlEditor />
         </Suspense>
