@@ -75,6 +75,28 @@ export interface Flow {
   readonly baseUrl: string;
   readonly nodes: readonly FlowNode[];
   readonly edges: readonly FlowEdge[];
+  /**
+   * Fields a template left for the user to fill (src/templates), each holding a clearly fake
+   * example until then; validation warns about each one still unfilled. Absent in flows not
+   * made from a template.
+   */
+  readonly fillIn?: readonly FillIn[];
+}
+
+/** A field a template asks the user to fill in: where it is, what goes there, and its example. */
+export interface FillIn {
+  readonly nodeId: string;
+  /** The nested element (a Dial's Number) the field is in, if it is in one. */
+  readonly childId?: string;
+  /** Attribute name, or `text` for the element's body. */
+  readonly field: string;
+  /** What to write there, as the user says it: "the office number". */
+  readonly what: string;
+  /**
+   * The fake value the template wrote (+14155550100, "Example Company"): the field is filled
+   * once it is not empty and no longer holds this.
+   */
+  readonly example: string;
 }
 
 export const START_NODE_ID = 'start';

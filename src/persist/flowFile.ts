@@ -12,6 +12,7 @@ import {
   START_VERB,
   type AttributeValues,
   type DialectId,
+  type FillIn,
   type Flow,
   type FlowEdge,
   type FlowNode,
@@ -147,6 +148,7 @@ function checkFlow(data: FlowData, newId: () => string): Checked {
     baseUrl: rawBaseUrl,
     nodes: rawNodes,
     edges: rawEdges,
+    fillIn: rawFillIn,
     ...others
   } = data;
   // Kept as they are; format and version are stamped anew below.
@@ -223,6 +225,7 @@ function checkFlow(data: FlowData, newId: () => string): Checked {
       notes.push(`Connection ${index + 1} of the flow was removed: ${reason(error)}.`);
     }
   }
+  const fillIn = rawFillIn === undefined ? undefined : checkFillIn(rawFillIn, notes);
   const flow: Flow = {
     ...unknown,
     format: FLOW_FORMAT,
@@ -233,8 +236,43 @@ function checkFlow(data: FlowData, newId: () => string): Checked {
     baseUrl,
     nodes,
     edges,
+    ...(fillIn ? { fillIn } : {}),
   };
   return { flow, notes };
+}
+
+/**
+ * The fields a template left to fill: each must say, as text, where it is and what goes there.
+ * A damaged entry is dropped with a note (it only ever adds a warning); one whose verb is no
+ * longer in the flow is kept, as the store keeps it, so that undoing the delete brings it back.
+ */
+function checkFillIn(value: unknown, notes: string[]): FillIn[] | undefined {
+  if (!Array.isArray(value)) {
+    notes.push('The flow’s list of fields to fill in was not a list; it was left out.');
+    return undefined;
+  }
+  const kept: FillIn[] = [];
+  for (const [index, entry] of value.entries()) {
+    if (
+      isRecord(entry) &&
+      isText(entry.nodeId) &&
+      isText(entry.field) &&
+      isText(entry.what) &&
+      typeof entry.example === 'string' &&
+      (entry.childId === undefined || isText(entry.childId))
+    ) {
+      kept.push(entry as unknown as FillIn);
+    } else {
+      notes.push(
+        `Field to fill in ${index + 1} of the flow was removed: it does not say, as text, which field it is and what goes there.`,
+      );
+    }
+  }
+  return kept;
+}
+
+function isText(value: unknown): value is string {
+  return typeof value === 'string' && value !== '';
 }
 
 /**
