@@ -1,0 +1,181 @@
+import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { shortcuts } from '../app/shortcuts';
+import { analyzeFlow } from '../model/graph';
+import { nodeOutlets, type NodeOutlet } from '../model/nodeKinds';
+import type { Flow, FlowNode } from '../model/types';
+import { useActions, useAppStore } from '../store/context';
+import type { AppState } from '../store/types';
+import type { Problem } from '../validate/types';
+import '../styles/inspector-decisions.css';
+import {
+  namingMemory,
+  nodeChoices,
+  outletChoices,
+  sameChoices,
+  type ChoicesByNode,
+  type OutletChoice,
+} from './outletChoices';
+
+/**
+ * Every outlet of the selected node as a labelled picker: how a keyboard user connects anything,
+ * verbs and decisions alike. Choosing is one undo step (the store's setOutlet).
+ */
+export function OutletPickers({
+  node,
+  problemsOf,
+}: {
+  node: FlowNode;
+  /** Problems about an outlet ("“Closed” leads nowhere"), by outlet id. */
+  problemsOf(outlet: string): readonly Problem[];
+}) {
+  const flow = useAppStore((s) => s.flow);
+  const headingId = useId();
+  const outlets = nodeOutlets(node);
+  // Named once per node list, for the selected node's pickers only; the memory keeps what did
+  // not change, so typing re-reads only the node typed in.
+  const [memory] = useState(namingMemory);
+  const choices = useMemo(() => nodeChoices(flow.nodes, memory), [flow.nodes, memory]);
+  if (outlets.length === 0) return null;
+  const graph = analyzeFlow(flow);
+  const targets = new Map(outlets.map((o) => [o.id, graph.edgeFrom(node.id, o.id)?.target]));
+  const labelOf = new Map(outlets.map((o) => [o.id, o.label]));
+
+  return (
+    <section className="outlet-pickers" aria-labelledby={headingId}>
+      <h3 id={headingId}>Where the call goes next</h3>
+      {outlets.map((outlet) => (
+        <OutletPicker
+          key={outlet.id}
+          flow={flow}
+          choicesByNode={choices}
+          source={node.id}
+          outlet={outlet}
+          current={targets.get(outlet.id)}
+          takenBy={takenByOthers(targets, labelOf, outlet.id)}
+          problems={problemsOf(outlet.id)}
+        />
+      ))}
+    </section>
+  );
+}
+
+/** The nodes the node's other outlets lead to, each with that outlet's label. */
+function takenByOthers(
+  targets: ReadonlyMap<string, string | undefined>,
+  labelOf: ReadonlyMap<string, string>,
+  outlet: string,
+): Map<string, string> {
+  const taken = new Map<string, string>();
+  for (const [other, target] of targets) {
+    if (other !== outlet && target !== undefined) taken.set(target, labelOf.get(other) ?? other);
+  }
+  return taken;
+}
+
+/** What an outlet the catalog says nothing more about does ("Then" of a Say). */
+const HELP_BY_KIND: Readonly<Record<NodeOutlet['kind'], string>> = {
+  next: 'Runs next, in the same document.',
+  action: 'The document the platform fetches next.',
+  branch: 'Where the flow server sends callers on this branch.',
+};
+
+function OutletPicker({
+  flow,
+  choicesByNode,
+  source,
+  outlet,
+  current,
+  takenBy,
+  problems,
+}: {
+  flow: Flow;
+  choicesByNode: ChoicesByNode;
+  source: string;
+  outlet: NodeOutlet;
+  current: string | undefined;
+  takenBy: ReadonlyMap<string, string>;
+  problems: readonly Problem[];
+}) {
+  const id = useId();
+  const helpId = `${id}-help`;
+  const problemsId = `${id}-problems`;
+  const actions = useActions();
+  const computed = useMemo(
+    () => outletChoices(flow, choicesByNode, source, outlet.id, current, takenBy),
+    [flow, choicesByNode, source, outlet.id, current, takenBy],
+  );
+  const choices = useStableChoices(computed);
+  const help = outlet.help ?? HELP_BY_KIND[outlet.kind];
+
+  return (
+    <div className="field outlet-picker">
+      <div className="field-label-row">
+        <label htmlFor={id}>{outlet.label}</label>
+      </div>
+      <select
+        id={id}
+        className="control"
+        value={current ?? ''}
+        aria-describedby={problems.length > 0 ? `${helpId} ${problemsId}` : helpId}
+        aria-invalid={problems.some((p) => p.severity === 'error') || undefined}
+        onChange={(event) => actions.setOutlet(source, outlet.id, event.target.value || null)}
+        onKeyDown={(event) => historyKey(event, actions)}
+      >
+        <option value="">Not connected</option>
+        <ChoiceOptions choices={choices} />
+      </select>
+      <p className="field-help" id={helpId}>
+        {help}
+      </p>
+      {problems.length > 0 && (
+        <ul className="field-problems" id={problemsId}>
+          {problems.map((p) => (
+            <li key={p.key} className={p.severity}>
+              {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Undo and Redo from the picker just used: the app's shortcuts stay quiet in form controls (for a
+ * text box's own undo), but a picker has none, and a keyboard user undoes a pick where they are.
+ */
+function historyKey(event: KeyboardEvent<HTMLSelectElement>, actions: AppState): void {
+  const step = shortcuts.find(
+    (shortcut) =>
+      (shortcut.id === 'undo' || shortcut.id === 'redo') && shortcut.matches(event.nativeEvent),
+  );
+  if (!step) return;
+  event.preventDefault();
+  if (step.id === 'undo') actions.undo();
+  else actions.redo();
+}
+
+/**
+ * The same list while it reads the same: typing in a field makes a new flow, and so a new list,
+ * but the thousands of options of a large flow are then not rendered again.
+ */
+function useStableChoices(computed: OutletChoice[]): readonly OutletChoice[] {
+  const [kept, setKept] = useState(computed);
+  const stable = sameChoices(kept, computed) ? kept : computed;
+  if (stable !== kept) setKept(stable);
+  return stable;
+}
+
+const ChoiceOptions = memo(function ChoiceOptions({
+  choices,
+}: {
+  choices: readonly OutletChoice[];
+}) {
+  return choices.map((choice) => (
+    <option key={choice.id} value={choice.id} disabled={choice.takenBy !== undefined}>
+      {choice.takenBy === undefined
+        ? choice.name
+        : `${choice.name} (“${choice.takenBy}” leads there)`}
+    </option>
+  ));
+});

@@ -1,0 +1,42 @@
+import { useMemo } from 'react';
+import { supportedTimeZones, timeZoneChoices } from '../timeZones';
+import type { DecisionControlProps } from './decisionControlProps';
+
+/**
+ * An IANA time zone: a text box with the browser's zones as suggestions, so a keyboard user can
+ * type part of a name ("Paris") and pick from what matches.
+ */
+export function TimeZoneInput({
+  controlId,
+  field,
+  value,
+  describedBy,
+  invalid,
+  onChange,
+}: DecisionControlProps) {
+  const listId = `${controlId}-zones`;
+  const supported = useMemo(() => supportedTimeZones(), []);
+  const zones = useMemo(() => timeZoneChoices(value, supported), [value, supported]);
+  return (
+    <>
+      <input
+        id={controlId}
+        className="control"
+        type="text"
+        list={listId}
+        value={value}
+        placeholder={field.placeholder ?? 'Europe/Paris'}
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <datalist id={listId}>
+        {zones.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
+    </>
+  );
+}

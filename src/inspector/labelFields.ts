@@ -1,0 +1,21 @@
+import type { ResolvedField } from '../dialects/types';
+import { LABEL_MAX_LENGTH } from '../verbs/limits';
+
+function labelField(help: string): ResolvedField {
+  return {
+    name: 'label',
+    xmlName: '',
+    label: 'Label',
+    kind: 'text',
+    help,
+    maxLength: LABEL_MAX_LENGTH,
+  };
+}
+
+export const VERB_LABEL_FIELD = labelField(
+  'Optional name shown on the canvas. It also names the document this verb starts.',
+);
+
+export const DECISION_LABEL_FIELD = labelField(
+  'Optional name shown on the canvas and in the pickers below. It also names this decision’s address on the flow server.',
+);
