@@ -14,6 +14,7 @@ const coreLayers = [
   'src/decisions/**',
   'src/router/**',
   'src/server/**',
+  'src/platform/**',
 ];
 
 // Tests and their support files sit above every layer: they may import anything, and Node.
@@ -37,7 +38,7 @@ const noNode = {
 };
 
 const order =
-  'Layers run one way: model/types → verbs → decisions → dialects → model → xml → validate → router → server.';
+  'Layers run one way: model/types → verbs → decisions → dialects → model → xml → validate → router → platform, server.';
 
 /** A relative import that leaves the file's folder for anything but `allowed` (paths under src/). */
 const onlyFrom = (allowed) => ({
@@ -75,6 +76,10 @@ const layers = [
   {
     files: ['src/router/**'],
     pattern: onlyFrom(['decisions', 'model', 'verbs', 'dialects', 'xml']),
+  },
+  {
+    files: ['src/platform/**'],
+    pattern: onlyFrom(['decisions', 'model', 'verbs', 'dialects', 'xml', 'router']),
   },
   { files: ['src/server/**'], ignores: ['src/server/node.ts'], pattern: serverImports },
   { files: ['src/server/node.ts'], pattern: serverImports, node: true },
