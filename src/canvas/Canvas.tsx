@@ -9,17 +9,18 @@ import {
   type Edge,
 } from '@xyflow/react';
 import { useCallback, useEffect, useRef, type DragEvent } from 'react';
-import { findVerb } from '../verbs';
+import { isKnownKind } from '../model/nodeKinds';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { VERB_DRAG_TYPE } from './dnd';
 import { BIG_FLOW } from './estimatedHandles';
-import type { VerbFlowEdge, VerbFlowNode } from './types';
+import type { CanvasEdge, CanvasNode } from './types';
 import { useCanvasEdges } from './useCanvasEdges';
 import { useCanvasHandlers } from './useCanvasHandlers';
 import { useCanvasNodes } from './useCanvasNodes';
+import { DecisionNode } from './DecisionNode';
 import { VerbNode } from './VerbNode';
 
-const nodeTypes = { verb: VerbNode };
+const nodeTypes = { verb: VerbNode, decision: DecisionNode };
 /** Node width in CSS; used to centre a dropped verb on the pointer. */
 const NODE_WIDTH = 240;
 // Shift adds to the selection by click (and draws a box by drag, React Flow's default).
@@ -108,7 +109,7 @@ export function Canvas() {
         return;
       }
       const verb = event.dataTransfer.getData(VERB_DRAG_TYPE);
-      if (!findVerb(verb)) return;
+      if (!isKnownKind(verb)) return;
       event.preventDefault();
       const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
       store
@@ -147,7 +148,7 @@ export function Canvas() {
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
-      <ReactFlow<VerbFlowNode, VerbFlowEdge>
+      <ReactFlow<CanvasNode, CanvasEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}

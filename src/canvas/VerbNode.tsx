@@ -1,26 +1,13 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { resolveVerb } from '../dialects';
 import { planDocuments } from '../model/documents';
 import { analyzeFlow } from '../model/graph';
 import { NEXT_OUTLET } from '../model/types';
 import { useAppStore } from '../store/context';
-import { selectNodeProblems } from '../store/selectors';
 import { VerbIcon } from '../ui/VerbIcon';
-import type { VerbFlowNode } from './types';
-
-/** Count and messages of one node's problems; the list is stable until they change. */
-function useProblemSummary(nodeId: string) {
-  const problems = useAppStore((s) => selectNodeProblems(s, nodeId));
-  return useMemo(
-    () => ({
-      count: problems.length,
-      errors: problems.filter((p) => p.severity === 'error').length,
-      messages: problems.map((p) => p.message),
-    }),
-    [problems],
-  );
-}
+import { ProblemBadge, problemClass, useProblemSummary } from './ProblemBadge';
+import type { CanvasNode } from './types';
 
 /** File the node's body-filling outlet leads to (Redirect's "Go to"), as a string to compare. */
 function useBodyTarget(nodeId: string, outlet: string | undefined): string | undefined {
@@ -31,7 +18,7 @@ function useBodyTarget(nodeId: string, outlet: string | undefined): string | und
   });
 }
 
-function VerbNodeView({ id, data, selected }: NodeProps<VerbFlowNode>) {
+function VerbNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
   const { node } = data;
   const dialect = useAppStore((s) => s.flow.dialect);
   const verb = resolveVerb(node.verb, dialect);
@@ -53,7 +40,7 @@ function VerbNodeView({ id, data, selected }: NodeProps<VerbFlowNode>) {
         'verb-node',
         `group-${def.isStart ? 'start' : def.group}`,
         selected ? 'is-selected' : '',
-        problems.errors > 0 ? 'has-error' : problems.count > 0 ? 'has-warning' : '',
+        problemClass(problems),
       ].join(' ')}
     >
       {!def.isStart && <Handle type="target" position={Position.Top} className="handle-in" />}
@@ -63,16 +50,7 @@ function VerbNodeView({ id, data, selected }: NodeProps<VerbFlowNode>) {
         </span>
         <span className="verb-node-title">{node.label ?? def.label}</span>
         {node.label && <span className="verb-node-kind">{def.label}</span>}
-        {problems.count > 0 && (
-          <span
-            className={`problem-badge ${problems.errors > 0 ? 'error' : 'warning'}`}
-            role="img"
-            aria-label={`${problems.count} ${problems.count === 1 ? 'problem' : 'problems'}`}
-            title={problems.messages.join('\n')}
-          >
-            {problems.count}
-          </span>
-        )}
+        <ProblemBadge problems={problems} />
       </div>
       <div className="verb-node-summary">
         {bodyTarget ? `Go to ${bodyTarget}` : def.summary(node, verb.fields)}

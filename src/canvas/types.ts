@@ -1,5 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { FlowNode } from '../model/types';
 
-export type VerbFlowNode = Node<{ node: FlowNode }, 'verb'>;
-export type VerbFlowEdge = Edge<{ outletLabel: string }>;
+/** A node as React Flow draws it: `verb` by VerbNode, `decision` by DecisionNode. */
+export type CanvasNode = Node<{ node: FlowNode }, 'verb' | 'decision'>;
+export type CanvasEdge = Edge<{ outletLabel: string }>;

@@ -1,12 +1,12 @@
 import { MarkerType } from '@xyflow/react';
 import { useMemo } from 'react';
 import { analyzeFlow } from '../model/graph';
+import { kindLabel, nodeOutlets } from '../model/nodeKinds';
 import type { FlowEdge } from '../model/types';
 import { useAppStore, useAppStoreApi } from '../store/context';
-import { findVerb } from '../verbs';
-import type { VerbFlowEdge } from './types';
+import type { CanvasEdge } from './types';
 
-const views = new WeakMap<FlowEdge, VerbFlowEdge>();
+const views = new WeakMap<FlowEdge, CanvasEdge>();
 const MARKER = { type: MarkerType.ArrowClosed, width: 18, height: 18 } as const;
 
 /**
@@ -14,14 +14,16 @@ const MARKER = { type: MarkerType.ArrowClosed, width: 18, height: 18 } as const;
  * selection does: React Flow rebuilds its connection lookup for every edge whenever it gets a
  * new array, which an edit of a field must not cost.
  */
-export function useCanvasEdges(): VerbFlowEdge[] {
+export function useCanvasEdges(): CanvasEdge[] {
   const store = useAppStoreApi();
   const edges = useAppStore((s) => s.flow.edges);
   const selectedIds = useAppStore((s) => s.selectedEdgeIds);
 
   return useMemo(() => {
     const selected = new Set(selectedIds);
-    // A node's verb never changes, so reading the nodes here (without subscribing) is safe.
+    // A node's kind never changes, and an outlet's name follows from its id (a Menu's key
+    // outlets come and go with their connections), so reading the nodes here without
+    // subscribing to them is safe.
     const graph = analyzeFlow(store.getState().flow);
     return edges.map((edge) => {
       const isSelected = selected.has(edge.id);
@@ -29,15 +31,18 @@ export function useCanvasEdges(): VerbFlowEdge[] {
       if (cached && cached.selected === isSelected) return cached;
       const source = graph.node(edge.source);
       const target = graph.node(edge.target);
-      const outlet = findVerb(source?.verb ?? '')?.outlets.find((o) => o.id === edge.outlet);
-      const view: VerbFlowEdge = {
+      const outlet = source && nodeOutlets(source).find((o) => o.id === edge.outlet);
+      const view: CanvasEdge = {
         id: edge.id,
         source: edge.source,
         sourceHandle: edge.outlet,
         target: edge.target,
         selected: isSelected,
         markerEnd: MARKER,
-        ...(outlet?.kind === 'action' ? { label: outlet.label, className: 'action-edge' } : {}),
+        // Where the platform or the flow server goes next is named on the arrow.
+        ...(outlet && outlet.kind !== 'next'
+          ? { label: outlet.label, className: `${outlet.kind}-edge` }
+          : {}),
         // Kept by an import after a verb that ends the document.
         ...(!outlet ? { label: 'never runs', className: 'never-edge' } : {}),
         ariaLabel: `Connection from ${nameOf(source?.verb)} to ${nameOf(target?.verb)} (${outlet?.label ?? 'never runs'})`,
@@ -49,5 +54,5 @@ export function useCanvasEdges(): VerbFlowEdge[] {
 }
 
 function nameOf(verb: string | undefined): string {
-  return findVerb(verb ?? '')?.label ?? 'verb';
+  return verb ? kindLabel(verb) : 'verb';
 }

@@ -9,7 +9,7 @@ import { useMemo } from 'react';
 import { connectionProblem } from '../model/operations';
 import { NEXT_OUTLET, type Position } from '../model/types';
 import { useAppStoreApi } from '../store/context';
-import type { VerbFlowEdge, VerbFlowNode } from './types';
+import type { CanvasEdge, CanvasNode } from './types';
 
 /**
  * React Flow reports what the user did as changes; these handlers turn them into store actions.
@@ -20,7 +20,7 @@ export function useCanvasHandlers() {
   const store = useAppStoreApi();
 
   return useMemo(() => {
-    function onNodesChange(changes: NodeChange<VerbFlowNode>[]) {
+    function onNodesChange(changes: NodeChange<CanvasNode>[]) {
       const state = store.getState();
       const dragging = new Map(state.dragPositions);
       const moved = new Map<string, Position>();
@@ -49,7 +49,7 @@ export function useCanvasHandlers() {
       if (selection) state.select([...selection], state.selectedEdgeIds);
     }
 
-    function onEdgesChange(changes: EdgeChange<VerbFlowEdge>[]) {
+    function onEdgesChange(changes: EdgeChange<CanvasEdge>[]) {
       const state = store.getState();
       let selection: Set<string> | undefined;
       for (const change of changes) {
@@ -67,7 +67,7 @@ export function useCanvasHandlers() {
         .connect(connection.source, connection.sourceHandle ?? NEXT_OUTLET, connection.target);
     }
 
-    const onReconnect: OnReconnect<VerbFlowEdge> = (oldEdge, connection) => {
+    const onReconnect: OnReconnect<CanvasEdge> = (oldEdge, connection) => {
       const state = store.getState();
       const outlet = connection.sourceHandle ?? NEXT_OUTLET;
       if (connection.source !== oldEdge.source || outlet !== oldEdge.sourceHandle) {
@@ -76,7 +76,7 @@ export function useCanvasHandlers() {
       state.connect(connection.source, outlet, connection.target);
     };
 
-    const isValidConnection: IsValidConnection<VerbFlowEdge> = (c) =>
+    const isValidConnection: IsValidConnection<CanvasEdge> = (c) =>
       !connectionProblem(store.getState().flow, c.source, c.sourceHandle ?? NEXT_OUTLET, c.target);
 
     return { onNodesChange, onEdgesChange, onConnect, onReconnect, isValidConnection };

@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import { resolveVerb } from '../dialects';
+import { decisionOf } from '../model/nodeKinds';
 import { START_NODE_ID, type DialectId, type FlowNode, type Position } from '../model/types';
 import { useAppStore } from '../store/context';
+import { decisionSummary } from './decisionSummary';
 import { BIG_FLOW, estimatedGeometry } from './estimatedHandles';
-import type { VerbFlowNode } from './types';
+import type { CanvasNode } from './types';
 
 interface CachedView {
-  view: VerbFlowNode;
+  view: CanvasNode;
   dialect: DialectId;
   /** Whether the view carries an estimated size and handles (a big flow, node not measured). */
   estimated: boolean;
@@ -16,7 +18,7 @@ interface CachedView {
 // keeps its view object until something it shows changes.
 const views = new WeakMap<FlowNode, CachedView>();
 
-export function useCanvasNodes(): VerbFlowNode[] {
+export function useCanvasNodes(): CanvasNode[] {
   const nodes = useAppStore((s) => s.flow.nodes);
   const dialect = useAppStore((s) => s.flow.dialect);
   const selectedIds = useAppStore((s) => s.selectedNodeIds);
@@ -56,11 +58,11 @@ function toView(
   selected: boolean,
   measured: { width: number; height: number } | undefined,
   estimated: boolean,
-): VerbFlowNode {
-  const verb = resolveVerb(node.verb, dialect);
+): CanvasNode {
+  const decision = decisionOf(node);
   return {
     id: node.id,
-    type: 'verb',
+    type: decision ? 'decision' : 'verb',
     position,
     data: { node },
     selected,
@@ -68,8 +70,16 @@ function toView(
     // Off screen in a big flow, a node is known by its estimate until React Flow draws it.
     ...(estimated ? estimatedGeometry(node, dialect) : {}),
     deletable: node.id !== START_NODE_ID,
-    ariaLabel: `${node.label ?? verb.def.label}: ${verb.def.summary(node, verb.fields)}`,
+    ariaLabel: decision
+      ? `${node.label ?? decision.label}: ${decisionSummary(decision, node.attributes)}`
+      : verbName(node, dialect),
   };
+}
+
+/** "Reject: busy (486)": the node's label or verb, and its summary. */
+function verbName(node: FlowNode, dialect: DialectId): string {
+  const verb = resolveVerb(node.verb, dialect);
+  return `${node.label ?? verb.def.label}: ${verb.def.summary(node, verb.fields)}`;
 }
 
 function samePosition(a: Position, b: Position): boolean {
