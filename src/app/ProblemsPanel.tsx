@@ -1,10 +1,10 @@
 import { CircleAlert, CircleCheck, TriangleAlert } from 'lucide-react';
 import { memo, useMemo, useState } from 'react';
+import { kindLabel } from '../model/nodeKinds';
 import type { FlowNode } from '../model/types';
 import { useActions, useAppStore } from '../store/context';
 import { selectShownProblems } from '../store/selectors';
 import type { Problem } from '../validate/types';
-import { findVerb } from '../verbs';
 
 /** Rows drawn at first: a flow with thousands of problems must not slow every keystroke. */
 const FIRST_ROWS = 100;
@@ -57,7 +57,7 @@ const ProblemRow = memo(function ProblemRow({
   node: FlowNode | undefined;
 }) {
   const { reveal } = useActions();
-  const name = node ? (node.label ?? findVerb(node.verb)?.label ?? node.verb) : 'Flow';
+  const name = node ? (node.label ?? kindLabel(node.verb)) : 'Flow';
   return (
     <li>
       <button
