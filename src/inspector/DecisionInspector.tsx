@@ -1,10 +1,11 @@
-import { Split, Trash2 } from 'lucide-react';
+import { Trash2 } from 'lucide-react';
 import { useMemo } from 'react';
 import { describeHours, readDecision, type DecisionDef, type DecisionFieldDef } from '../decisions';
 import { nodeOutlets } from '../model/nodeKinds';
 import type { FlowNode } from '../model/types';
 import { useActions } from '../store/context';
 import '../styles/inspector-decisions.css';
+import { DecisionIcon } from '../ui/DecisionIcon';
 import type { Problem } from '../validate/types';
 import { fieldProblems } from './decisionProblems';
 import { DecisionField } from './fields/DecisionField';
@@ -69,9 +70,7 @@ export function DecisionInspector({
   return (
     <>
       <header className="inspector-header group-decision">
-        <span className="verb-node-icon">
-          <Split size={18} aria-hidden="true" />
-        </span>
+        <DecisionIcon kind={decision.kind} size={16} />
         <div>
           <h2>{decision.label}</h2>
           <p>{decision.description}</p>
