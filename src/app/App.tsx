@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useMemo, useState } from 'react';
-import { useActions } from '../store/context';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useActions, useAppStore } from '../store/context';
 import { Canvas } from '../canvas/Canvas';
 import { Inspector } from '../inspector/Inspector';
 import { Preview } from '../preview/Preview';
@@ -12,13 +12,18 @@ import { ProblemsPanel } from './ProblemsPanel';
 import { SaveBanner } from './SaveBanner';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Splitter } from './Splitter';
+import { TemplatesOffer } from './TemplatesOffer';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
+
+/** The gallery and its templates load when it first opens: the first load stays small. */
+const TemplatesDialog = lazy(() => import('./TemplatesDialog'));
 
 export function App() {
   const [previewHeight, setPreviewHeight] = useState(300);
   const [helpOpen, setHelpOpen] = useState(false);
   const { notify } = useActions();
+  const templatesOpen = useAppStore((s) => s.templatesOpen);
   const shortcutUi = useMemo(() => ({ openHelp: () => setHelpOpen(true), notify }), [notify]);
   useShortcuts(shortcutUi);
   return (
@@ -29,6 +34,7 @@ export function App() {
         <main className="workspace">
           <div className="banner-slot">
             <SaveBanner />
+            <TemplatesOffer />
           </div>
           <Canvas />
           <ProblemsPanel />
@@ -46,6 +52,11 @@ export function App() {
         </aside>
         <DialectChangeDialog />
         <ImportDialog />
+        {templatesOpen && (
+          <Suspense fallback={null}>
+            <TemplatesDialog />
+          </Suspense>
+        )}
         {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
         <NoticeToast />
       </div>

@@ -1,4 +1,13 @@
-import { Copy, FilePlus2, FolderOpen, Pencil, RotateCcw, Save, Trash2 } from 'lucide-react';
+import {
+  Copy,
+  FilePlus2,
+  FolderOpen,
+  LayoutTemplate,
+  Pencil,
+  RotateCcw,
+  Save,
+  Trash2,
+} from 'lucide-react';
 import { useRef, useState } from 'react';
 import { createFlow, newFlowId } from '../model/flow';
 import type { Flow } from '../model/types';
@@ -16,7 +25,7 @@ import { usePersistence } from './persistence';
 export function FlowsDialog({ onClose }: { onClose(): void }) {
   const { library, autosave } = usePersistence();
   const current = useAppStore((s) => s.flow);
-  const { renameFlow, notify } = useActions();
+  const { renameFlow, notify, openTemplates } = useActions();
   const [renaming, setRenaming] = useState<string>();
   const [confirming, setConfirming] = useState<string>();
   const [error, setError] = useState<string>();
@@ -109,6 +118,16 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
       <div className="dialog-toolbar">
         <button type="button" className="button" onClick={() => open(createFlow(), null)}>
           <FilePlus2 size={15} aria-hidden="true" /> New flow
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            onClose();
+            openTemplates();
+          }}
+        >
+          <LayoutTemplate size={15} aria-hidden="true" /> New from a template…
         </button>
         <button type="button" className="button" onClick={() => fileInput.current?.click()}>
           <FolderOpen size={15} aria-hidden="true" /> Open flow file…

@@ -1,4 +1,4 @@
-import { Copy, Download, FileUp, Keyboard, Library, PhoneCall } from 'lucide-react';
+import { Copy, Download, FileUp, Keyboard, LayoutTemplate, Library, PhoneCall } from 'lucide-react';
 import { useState } from 'react';
 import { useAppStore } from '../store/context';
 import { FLOW_NAME_MAX_LENGTH } from '../verbs/limits';
@@ -14,6 +14,7 @@ export function Toolbar({ onShowShortcuts }: { onShowShortcuts(): void }) {
   const name = useAppStore((s) => s.flow.name);
   const renameFlow = useAppStore((s) => s.renameFlow);
   const openImport = useAppStore((s) => s.openImport);
+  const openTemplates = useAppStore((s) => s.openTemplates);
   const exporter = useExport();
   const [flowsOpen, setFlowsOpen] = useState(false);
   const { autosave } = usePersistence();
@@ -42,6 +43,9 @@ export function Toolbar({ onShowShortcuts }: { onShowShortcuts(): void }) {
         }}
       >
         <Library size={15} aria-hidden="true" /> Flows
+      </button>
+      <button type="button" className="button" onClick={openTemplates}>
+        <LayoutTemplate size={15} aria-hidden="true" /> Templates
       </button>
       <HistoryButtons />
       <SaveStatus />

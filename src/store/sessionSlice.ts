@@ -19,6 +19,7 @@ export function createSessionSlice(
     previewFile: MAIN_FILE,
     saveState: { kind: 'saved' },
     importRequest: null,
+    templatesOpen: false,
     checkedFlow: initialFlow,
 
     select(nodeIds, edgeIds = []) {
@@ -51,6 +52,14 @@ export function createSessionSlice(
 
     closeImport() {
       set({ importRequest: null });
+    },
+
+    openTemplates() {
+      set({ templatesOpen: true });
+    },
+
+    closeTemplates() {
+      set({ templatesOpen: false });
     },
 
     selectAll() {

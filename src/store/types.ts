@@ -87,6 +87,10 @@ export interface SessionSlice {
   importRequest: { readonly files: readonly File[] } | null;
   openImport(files?: readonly File[]): void;
   closeImport(): void;
+  /** The templates gallery (toolbar, empty flow, Flows → New from a template). */
+  templatesOpen: boolean;
+  openTemplates(): void;
+  closeTemplates(): void;
   /**
    * The flow the problems on show were found in. It follows `flow` just after the screen is
    * painted, so checking a large flow never holds back the preview of an edit.
