@@ -37,55 +37,58 @@ export function Preview() {
 
   return (
     <div className="preview panel">
-      <div className="preview-header">
-        <div className="preview-tabs" role="tablist" aria-label="Documents">
-          {documents.map((doc) => (
-            <button
-              key={doc.fileName}
-              type="button"
-              role="tab"
-              className="preview-tab"
-              aria-selected={doc.fileName === active.fileName}
-              aria-controls={panelId}
-              tabIndex={doc.fileName === active.fileName ? 0 : -1}
-              onClick={() => showPreviewFile(doc.fileName)}
-              onKeyDown={(event) => {
-                const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-                if (!step) return;
-                const index = documents.findIndex((d) => d.fileName === active.fileName);
-                const next = documents[(index + step + documents.length) % documents.length]!;
-                showPreviewFile(next.fileName);
-                event.currentTarget.parentElement
-                  ?.querySelector<HTMLElement>(`[data-file="${CSS.escape(next.fileName)}"]`)
-                  ?.focus();
-              }}
-              data-file={doc.fileName}
-            >
-              {doc.fileName}
-            </button>
-          ))}
-        </div>
-        {/* Reading hand-edited XML back rebuilds the flow from documents, which hold no
+      {/* One grid row for the tabs and what the flow server decides; the text fills the rest. */}
+      <div>
+        <div className="preview-header">
+          <div className="preview-tabs" role="tablist" aria-label="Documents">
+            {documents.map((doc) => (
+              <button
+                key={doc.fileName}
+                type="button"
+                role="tab"
+                className="preview-tab"
+                aria-selected={doc.fileName === active.fileName}
+                aria-controls={panelId}
+                tabIndex={doc.fileName === active.fileName ? 0 : -1}
+                onClick={() => showPreviewFile(doc.fileName)}
+                onKeyDown={(event) => {
+                  const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+                  if (!step) return;
+                  const index = documents.findIndex((d) => d.fileName === active.fileName);
+                  const next = documents[(index + step + documents.length) % documents.length]!;
+                  showPreviewFile(next.fileName);
+                  event.currentTarget.parentElement
+                    ?.querySelector<HTMLElement>(`[data-file="${CSS.escape(next.fileName)}"]`)
+                    ?.focus();
+                }}
+                data-file={doc.fileName}
+              >
+                {doc.fileName}
+              </button>
+            ))}
+          </div>
+          {/* Reading hand-edited XML back rebuilds the flow from documents, which hold no
             decisions: editing is offered only where nothing would be lost. */}
-        {documents.length > 0 && plan.decisions.length === 0 && (
-          <button
-            type="button"
-            className="preview-mode"
-            aria-pressed={editing}
-            onClick={() => setEditing((e) => !e)}
-          >
-            {editing ? (
-              <Eye size={14} aria-hidden="true" />
-            ) : (
-              <Code2 size={14} aria-hidden="true" />
-            )}
-            {editing ? 'Done editing' : 'Edit XML'}
-          </button>
+          {documents.length > 0 && plan.decisions.length === 0 && (
+            <button
+              type="button"
+              className="preview-mode"
+              aria-pressed={editing}
+              onClick={() => setEditing((e) => !e)}
+            >
+              {editing ? (
+                <Eye size={14} aria-hidden="true" />
+              ) : (
+                <Code2 size={14} aria-hidden="true" />
+              )}
+              {editing ? 'Done editing' : 'Edit XML'}
+            </button>
+          )}
+        </div>
+        {plan.decisions.length > 0 && (
+          <DecisionRoutes plan={plan} onShow={(file) => showPreviewFile(file)} />
         )}
       </div>
-      {plan.decisions.length > 0 && (
-        <DecisionRoutes plan={plan} onShow={(file) => showPreviewFile(file)} />
-      )}
       {documents.length === 0 ? (
         <p className="preview-empty">
           Calls go straight into a decision with nothing connected yet. Connect its outlets to see
