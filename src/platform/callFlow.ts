@@ -26,13 +26,11 @@ export function callFlowOf(
     if (route.kind === 'decision') decisions[path] = namesFromRoute(route, path);
   }
   for (const document of plan?.documents ?? []) {
-    const written = document.nodes.filter(writesElement).map((node) => node.id);
-    const last = document.nodes.at(-1);
-    const chain = document.continuesIn !== undefined && last !== undefined;
-    documents[routePath(document.fileName)] = {
-      nodeIds: chain ? [...written, undefined] : written,
-      ...(chain ? { chainFrom: last.id } : {}),
-    };
+    const written: (string | undefined)[] = document.nodes
+      .filter(writesElement)
+      .map((node) => node.id);
+    if (document.continuesIn !== undefined) written.push(undefined);
+    documents[routePath(document.fileName)] = { nodeIds: written };
   }
   for (const { node, name } of plan?.decisions ?? []) {
     decisions[routePath(name)] = namesFromNode(node);

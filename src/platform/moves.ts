@@ -2,7 +2,6 @@
  * How a call moves on from a verb: to the next element of the document (its `next` outlet), or
  * to the document its action or Redirect names (its action outlet), read from the catalog.
  */
-import { NEXT_OUTLET } from '../model/types';
 import { verbElement, type VerbElement } from './elements';
 import { fetchDocument, positionAt } from './fetch';
 import { endCall, visit } from './sessionState';
@@ -66,13 +65,9 @@ export function follow(
   const resolved = resolveUrl(flowAddresses(session.flow.baseUrl), url, documentPath);
   const nodeId = position?.nodeId;
   const outlet = outletOf(verb, 'action');
-  let marked = session;
-  if (nodeId && outlet) marked = visit(session, nodeId, outlet);
-  else if (position && !nodeId && position.index === position.document.verbs.length - 1) {
-    // The Redirect the serializer writes when a chain runs into another document.
-    const from = position.document.nodes.chainFrom;
-    if (from) marked = visit(session, from, NEXT_OUTLET);
-  }
+  // The Redirect the serializer writes when a chain runs into another document has no node:
+  // the `next` it stands for was marked when the verb before it ran.
+  const marked = nodeId && outlet ? visit(session, nodeId, outlet) : session;
   if (!resolved.inFlow) return endCall(marked, { how: 'left-flow', url: resolved.url });
   return fetchDocument(marked, {
     reason,

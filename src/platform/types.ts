@@ -37,13 +37,11 @@ export interface CallFlow {
 }
 
 export interface DocumentNodes {
-  /** One entry per element the document holds, in order; undefined where no node wrote it. */
-  readonly nodeIds: readonly (string | undefined)[];
   /**
-   * The node whose `next` connection the document's last element stands for: the Redirect the
-   * serializer writes when a chain runs into another document.
+   * One entry per element the document holds, in order; undefined where no node wrote it (the
+   * Redirect the serializer ends a document with when its chain runs into another document).
    */
-  readonly chainFrom?: string;
+  readonly nodeIds: readonly (string | undefined)[];
 }
 
 export interface DecisionNames {
