@@ -121,5 +121,5 @@ function loopMessage(session: Session): string {
     .flatMap((event) => (event.kind === 'document' ? [event.fileName] : []))
     .slice(-4);
   const round = names.length ? ` (${names.join(' → ')} → …)` : '';
-  return `The call went round more than ${MAX_FETCHES_IN_A_ROW} documents without the caller doing anything${round}: it loops, so the simulation stopped it.`;
+  return `The call went round more than ${MAX_FETCHES_IN_A_ROW} documents in a row without the caller doing anything${round}, so the simulation stopped it.`;
 }

@@ -27,7 +27,7 @@ export function describeEnd(end: CallEnd): string {
     case 'caller-hung-up':
       return 'the caller hung up';
     case 'loop':
-      return `stopped, it loops. ${end.message}`;
+      return `it loops. ${end.message}`;
     case 'left-flow':
       return `the call leaves the flow for ${end.url}, which the simulator cannot fetch`;
     case 'error':
