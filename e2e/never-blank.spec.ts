@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { Designer } from './pages/designer';
+import { FLOW_VERSION } from '../src/model/types';
 
 /**
  * The page never goes blank. A flow with a name XML cannot carry (`a b`, `1st`) used to make the
@@ -17,7 +18,7 @@ const FLOW_ID = 'never-blank-flow';
 function badFlow(name: string) {
   return {
     format: 'rcml-studio/flow',
-    version: 2,
+    version: FLOW_VERSION,
     id: FLOW_ID,
     name,
     dialect: 'rcml',

@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import { readFile } from 'node:fs/promises';
 import { Designer, rcmlDocument } from './pages/designer';
 import { dragNodeBy } from './pages/drag';
+import { FLOW_VERSION } from '../src/model/types';
 
 /** What the user can see of the flow: its name, the exported text, the verbs and where they are. */
 async function snapshot(designer: Designer) {
@@ -212,7 +213,11 @@ test('save a flow file and open it again; a newer file is refused and changes no
   ]);
   expect(download.suggestedFilename()).toBe('backup-me.rcmlflow.json');
   const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
-  expect(saved).toMatchObject({ format: 'rcml-studio/flow', version: 2, dialect: 'rcml' });
+  expect(saved).toMatchObject({
+    format: 'rcml-studio/flow',
+    version: FLOW_VERSION,
+    dialect: 'rcml',
+  });
 
   // A file from a newer RCML Studio: refused, the open flow untouched.
   const newer = testInfo.outputPath('newer.json');
