@@ -7,7 +7,7 @@ import { openChainEnd } from './graph';
 import { kindLabel, nodeOutlets } from './nodeKinds';
 import { addNode, connect, connectionProblem, updateNode } from './operations';
 import { FLOW_VERSION, START_NODE_ID, type Flow } from './types';
-import { addVerb, nodeOf } from '../test/builders';
+import { addVerb, nodeOf, say } from '../test/builders';
 
 const AT = { x: 0, y: 0 };
 const PARIS = { timeZone: 'Europe/Paris' };
@@ -60,6 +60,14 @@ describe('decision nodes in the model', () => {
       expect.objectContaining({ source: 'checkCaller-1', outlet: 'matches', target: say.nodeId }),
     );
     expect(connectionProblem(flow, 'checkCaller-1', 'next', say.nodeId)).toMatch(/no outlet/);
+  });
+
+  it('several outcomes of a decision may lead to the same node', () => {
+    let flow = addNode(createFlow(), 'callOutcome', AT).flow;
+    const voicemail = addVerb(flow, say('Leave a message'));
+    flow = connect(voicemail.flow, 'callOutcome-1', 'busy', voicemail.nodeId);
+    flow = connect(flow, 'callOutcome-1', 'noAnswer', voicemail.nodeId);
+    expect(flow.edges.map((e) => e.outlet)).toEqual(['busy', 'noAnswer']);
   });
 
   it('removing a Menu key drops that key’s connection in the same edit', () => {

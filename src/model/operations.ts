@@ -6,7 +6,7 @@ import type { DecisionEnvironment } from '../decisions';
 import { findVerb } from '../verbs';
 import { createNode, nextNodeId } from './flow';
 import { analyzeFlow } from './graph';
-import { decisionOf, kindLabel, nodeOutlets } from './nodeKinds';
+import { decisionOf, isDecisionNode, kindLabel, nodeOutlets } from './nodeKinds';
 import {
   NEXT_OUTLET,
   START_NODE_ID,
@@ -133,9 +133,12 @@ export function connect(flow: Flow, source: string, outlet: string, target: stri
   if (flow.edges.some((e) => e.id === id && e.target === target)) return flow;
   const edge: FlowEdge = { id, source, outlet, target };
   // One verb leads to a target through one outlet: connecting "After the call" to the verb
-  // "Then" already led to moves that connection rather than adding a second one.
+  // "Then" already led to moves that connection rather than adding a second one. A decision's
+  // outlets are outcomes, and several lead to the same place ("Busy" and "No answer" to the
+  // voicemail).
+  const many = isDecisionNode(analyzeFlow(flow).node(source)!);
   const kept = flow.edges.filter(
-    (e) => e.id === id || !(e.source === source && e.target === target),
+    (e) => e.id === id || many || !(e.source === source && e.target === target),
   );
   const replaced = kept.some((e) => e.id === id);
   const edges = replaced ? kept.map((e) => (e.id === id ? edge : e)) : [...kept, edge];

@@ -66,9 +66,11 @@ describe('a drawn flow, downloaded and run', () => {
     expect((await call('/call-outcome', { DialCallStatus: 'completed' })).body).toBe(
       documents.get('bye.xml'),
     );
-    expect((await call('/call-outcome', { DialCallStatus: 'no-answer' })).body).toBe(
-      documents.get('voicemail.xml'),
-    );
+    for (const status of ['busy', 'no-answer']) {
+      expect((await call('/call-outcome', { DialCallStatus: status })).body).toBe(
+        documents.get('voicemail.xml'),
+      );
+    }
   });
 
   it('ends the call with an empty document where an outlet is not connected', async () => {
