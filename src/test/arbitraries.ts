@@ -4,8 +4,10 @@
  * accepts. Used by src/xml/roundtrip.property.test.ts.
  */
 import fc from 'fast-check';
+import { decisionDefs, type DecisionDef, type DecisionFieldKind } from '../decisions';
 import { bodyAllowed, resolveVerb, type ResolvedField } from '../dialects';
 import { createFlow } from '../model/flow';
+import { nodeOutlets } from '../model/nodeKinds';
 import { connect } from '../model/operations';
 import { NEXT_OUTLET, START_NODE_ID, type DialectId, type Flow } from '../model/types';
 import { addVerb } from './builders';
@@ -187,4 +189,96 @@ function buildFlow(initial: Flow, main: ChainPlan): Flow {
     const target = chain.joinTo !== undefined ? made[chain.joinTo % made.length] : undefined;
     if (target && depth > 0) flow = connect(flow, from, NEXT_OUTLET, target);
   }
+}
+
+/** Values a decision field may hold as typed: good ones, and every kind of mistake. */
+const decisionValues: Readonly<Record<DecisionFieldKind, fc.Arbitrary<string>>> = {
+  lines: fc
+    .array(
+      fc.constantFrom(
+        '+14155550199',
+        '+1 (415) 555-0100',
+        '0044 20 7946 0018',
+        '415-555-0100',
+        '+1900',
+        '+1',
+        '',
+        'reception',
+        '25 Dec Christmas',
+        '2026-12-24',
+        'soon',
+      ),
+      { maxLength: 4 },
+    )
+    .map((lines) => lines.join('\n')),
+  hours: fc.constantFrom(
+    '',
+    '09:00–17:00',
+    '09:00-12:00, 13:00-17:30',
+    '22:00–02:00',
+    '09:00–13:00, 12:00–18:00',
+    '00:00–24:00',
+    '10:00–10:00',
+    'all day',
+  ),
+  timeZone: fc.constantFrom('Europe/Paris', 'America/New_York', 'UTC', 'Mars/Olympus', ''),
+  keys: fc.constantFrom('', '1', '1 2 3', '1 * #', '10 1 0#', 'A 1', '1 1', '*9'),
+  boolean: fc.constantFrom('true', 'false', 'maybe'),
+  enum: fc.constantFrom('', 'anything'),
+};
+
+/** Some of a decision's fields, each holding a value from decisionValues. */
+function decisionAttributes(def: DecisionDef): fc.Arbitrary<Record<string, string>> {
+  const fields = def.fields.map((field) => [field.name, decisionValues[field.kind]] as const);
+  return fc.record(Object.fromEntries(fields), { requiredKeys: [] }) as fc.Arbitrary<
+    Record<string, string>
+  >;
+}
+
+/** One connection to try: from the `from`-th node's `outlet`-th outlet to the `to`-th node. */
+const wire = fc.record({ from: fc.nat(), outlet: fc.nat(), to: fc.nat() });
+
+/**
+ * A random flow (flowArb) with one or two decisions of every kind added, with any field values,
+ * wired anyhow: each decision outlet to any node or to nothing, any outlet of any node (the
+ * incoming call's too) to a decision, decisions to decisions, loops and all. Every connection
+ * goes through `connect`, so the flow is one a user could make, however odd.
+ */
+export function flowWithDecisionsArb(dialect: DialectId): fc.Arbitrary<Flow> {
+  const decision = fc
+    .constantFrom(...decisionDefs)
+    .chain((def) => decisionAttributes(def).map((attributes) => ({ def, attributes })));
+  const everyKind = fc.tuple(
+    ...decisionDefs.map((def) =>
+      decisionAttributes(def).map((attributes) => ({ def, attributes })),
+    ),
+  );
+  return fc
+    .tuple(
+      flowArb(dialect),
+      everyKind,
+      fc.array(decision, { maxLength: 4 }),
+      fc.array(wire, { maxLength: 24 }),
+      fc.boolean(),
+    )
+    .map(([base, kinds, more, wires, fromStart]) => {
+      let flow = base;
+      const added: string[] = [];
+      for (const { def, attributes } of [...kinds, ...more]) {
+        const made = addVerb(flow, { verb: def.kind, attributes });
+        flow = made.flow;
+        added.push(made.nodeId);
+      }
+      if (fromStart) flow = connect(flow, START_NODE_ID, NEXT_OUTLET, added[0]!);
+      for (const { from, outlet, to } of wires) {
+        // Half the wires leave a decision, the other half lead into one.
+        const nodes = flow.nodes;
+        const source = from % 2 ? added[from % added.length]! : nodes[from % nodes.length]!.id;
+        const target = from % 2 ? nodes[to % nodes.length]!.id : added[to % added.length]!;
+        const outlets = nodeOutlets(nodes.find((n) => n.id === source)!);
+        if (outlets.length === 0) continue;
+        flow = connect(flow, source, outlets[outlet % outlets.length]!.id, target);
+      }
+      return flow;
+    });
 }

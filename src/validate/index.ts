@@ -1,8 +1,9 @@
 import { getDialect, resolveVerb, type ResolvedVerb } from '../dialects';
 import { analyzeFlow } from '../model/graph';
+import { isDecisionNode } from '../model/nodeKinds';
 import { START_NODE_ID, type Flow } from '../model/types';
 import { rules } from './rules';
-import type { Problem, ValidationContext } from './types';
+import type { Finding, Problem, ValidationContext } from './types';
 
 export type * from './types';
 export { rules };
@@ -28,7 +29,9 @@ function runRules(flow: Flow): Problem[] {
     flow,
     graph,
     dialect: getDialect(flow.dialect),
-    exportedNodes: flow.nodes.filter((n) => n.id !== START_NODE_ID && graph.isReachable(n.id)),
+    exportedNodes: flow.nodes.filter(
+      (n) => n.id !== START_NODE_ID && graph.isReachable(n.id) && !isDecisionNode(n),
+    ),
     resolve: (element) => {
       let verb = resolved.get(element.verb);
       if (!verb) resolved.set(element.verb, (verb = resolveVerb(element.verb, flow.dialect)));
@@ -36,17 +39,33 @@ function runRules(flow: Flow): Problem[] {
     },
   };
   const problems: Problem[] = [];
+  const keys = new Set<string>();
   for (const rule of rules) {
     for (const finding of rule.check(context)) {
       problems.push({
         ...finding,
-        key: [rule.id, finding.nodeId ?? '', finding.childId ?? '', finding.field ?? ''].join('|'),
+        key: uniqueKey(keys, rule.id, finding),
         ruleId: rule.id,
         severity: rule.severity,
       });
     }
   }
   return sortedProblems(flow, problems);
+}
+
+/**
+ * Rule, node, nested element and field (and line, for a problem on one line of a list). Lists
+ * key their rows by it: a second problem of one rule on the same field (two overlapping ranges
+ * on a Monday) is told apart by a count.
+ */
+function uniqueKey(keys: Set<string>, ruleId: string, finding: Finding): string {
+  const parts = [ruleId, finding.nodeId ?? '', finding.childId ?? '', finding.field ?? ''];
+  if (finding.line !== undefined) parts.push(String(finding.line));
+  const key = parts.join('|');
+  let unique = key;
+  for (let n = 2; keys.has(unique); n++) unique = `${key}#${n}`;
+  keys.add(unique);
+  return unique;
 }
 
 /**

@@ -12,8 +12,13 @@ export interface Problem {
   readonly nodeId?: string;
   /** The nested element (Dial's Number, Gather's Say) the problem is in, if any. */
   readonly childId?: string;
-  /** The field the problem is about (attribute name, or `text` for the body). */
+  /**
+   * The field the problem is about (attribute name, or `text` for the body); for a decision's
+   * outlet, the outlet's id (`closed`, `key:1`).
+   */
   readonly field?: string;
+  /** 1-based line of the field the problem is on (a list of numbers, one a line). */
+  readonly line?: number;
   /** A sentence a non-programmer can act on. */
   readonly message: string;
 }
@@ -22,6 +27,7 @@ export interface Finding {
   readonly nodeId?: string;
   readonly childId?: string;
   readonly field?: string;
+  readonly line?: number;
   readonly message: string;
 }
 
@@ -29,9 +35,12 @@ export interface ValidationContext {
   readonly flow: Flow;
   readonly graph: FlowGraph;
   readonly dialect: DialectDef;
-  /** Nodes the export writes: those reachable from the incoming call, start excluded. */
+  /**
+   * Nodes the export writes: the verbs reachable from the incoming call (neither the start nor
+   * a decision, which write no XML).
+   */
   readonly exportedNodes: readonly FlowNode[];
-  /** The verb of a node or nested element as the flow's dialect has it. */
+  /** The verb of a node or nested element as the flow's dialect has it. Never for a decision. */
   resolve(element: FlowNode | NestedElement): ResolvedVerb;
 }
 

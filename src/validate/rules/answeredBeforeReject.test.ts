@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planDocuments } from '../../model/documents';
 import { analyzeFlow } from '../../model/graph';
 import { connect, connectionProblem } from '../../model/operations';
-import { buildFlow, flowOf, pause, reject, say } from '../../test/builders';
+import { buildFlow, flowOf, gather, link, pause, reject, say } from '../../test/builders';
 import { addAt } from '../../test/nested';
 import { brief, problemsOf } from '../../test/validation';
 
@@ -89,5 +89,74 @@ describe(RULE, () => {
     const { flow } = buildFlow('rcml', say('Hello'));
     const stray = buildFlow('rcml', reject('busy')).flow.nodes[1]!;
     expect(problemsOf({ ...flow, nodes: [...flow.nodes, stray] }, RULE)).toEqual([]);
+  });
+
+  describe('across decisions', () => {
+    const blockList = { verb: 'checkCaller', attributes: { numbers: '+14155550199' } };
+    const hours = { verb: 'checkHours', attributes: { timeZone: 'Europe/Paris' } };
+
+    it('stays quiet for a Reject a decision connected to the incoming call leads to', () => {
+      // The issue's own example: refuse one number with busy, welcome everyone else.
+      const { flow, ids } = buildFlow('rcml', blockList);
+      const refused = addAt(flow, ids[0]!, 'matches', reject('busy'));
+      const welcomed = addAt(refused.flow, ids[0]!, 'otherwise', say('Welcome'));
+      expect(problemsOf(welcomed.flow, RULE)).toEqual([]);
+    });
+
+    it('stays quiet through two decisions in a row, and after a Pause on the branch', () => {
+      const { flow, ids } = buildFlow('rcml', blockList);
+      const second = addAt(flow, ids[0]!, 'otherwise', hours);
+      const wait = addAt(second.flow, second.nodeId, 'closed', pause('1'));
+      const refused = addAt(wait.flow, wait.nodeId, 'next', reject('busy'));
+      expect(problemsOf(refused.flow, RULE)).toEqual([]);
+    });
+
+    it('reports a Reject a decision sends a call to after a Say answered it', () => {
+      const { flow, ids } = buildFlow('rcml', { ...say('Hello'), label: 'Greeting' }, hours);
+      const { flow: closed, nodeId } = addAt(flow, ids[1]!, 'closed', reject('busy'));
+      const problems = problemsOf(closed, RULE);
+      expect(problems.map(brief)).toEqual([
+        { ruleId: RULE, severity: 'error', nodeId, field: undefined },
+      ]);
+      expect(problems[0]!.message).toBe(
+        '“Greeting” answers the call before Check hours decides, so when Check hours sends the call here the platform skips the Reject and hangs up instead of refusing the call. Connect Check hours straight to the incoming call, with nothing before it, or end this branch with a Hangup.',
+      );
+    });
+
+    it('reports it after a Pause too: the chain reaches the decision through a Redirect', () => {
+      const { flow, ids } = buildFlow('rcml', pause('1'), blockList);
+      const { flow: refused, nodeId } = addAt(flow, ids[1]!, 'matches', reject('busy'));
+      const problems = problemsOf(refused, RULE);
+      expect(problems.map((p) => p.nodeId)).toEqual([nodeId]);
+      expect(problems[0]!.message).toMatch(/reaches Check caller through a Redirect/);
+      expect(problems[0]!.message).toMatch(/Redirect answers the call/);
+    });
+
+    it('reports a Reject after a Menu, whose Gather answered the call', () => {
+      const { flow, ids } = buildFlow('rcml', gather({ numDigits: '1' }));
+      const menu = addAt(flow, ids[0]!, 'action', { verb: 'menu', attributes: { keys: '9' } });
+      const { flow: refused, nodeId } = addAt(menu.flow, menu.nodeId, 'key:9', reject('busy'));
+      const problems = problemsOf(refused, RULE);
+      expect(problems.map((p) => p.nodeId)).toEqual([nodeId]);
+      expect(problems[0]!.message).toContain('Menu runs after Gather’s “After input”');
+      expect(problems[0]!.message).toMatch(/use a Hangup/);
+    });
+
+    it('reports a Say before the Reject on a branch as in any document', () => {
+      const { flow, ids } = buildFlow('rcml', blockList);
+      const warn = addAt(flow, ids[0]!, 'matches', say('Go away'));
+      const { flow: refused, nodeId } = addAt(warn.flow, warn.nodeId, 'next', reject('busy'));
+      const problems = problemsOf(refused, RULE);
+      expect(problems.map((p) => p.nodeId)).toEqual([nodeId]);
+      expect(problems[0]!.message).toMatch(/^Say answers the call before this Reject runs/);
+    });
+
+    it('reports a Reject one branch reaches ringing and another after a Say', () => {
+      const { flow, ids } = buildFlow('rcml', blockList);
+      const refused = addAt(flow, ids[0]!, 'matches', reject('busy'));
+      const welcome = addAt(refused.flow, ids[0]!, 'otherwise', say('Welcome'));
+      const joined = link(welcome.flow, welcome.nodeId, 'next', refused.nodeId);
+      expect(problemsOf(joined, RULE).map((p) => p.nodeId)).toEqual([refused.nodeId]);
+    });
   });
 });

@@ -43,4 +43,15 @@ describe(RULE, () => {
   it('stays quiet in FlexML (what Hangup does on a ringing call differs by platform)', () => {
     expect(problemsOf(flowOf('flexml', HANGUP), RULE)).toEqual([]);
   });
+
+  it('warns about a Hangup a decision connected to the incoming call leads to', () => {
+    const { flow, ids } = buildFlow('rcml', { verb: 'checkCaller', attributes: {} });
+    const { flow: hungUp, nodeId } = addAt(flow, ids[0]!, 'matches', HANGUP);
+    expect(problemsOf(hungUp, RULE).map((p) => p.nodeId)).toEqual([nodeId]);
+  });
+
+  it('stays quiet for a Hangup a decision leads to after a Say', () => {
+    const { flow, ids } = buildFlow('rcml', say('Hi'), { verb: 'checkCaller', attributes: {} });
+    expect(problemsOf(addAt(flow, ids[1]!, 'matches', HANGUP).flow, RULE)).toEqual([]);
+  });
 });

@@ -1,6 +1,13 @@
-import { planDocuments } from '../../model/documents';
-import type { FlowNode } from '../../model/types';
 import type { Finding, ValidationContext } from '../types';
+import { decisionCircles, fixedDecisionLoops } from './decisionLoops';
+import {
+  hears,
+  movesOf,
+  OPEN_SOURCE_PREFIX,
+  OPEN_SOURCE_RECORD,
+  type Moves,
+  type Parts,
+} from './loopMoves';
 import { nodeName } from './names';
 
 /**
@@ -14,7 +21,7 @@ import { nodeName } from './names';
  *
  * A Dial's outcome chooses nothing in a static document: the same “After the call” document is
  * fetched whether the call was answered, busy or unanswered, so a Dial is a move on its own
- * (a Call outcome decision, when there is one, will be where that choice is made). A Record
+ * (a Call outcome decision after it is where that choice is made, below). A Record
  * finished with a key goes where a Record finished by silence goes: no choice either.
  *
  * A Gather with no action goes on to its `next` (input or none, on the open-source server; the
@@ -24,37 +31,19 @@ import { nodeName } from './names';
  * A Record with no action differs by platform (rcml-verbs.md §3.11): the documentation says it
  * fetches the same document again (so it always loops), the open-source server goes on to the
  * next verb. Both are checked: a loop on both is an error (endlessLoop), a loop on one of them a
- * warning that says which (loopOnSomePlatforms).
+ * warning that says which (loopOnSomePlatforms). A document the flow server serves through a
+ * decision is fetched again at the decision's address, so the decision runs again.
+ *
+ * Decisions are choice points too: every connected outlet is a move, and an outlet left
+ * unconnected ends the call (the flow server answers with an empty document). A loop through a
+ * decision is left when another outlet leads out. But only a Menu or a Call outcome can answer
+ * differently the next time round: they read what the Gather or Dial before them collected. A
+ * decision that reads the call itself (the caller's number, the time: those without `follows`)
+ * answers the same way every time round in one call, so a loop through one of its outlets traps
+ * every caller it sends that way when nothing else on the way round leads out; each such outlet
+ * is checked on its own (fixedDecisionLoops). And decisions connected in a circle with no verb
+ * between them loop inside the flow server, which gives up with an error (decisionCircles).
  */
-
-/** Verbs that, with no action, fetch the current document again on the documented platform. */
-const REFETCH_WITHOUT_ACTION: ReadonlySet<string> = new Set(['record']);
-
-type Platform = 'documented' | 'open-source';
-
-/** Every move a call can make from each node, by position in `flow.nodes`. */
-interface Moves {
-  /** Moves of node i are `to[k]` for k from `start[i]` up to `start[i + 1]`. */
-  readonly start: Int32Array;
-  readonly to: Int32Array;
-  /** 1 where the call can end or leave the flow from the node. */
-  readonly leaves: Uint8Array;
-  /** 1 for a Record with no action (the two platforms differ there). */
-  readonly refetches: Uint8Array;
-}
-
-/** What the strongly connected parts say, by node position. */
-interface Parts {
-  readonly moves: Moves;
-  /** Part of each node a call reaches, or -1. */
-  readonly partOf: Int32Array;
-  /** 1 for each part from which the call can still end or leave. */
-  readonly canLeave: Uint8Array;
-  /** The loops that trap: each part's first node reached, in the order they were found. */
-  readonly traps: readonly number[];
-  /** A Record with no action inside each part, or -1. */
-  readonly refetchIn: Int32Array;
-}
 
 /** The loops of a flow, split by whether they trap the caller on every platform. */
 export interface Loops {
@@ -105,82 +94,19 @@ function collectLoops(context: ValidationContext): Loops {
   const refetching = documented.moves.refetches.some(
     (r, i) => r === 1 && documented.partOf[i]! >= 0,
   );
-  if (flow.dialect !== 'rcml' || !refetching) return { everywhere, somePlatforms };
+  const bothPlatforms = flow.dialect === 'rcml' && refetching;
+  everywhere.push(...decisionCircles(context, documented));
+  const fixed = fixedDecisionLoops(context, documented, bothPlatforms ? openSource : undefined);
+  everywhere.push(...fixed.everywhere);
+  somePlatforms.push(...fixed.somePlatforms);
+  if (!bothPlatforms) return { everywhere, somePlatforms };
   // Loops only the open-source server runs into, past a Record with no action.
   for (const root of openSource().traps) {
     const there = documented.partOf[root]!;
     if (there >= 0 && !documented.canLeave[there]) continue; // reported above
-    somePlatforms.push(
-      loop(
-        context,
-        openSource(),
-        root,
-        'On the open-source Restcomm server, which goes on to the next verb after a Record with no “After recording”, ',
-      ),
-    );
+    somePlatforms.push(loop(context, openSource(), root, OPEN_SOURCE_PREFIX));
   }
   return { everywhere, somePlatforms };
-}
-
-/** Whether a URL typed into a field an outlet fills sends the call to a document elsewhere. */
-function typedOutletUrl(node: FlowNode, resolve: ValidationContext['resolve']): boolean {
-  const { def } = resolve(node);
-  if (def.attributes.some((f) => f.outlet && node.attributes[f.name]?.trim())) return true;
-  return def.body?.outlet !== undefined && Boolean(node.text?.trim());
-}
-
-function movesOf({ flow, graph, resolve }: ValidationContext, platform: Platform): Moves {
-  const { nodes } = flow;
-  const { next, outStart, outEnd, outEdges, edgeTarget, actionEdge, reachable } = graph.indexed;
-  const start = new Int32Array(nodes.length + 1);
-  const to: number[] = [];
-  const leaves = new Uint8Array(nodes.length);
-  const refetches = new Uint8Array(nodes.length);
-  const plan = platform === 'documented' ? planDocuments(flow) : undefined;
-
-  const goNext = (i: number) => {
-    if (next[i]! >= 0) to.push(next[i]!);
-    else leaves[i] = 1; // the document runs out of verbs: the call ends
-  };
-
-  for (let i = 0; i < nodes.length; i++) {
-    start[i] = to.length;
-    if (!reachable[i]) continue;
-    const node = nodes[i]!;
-    const def = resolve(node).def;
-    let connected = false;
-    for (let k = outStart[i]!; k < outEnd[i]!; k++) {
-      const e = outEdges[k]!;
-      if (!actionEdge[e]) continue;
-      connected = true;
-      to.push(edgeTarget[e]!);
-    }
-    if (!connected && typedOutletUrl(node, resolve)) {
-      leaves[i] = 1;
-      connected = true;
-    }
-    if (def.terminal) {
-      if (!connected) leaves[i] = 1; // Hangup, Reject, a Redirect to nowhere
-    } else if (def.endsDocumentWithAction) {
-      if (connected) continue;
-      if (REFETCH_WITHOUT_ACTION.has(node.verb)) refetches[i] = 1;
-      const first = plan && REFETCH_WITHOUT_ACTION.has(node.verb) ? firstOfDocument(i) : -1;
-      if (first >= 0) to.push(first);
-      else goNext(i);
-    } else {
-      // Gather (the caller chooses: input to the action, none to `next`), and every verb that
-      // simply goes on.
-      goNext(i);
-    }
-  }
-  start[nodes.length] = to.length;
-  return { start, to: Int32Array.from(to), leaves, refetches };
-
-  function firstOfDocument(i: number): number {
-    const at = plan!.documentAt[i]!;
-    const first = at >= 0 ? plan!.documents[at]!.startId : undefined;
-    return first === undefined ? -1 : graph.indexOf(first);
-  }
 }
 
 /**
@@ -273,12 +199,9 @@ function loop(context: ValidationContext, parts: Parts, root: number, prefix: st
     : `The call goes round a loop from here that it can never leave`;
   return {
     nodeId: node.id,
-    message: `${opening}: ${hears(context, parts, root)}. Nothing the caller presses or says gets them out. Give it a way out: end it with a Hangup, or add a Gather whose “After input” leads out of the loop.`,
+    message: `${opening}: ${hearsIn(context, parts, root)}. Nothing the caller presses or says gets them out. Give it a way out: end it with a Hangup, or add a Gather whose “After input” leads out of the loop.`,
   };
 }
-
-const OPEN_SOURCE_RECORD =
-  ' (The open-source Restcomm server goes on to the next verb instead, and leaves the loop.)';
 
 function recordLoop(
   context: ValidationContext,
@@ -293,56 +216,12 @@ function recordLoop(
   return {
     nodeId: node.id,
     field: 'action',
-    message: `The platform’s documentation says a ${def.label} with no “${outlet}” fetches the same document again, so the call loops: ${hears(context, parts, root)}, and is recorded each time.${note} Connect “${outlet}” to what should happen after the recording.`,
+    message: `The platform’s documentation says a ${def.label} with no “${outlet}” fetches the same document again, so the call loops: ${hearsIn(context, parts, root)}, and is recorded each time.${note} Connect “${outlet}” to what should happen after the recording.`,
   };
 }
 
-const MAX_QUOTE = 60;
-
-/**
- * What the caller hears on the way round: the first Say or Play (or Gather prompt) met going
- * breadth-first through the loop from its first node. Each node is looked at once per loop.
- */
-function hears({ flow }: ValidationContext, parts: Parts, root: number): string {
-  const { partOf, moves } = parts;
-  const part = partOf[root]!;
-  const seen = new Set<number>([root]);
-  const queue = [root];
-  for (let head = 0; head < queue.length; head++) {
-    const v = queue[head]!;
-    const heard = heardAt(flow.nodes[v]!);
-    if (heard) return `the caller hears ${heard} again and again until they hang up`;
-    for (let k = moves.start[v]!; k < moves.start[v + 1]!; k++) {
-      const w = moves.to[k]!;
-      if (partOf[w] !== part || seen.has(w)) continue;
-      seen.add(w);
-      queue.push(w);
-    }
-  }
-  return 'the caller hears nothing until they hang up';
-}
-
-function heardAt(element: {
-  verb: string;
-  text?: string;
-  children?: FlowNode['children'];
-}): string | undefined {
-  const text = element.text?.trim();
-  if (element.verb === 'say' && text) return `“${quote(text)}”`;
-  if (element.verb === 'play' && text) return `the recording “${quote(fileOf(text))}”`;
-  for (const child of element.children ?? []) {
-    const heard = heardAt(child);
-    if (heard) return heard;
-  }
-  return undefined;
-}
-
-function quote(text: string): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1)}…` : flat;
-}
-
-function fileOf(url: string): string {
-  const path = url.split(/[?#]/)[0]!;
-  return path.slice(path.lastIndexOf('/') + 1) || url;
+/** What the caller hears going round the part of `root`. */
+function hearsIn(context: ValidationContext, parts: Parts, root: number): string {
+  const part = parts.partOf[root]!;
+  return hears(context, parts.moves, root, (i) => parts.partOf[i] === part);
 }

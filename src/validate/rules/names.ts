@@ -1,27 +1,60 @@
+import type { DecisionDef } from '../../decisions';
 import type { ResolvedField, ResolvedVerb } from '../../dialects/types';
 import type { FlowGraph } from '../../model/graph';
+import { decisionOf, kindLabel } from '../../model/nodeKinds';
 import type { FlowNode, NestedElement } from '../../model/types';
 import { findVerb } from '../../verbs';
 import type { ValidationContext } from '../types';
 
-/** How a message names a node: its label when the user gave one, else its verb. */
-export function nodeName(node: FlowNode): string {
-  return node.label ? `“${node.label}”` : (findVerb(node.verb)?.label ?? node.verb);
+/** How a message names a node: its label when the user gave one, else its kind ("Say"). */
+export function nodeName(node: Pick<FlowNode, 'label' | 'verb'>): string {
+  return node.label ? `“${node.label}”` : kindLabel(node.verb);
 }
 
-const verbNodesOf = new WeakMap<readonly FlowNode[], readonly FlowNode[]>();
+/** A decision node with its definition. */
+export interface DecisionRef {
+  readonly node: FlowNode;
+  readonly def: DecisionDef;
+}
+
+interface NodeLists {
+  readonly verbs: readonly FlowNode[];
+  readonly decisions: readonly DecisionRef[];
+}
+
+const listsOf = new WeakMap<readonly FlowNode[], NodeLists>();
 
 /**
- * Every node but the "Incoming call" one. Most rules start here, so the list is worked out once
- * per node list (a flow's node list never changes; an edit makes a new one).
+ * The verb nodes and the decision nodes, apart. Most rules start here, so the lists are worked
+ * out once per node list (a flow's node list never changes; an edit makes a new one).
+ */
+function nodeLists(nodes: readonly FlowNode[]): NodeLists {
+  let lists = listsOf.get(nodes);
+  if (!lists) {
+    const verbs: FlowNode[] = [];
+    const decisions: DecisionRef[] = [];
+    for (const node of nodes) {
+      const def = decisionOf(node);
+      if (def) decisions.push({ node, def });
+      else if (!findVerb(node.verb)?.isStart) verbs.push(node);
+    }
+    lists = { verbs, decisions };
+    listsOf.set(nodes, lists);
+  }
+  return lists;
+}
+
+/**
+ * Every verb node: neither the "Incoming call" nor a decision (decisions write no XML and have
+ * no verb to resolve; the decision rules check them).
  */
 export function verbNodes(nodes: readonly FlowNode[]): readonly FlowNode[] {
-  let list = verbNodesOf.get(nodes);
-  if (!list) {
-    list = nodes.filter((node) => !findVerb(node.verb)?.isStart);
-    verbNodesOf.set(nodes, list);
-  }
-  return list;
+  return nodeLists(nodes).verbs;
+}
+
+/** Every decision node (Check caller, Check hours, Menu, Call outcome), in flow order. */
+export function decisionNodes(nodes: readonly FlowNode[]): readonly DecisionRef[] {
+  return nodeLists(nodes).decisions;
 }
 
 /** One element a node writes: the node itself, or a noun or verb nested in it. */

@@ -1,6 +1,6 @@
 import { NEXT_OUTLET } from '../../model/types';
 import type { Rule } from '../types';
-import { nodeName } from './names';
+import { nodeName, verbNodes } from './names';
 
 /**
  * Verbs kept after a Reject, Hangup or Redirect (an import keeps them in place) are written to
@@ -12,7 +12,8 @@ export const neverReached: Rule = {
   description: 'Verbs after a verb that ends the document never run.',
   *check({ flow, graph, resolve }) {
     const reported = new Set<string>();
-    for (const node of flow.nodes) {
+    // Verbs only: a decision has no `next` (every outlet is a branch), and ends nothing.
+    for (const node of verbNodes(flow.nodes)) {
       if (!graph.isReachable(node.id) || !resolve(node).def.terminal) continue;
       if (reported.has(node.id)) continue; // a terminal that itself never runs: reported already
       let edge = graph.edgeFrom(node.id, NEXT_OUTLET);

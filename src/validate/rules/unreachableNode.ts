@@ -1,19 +1,22 @@
+import type { FlowNode } from '../../model/types';
 import type { Rule } from '../types';
-import { verbNodes } from './names';
+import { decisionNodes, verbNodes } from './names';
+
+const MESSAGE =
+  'Not connected to the incoming call, so it never runs and is not exported. Connect it, or delete it.';
 
 export const unreachableNode: Rule = {
   id: 'unreachable-node',
   severity: 'warning',
-  description: 'A verb that no path from the incoming call reaches is never run nor exported.',
+  description:
+    'A verb or decision that no path from the incoming call reaches is never run nor exported.',
   *check({ flow, graph }) {
+    const unreached = (node: FlowNode) => !graph.isReachable(node.id);
     for (const node of verbNodes(flow.nodes)) {
-      if (!graph.isReachable(node.id)) {
-        yield {
-          nodeId: node.id,
-          message:
-            'Not connected to the incoming call, so it never runs and is not exported. Connect it, or delete it.',
-        };
-      }
+      if (unreached(node)) yield { nodeId: node.id, message: MESSAGE };
+    }
+    for (const { node } of decisionNodes(flow.nodes)) {
+      if (unreached(node)) yield { nodeId: node.id, message: MESSAGE };
     }
   },
 };
