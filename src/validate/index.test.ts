@@ -40,6 +40,19 @@ const badFlows: Record<string, () => Flow> = {
     return addChildren(flow, ids[0]!, child('conference', 'room'), child('number', '+1', events))
       .flow;
   },
+  'decisions astray': () => {
+    // A Menu after a Say, a Check caller with a bad number and an outlet to nowhere, and a
+    // Check caller whose blocked callers are sent round and round.
+    const blocked = { verb: 'checkCaller', attributes: { numbers: '+14155550199\nreception' } };
+    const { flow, ids } = buildFlow('rcml', blocked);
+    const back = addVerb(flow, { verb: 'redirect' });
+    let looped = connect(back.flow, ids[0]!, 'matches', back.nodeId);
+    looped = connect(looped, back.nodeId, 'action', ids[0]!);
+    const prompt = addVerb(looped, say('Press 1'));
+    looped = connect(prompt.flow, ids[0]!, 'otherwise', prompt.nodeId);
+    const menu = addVerb(looped, { verb: 'menu', attributes: { keys: '1' } });
+    return connect(menu.flow, prompt.nodeId, 'next', menu.nodeId);
+  },
   'imported oddities': () => {
     // As an import leaves them: a mis-cased element, and a verb kept after a Reject.
     const flow = flowOf('rcml', reject('busy'), say('Never runs'));
@@ -74,6 +87,9 @@ describe('validateFlow', () => {
       [
         'answered-before-reject',
         'body-not-allowed',
+        'decision-field',
+        'decision-out-of-place',
+        'decision-outlet-unconnected',
         'dial-conference-mix',
         'dial-targets',
         'empty-call',
@@ -142,6 +158,23 @@ describe('validateFlow', () => {
     const { flow, ids } = buildFlow('rcml', pause('abc'));
     const problem = validateFlow(flow).find((p) => p.ruleId === 'invalid-number');
     expect(problem?.key).toBe(`invalid-number|${ids[0]}||length`);
+  });
+
+  it('keys two problems of one rule on one field apart, and a problem on a line by its line', () => {
+    const tue = '09:00–13:00, 12:00–18:00, 17:00–19:00';
+    const hours = { verb: 'checkHours', attributes: { tue, timeZone: 'UTC' } };
+    const numbers = { verb: 'checkCaller', attributes: { numbers: 'a\n+14155550199\nb' } };
+    const { flow, ids } = buildFlow('rcml', hours);
+    const both = addVerb(flow, numbers);
+    const keys = validateFlow(both.flow)
+      .filter((p) => p.ruleId === 'decision-field')
+      .map((p) => p.key);
+    expect(keys).toEqual([
+      `decision-field|${ids[0]}||tue`,
+      `decision-field|${ids[0]}||tue#2`,
+      `decision-field|${both.nodeId}||numbers|1`,
+      `decision-field|${both.nodeId}||numbers|3`,
+    ]);
   });
 
   it('returns the same list for the same flow object', () => {

@@ -1,6 +1,9 @@
 import type { Rule } from '../types';
 import { answeredBeforeReject } from './answeredBeforeReject';
 import { bodyNotAllowed } from './bodyNotAllowed';
+import { decisionField } from './decisionField';
+import { decisionOutletUnconnected } from './decisionOutletUnconnected';
+import { decisionOutOfPlace } from './decisionOutOfPlace';
 import { dialConferenceMix } from './dialConferenceMix';
 import { dialTargets } from './dialTargets';
 import { emptyCall } from './emptyCall';
@@ -36,6 +39,10 @@ export const rules: readonly Rule[] = [
   neverReached,
   endlessLoop,
   loopOnSomePlatforms,
+  // Decisions: where they stand, where their outlets lead, and what their fields say.
+  decisionOutOfPlace,
+  decisionOutletUnconnected,
+  decisionField,
   // Verbs and values the dialect has.
   verbNotInDialect,
   verbNotDocumented,

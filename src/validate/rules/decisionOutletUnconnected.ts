@@ -1,0 +1,45 @@
+import { nodeOutlets } from '../../model/nodeKinds';
+import type { Rule } from '../types';
+import { decisionNodes } from './names';
+
+/**
+ * Who goes down an outlet, from its help ("Outside the opening hours." → "outside the opening
+ * hours"): the first sentence, without its asides in brackets, as a phrase.
+ */
+export function whoGoesThere(help: string | undefined): string | undefined {
+  const sentence = help
+    ?.split(/(?<=\.)\s/)[0]!
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\.$/, '')
+    .trim();
+  if (!sentence) return undefined;
+  // "Outside…" becomes "outside…"; a name such as "VoiceML" keeps its capitals.
+  return /^[A-Z][a-z]*\b/.test(sentence)
+    ? sentence[0]!.toLowerCase() + sentence.slice(1)
+    : sentence;
+}
+
+/**
+ * The flow server answers an outlet that leads nowhere with an empty document: the platform ends
+ * the call, without a word (src/router/table.ts). That may be meant (a caller on a block list
+ * hung up on), so it is a warning, at the outlet, saying who it happens to.
+ */
+export const decisionOutletUnconnected: Rule = {
+  id: 'decision-outlet-unconnected',
+  severity: 'warning',
+  description: 'A decision outlet that leads nowhere: callers sent that way are hung up on.',
+  *check({ flow, graph }) {
+    for (const { node } of decisionNodes(flow.nodes)) {
+      if (!graph.isReachable(node.id)) continue; // the unreachable-node rule speaks for it
+      for (const outlet of nodeOutlets(node)) {
+        if (graph.edgeFrom(node.id, outlet.id)) continue;
+        const who = whoGoesThere(outlet.help);
+        yield {
+          nodeId: node.id,
+          field: outlet.id,
+          message: `“${outlet.label}” leads nowhere: callers who go that way${who ? ` (${who})` : ''} hear nothing more, and the call ends without a word. Connect “${outlet.label}” to what they should hear.`,
+        };
+      }
+    }
+  },
+};
