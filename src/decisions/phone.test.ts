@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCaller, tidyNumber, tidyNumberList, tidyPrefixList } from './phone';
+import { isE164, readCaller, tidyNumber, tidyNumberList, tidyPrefixList } from './phone';
 
 describe('tidyNumberList', () => {
   it.each([
@@ -51,6 +51,18 @@ describe('tidyNumberList', () => {
     expect(tidyNumberList('+12').problems).toEqual([]);
     expect(tidyNumberList('+1').problems).toHaveLength(1);
     expect(tidyNumberList('+123456789012345').problems).toEqual([]);
+  });
+});
+
+describe('isE164', () => {
+  it('is the number lists’ own test, on the text exactly as written', () => {
+    expect(['+12', '+14155550199', '+123456789012345'].every(isE164)).toBe(true);
+    for (const no of ['+1', '+', '+0123', '+1234567890123456', '14155550199', '+1 415', ' +12']) {
+      expect(isE164(no), no).toBe(false);
+    }
+    for (const line of ['+1', '+12', '+0123', '+1234567890123456']) {
+      expect(isE164(line), line).toBe(tidyNumberList(line).values.length === 1);
+    }
   });
 });
 

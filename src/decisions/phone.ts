@@ -5,8 +5,17 @@
  */
 import type { FieldProblem } from './types';
 
-/** E.164: a plus, a non-zero digit, then 1 to 14 more digits. */
+/**
+ * E.164: a plus, a non-zero digit, then 1 to 14 more digits. The one definition of a phone
+ * number in international form: number lists here, phone fields in validation, callers in the
+ * router. A plus and one digit is a country code (+1), never a whole number.
+ */
 export const E164 = /^\+[1-9]\d{1,14}$/;
+
+/** Whether `value` is, exactly as written, a phone number in international (E.164) form. */
+export function isE164(value: string): boolean {
+  return E164.test(value);
+}
 const PREFIX = /^\+[1-9]\d{0,14}$/;
 const EXAMPLE = '+14155550123';
 

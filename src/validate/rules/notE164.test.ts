@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tidyNumberList } from '../../decisions/phone';
 import { buildFlow, flowOf } from '../../test/builders';
 import { child, nestedFlow } from '../../test/nested';
 import { brief, located, problemsOf } from '../../test/validation';
@@ -17,6 +19,8 @@ describe(RULE, () => {
     ['dashes', '+1-415-555-0123'],
     ['16 digits', '+1234567890123456'],
     ['a bare plus', '+'],
+    // The one E.164 definition (decisions/phone.ts): a plus and one digit is a country code.
+    ['a country code alone', '+1'],
     ['a client without a name', 'client:'],
     ['letters', 'reception'],
   ])('reports a Dial caller ID with %s', (_name, callerId) => {
@@ -30,7 +34,7 @@ describe(RULE, () => {
     expect(problems[0]!.message).toContain('client:');
   });
 
-  it.each(['+14155550123', '+1', '+123456789012345', 'client:alice', ' +14155550123 '])(
+  it.each(['+14155550123', '+12', '+123456789012345', 'client:alice', ' +14155550123 '])(
     'accepts a Dial caller ID %j',
     (callerId) => {
       expect(problemsOf(flowOf('rcml', dialFrom(callerId)), RULE)).toEqual([]);
@@ -76,5 +80,20 @@ describe(RULE, () => {
   it('ignores an empty phone field (the required-field rule speaks for the Number)', () => {
     const { flow } = nestedFlow('rcml', { verb: 'dial' }, child('number'));
     expect(problemsOf(flow, RULE)).toEqual([]);
+  });
+
+  it('accepts exactly the numbers a Check caller list accepts as typed', () => {
+    // One definition of E.164 (decisions/phone.ts) for phone fields and number lists alike.
+    const typed = fc
+      .array(fc.constantFrom('+', '0', '1', '4', '9'), { minLength: 1, maxLength: 17 })
+      .map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(typed, (number) => {
+        const inList = tidyNumberList(number).values.includes(number);
+        const problems = problemsOf(flowOf('rcml', dialFrom(number)), RULE);
+        expect(problems.length === 0, number).toBe(inList);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -1,8 +1,6 @@
+import { isE164 } from '../../decisions/phone';
 import type { Rule } from '../types';
 import { elementName, everyElement, selectFields, valueOf, where } from './names';
-
-/** E.164: a plus, then 1 to 15 digits, the first not 0. */
-const E164 = /^\+[1-9]\d{0,14}$/;
 /** A Dial caller ID may name an app user instead (rcml-verbs.md §3.1). */
 const CLIENT = /^client:[^\s?]+$/;
 const EXAMPLE = '+14155550123';
@@ -24,7 +22,7 @@ export const notE164: Rule = {
         if (!raw) continue;
         // A number body may carry custom SIP headers after `?` (rcml-verbs.md §3.2).
         const value = field.name === 'text' ? raw.split('?')[0]!.trim() : raw;
-        if (E164.test(value) || (field.allowsClient && CLIENT.test(value))) continue;
+        if (isE164(value) || (field.allowsClient && CLIENT.test(value))) continue;
         const client = field.allowsClient ? ', or client: and an app user name (client:alice)' : '';
         yield {
           ...where(ref, field.name),
