@@ -9,6 +9,7 @@ import { connect } from '../model/operations';
 /** Flows that, together, make every rule fire at least once. */
 const badFlows: Record<string, () => Flow> = {
   empty: () => flowOf('rcml'),
+  'base URL with a space': () => ({ ...flowOf('rcml', say('Hi')), baseUrl: 'https://a.test/b c' }),
   'say then reject': () => flowOf('rcml', say('Hi'), reject('busy')),
   'pause in voiceml': () => flowOf('voiceml', pause('2'), reject('busy')),
   'pause in flexml': () => flowOf('flexml', pause('2'), reject('busy-here')),
@@ -86,6 +87,7 @@ describe('validateFlow', () => {
     expect(rules.map((r) => r.id).sort()).toEqual(
       [
         'answered-before-reject',
+        'base-url',
         'body-not-allowed',
         'decision-field',
         'decision-out-of-place',

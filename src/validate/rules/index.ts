@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { answeredBeforeReject } from './answeredBeforeReject';
+import { baseUrl } from './baseUrl';
 import { bodyNotAllowed } from './bodyNotAllowed';
 import { decisionField } from './decisionField';
 import { decisionOutletUnconnected } from './decisionOutletUnconnected';
@@ -31,6 +32,8 @@ import { verbNotInDialect } from './verbNotInDialect';
 
 /** Every rule, run in this order on every change. */
 export const rules: readonly Rule[] = [
+  // The flow's own settings.
+  baseUrl,
   // The call as a whole: what runs, and when.
   emptyCall,
   answeredBeforeReject,
