@@ -6,6 +6,7 @@ import { memoryClipboard, type FlowClipboard } from '../persist/clipboard';
 import { createDocumentSlice } from './documentSlice';
 import { StoreDerived } from './derived';
 import { createSessionSlice } from './sessionSlice';
+import { createSimulationSlice } from './simulationSlice';
 import type { AppState, HistoryState } from './types';
 
 /** How many undo steps are kept. */
@@ -36,6 +37,7 @@ export function createAppStore(
       (...a) => ({
         ...createDocumentSlice(initial, clipboard)(...a),
         ...createSessionSlice(initial)(...a),
+        ...createSimulationSlice()(...a),
         derived: new StoreDerived(),
       }),
       {

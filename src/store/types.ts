@@ -2,6 +2,7 @@ import type { TemporalState } from 'zundo';
 import type { StoreApi } from 'zustand';
 import type { DialectConversion } from '../dialects/convert';
 import type { NodePatch } from '../model/operations';
+import type { Session } from '../platform';
 import type { StoredFlow } from '../persist/library';
 import type { StoreDerived } from './derived';
 import type { DialectId, Flow, Position } from '../model/types';
@@ -112,12 +113,30 @@ export interface SessionSlice {
   reveal(nodeId: string, options?: { focusInspector?: boolean }): void;
 }
 
+/**
+ * The call simulator (src/simulator): whether its panel is open, the simulated call on show and
+ * whether its words are spoken. Session state, never in the undo history: simulating never
+ * changes the flow. The calls are worked out by src/platform; this slice keeps what they give.
+ */
+export interface SimulationSlice {
+  simulatorOpen: boolean;
+  /** The call on show: its path is marked on the canvas. Null before a call is started. */
+  simulatedCall: Session | null;
+  /** Say spoken aloud by the browser; off until the user turns it on. */
+  simulatorSound: boolean;
+  openSimulator(): void;
+  /** Leaves the simulation: the panel closes and the canvas drops the call's marks. */
+  closeSimulator(): void;
+  showCall(session: Session | null): void;
+  setSimulatorSound(on: boolean): void;
+}
+
 /** What the store derives from its flows and keeps between edits (see StoreDerived). */
 export interface DerivedSlice {
   readonly derived: StoreDerived;
 }
 
-export type AppState = DocumentSlice & SessionSlice & DerivedSlice;
+export type AppState = DocumentSlice & SessionSlice & SimulationSlice & DerivedSlice;
 
 /** The undo history: past and future flows (zundo's temporal store). */
 export type HistoryState = TemporalState<Pick<AppState, 'flow'>>;
