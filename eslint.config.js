@@ -15,6 +15,7 @@ const coreLayers = [
   'src/router/**',
   'src/server/**',
   'src/platform/**',
+  'src/templates/**',
 ];
 
 // Tests and their support files sit above every layer: they may import anything, and Node.
@@ -77,6 +78,7 @@ const layers = [
     files: ['src/router/**'],
     pattern: onlyFrom(['decisions', 'model', 'verbs', 'dialects', 'xml']),
   },
+  { files: ['src/templates/**'], pattern: onlyFrom(['decisions', 'model', 'verbs', 'dialects']) },
   {
     files: ['src/platform/**'],
     pattern: onlyFrom(['decisions', 'model', 'verbs', 'dialects', 'xml', 'router']),
