@@ -1,7 +1,7 @@
 import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { shortcuts } from '../app/shortcuts';
 import { analyzeFlow } from '../model/graph';
-import { nodeOutlets, type NodeOutlet } from '../model/nodeKinds';
+import { isDecisionNode, nodeOutlets, type NodeOutlet } from '../model/nodeKinds';
 import type { Flow, FlowNode } from '../model/types';
 import { useActions, useAppStore } from '../store/context';
 import type { AppState } from '../store/types';
@@ -39,6 +39,9 @@ export function OutletPickers({
   const graph = analyzeFlow(flow);
   const targets = new Map(outlets.map((o) => [o.id, graph.edgeFrom(node.id, o.id)?.target]));
   const labelOf = new Map(outlets.map((o) => [o.id, o.label]));
+  // As connect() has it: a verb leads to a node through one outlet (choosing it for another
+  // moves the connection), while a decision's outcomes may share one ("Busy" and "No answer").
+  const oneOutletPerTarget = !isDecisionNode(node);
 
   return (
     <section className="outlet-pickers" aria-labelledby={headingId}>
@@ -51,13 +54,15 @@ export function OutletPickers({
           source={node.id}
           outlet={outlet}
           current={targets.get(outlet.id)}
-          takenBy={takenByOthers(targets, labelOf, outlet.id)}
+          takenBy={oneOutletPerTarget ? takenByOthers(targets, labelOf, outlet.id) : NONE_TAKEN}
           problems={problemsOf(outlet.id)}
         />
       ))}
     </section>
   );
 }
+
+const NONE_TAKEN: ReadonlyMap<string, string> = new Map();
 
 /** The nodes the node's other outlets lead to, each with that outlet's label. */
 function takenByOthers(

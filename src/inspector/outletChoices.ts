@@ -11,9 +11,9 @@ export interface OutletChoice {
   readonly id: string;
   readonly name: string;
   /**
-   * Another outlet of the same node that leads to this node already ("Matches"). A node leads to
-   * another through one outlet only, so choosing it here would take it from there: it is shown,
-   * but cannot be chosen (arrow keys on a picker choose every option they pass).
+   * Another outlet of the same verb that leads to this node already ("Then"). A verb leads to a
+   * node through one outlet only, so choosing it here would take it from there: it is shown, but
+   * cannot be chosen (arrow keys on a picker choose every option they pass).
    */
   readonly takenBy?: string;
 }
