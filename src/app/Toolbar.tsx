@@ -1,4 +1,13 @@
-import { Copy, Download, FileUp, Keyboard, LayoutTemplate, Library, PhoneCall } from 'lucide-react';
+import {
+  Copy,
+  Download,
+  FileUp,
+  Keyboard,
+  LayoutTemplate,
+  Library,
+  PhoneCall,
+  PhoneIncoming,
+} from 'lucide-react';
 import { useState } from 'react';
 import { useAppStore } from '../store/context';
 import { FLOW_NAME_MAX_LENGTH } from '../verbs/limits';
@@ -15,6 +24,9 @@ export function Toolbar({ onShowShortcuts }: { onShowShortcuts(): void }) {
   const renameFlow = useAppStore((s) => s.renameFlow);
   const openImport = useAppStore((s) => s.openImport);
   const openTemplates = useAppStore((s) => s.openTemplates);
+  const simulating = useAppStore((s) => s.simulatorOpen);
+  const openSimulator = useAppStore((s) => s.openSimulator);
+  const closeSimulator = useAppStore((s) => s.closeSimulator);
   const exporter = useExport();
   const [flowsOpen, setFlowsOpen] = useState(false);
   const { autosave } = usePersistence();
@@ -46,6 +58,15 @@ export function Toolbar({ onShowShortcuts }: { onShowShortcuts(): void }) {
       </button>
       <button type="button" className="button" onClick={openTemplates}>
         <LayoutTemplate size={15} aria-hidden="true" /> Templates
+      </button>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={simulating}
+        title="Try a call in the browser, step by step"
+        onClick={simulating ? closeSimulator : openSimulator}
+      >
+        <PhoneIncoming size={15} aria-hidden="true" /> Simulate
       </button>
       <HistoryButtons />
       <SaveStatus />
