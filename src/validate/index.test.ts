@@ -54,6 +54,20 @@ const badFlows: Record<string, () => Flow> = {
     const menu = addVerb(looped, { verb: 'menu', attributes: { keys: '1' } });
     return connect(menu.flow, prompt.nodeId, 'next', menu.nodeId);
   },
+  'template not filled in': () => {
+    const { flow, ids } = buildFlow('rcml', say('Welcome to Example Company'));
+    return {
+      ...flow,
+      fillIn: [
+        {
+          nodeId: ids[0]!,
+          field: 'text',
+          what: 'your business’s name',
+          example: 'Example Company',
+        },
+      ],
+    };
+  },
   'imported oddities': () => {
     // As an import leaves them: a mis-cased element, and a verb kept after a Reject.
     const flow = flowOf('rcml', reject('busy'), say('Never runs'));
@@ -96,6 +110,7 @@ describe('validateFlow', () => {
         'dial-targets',
         'empty-call',
         'endless-loop',
+        'fill-in',
         'gather-hints',
         'gather-num-digits',
         'gather-trailing-pause',

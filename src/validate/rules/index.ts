@@ -8,6 +8,7 @@ import { decisionOutOfPlace } from './decisionOutOfPlace';
 import { dialConferenceMix } from './dialConferenceMix';
 import { dialTargets } from './dialTargets';
 import { emptyCall } from './emptyCall';
+import { fillIn } from './fillIn';
 import { endlessLoop } from './endlessLoop';
 import { gatherHints } from './gatherHints';
 import { gatherNumDigits } from './gatherNumDigits';
@@ -68,4 +69,6 @@ export const rules: readonly Rule[] = [
   gatherTrailingPause,
   unknownElement,
   unreachableNode,
+  // What a template left for the user to fill in.
+  fillIn,
 ];
