@@ -141,3 +141,32 @@ test('“Forward to several phones” adds its whisper to your flows', async ({ 
     '<?xml version="1.0" encoding="UTF-8"?>\n<Response>\n  <Say>A call for Example Company.</Say>\n</Response>\n',
   );
 });
+
+test('the Incoming call lists what to fill in; each is a warning until filled', async ({
+  designer,
+  page,
+}) => {
+  await designer.open();
+  await toolbarButton(page).click();
+  await gallery(page).getByRole('button', { name: 'Open Block nuisance callers' }).click();
+  await expect(designer.problems).toContainText('Fill in the numbers to block');
+  await expect(designer.problems).toContainText('Fill in your business’s name');
+  await expect(designer.problems).not.toContainText(/\d+ errors?/);
+
+  await designer.node('Incoming call').click();
+  const fillIn = designer.inspector.getByRole('region', { name: 'Fill in' });
+  await expect(fillIn).toContainText('2 things are still the template’s example');
+  await fillIn.getByRole('button', { name: 'Show the numbers to block' }).click();
+  const numbers = designer.field('Numbers');
+  await expect(numbers).toBeFocused();
+  await numbers.fill('+442079460018');
+  await expect(designer.problems).not.toContainText('Fill in the numbers to block');
+
+  await designer.node('Incoming call').click();
+  await expect(fillIn).toContainText('one thing is still the template’s example');
+  await fillIn.getByRole('button', { name: 'Show your business’s name' }).click();
+  await designer.field('Text to say').fill('Thank you for calling Acme Plumbing.');
+  await designer.node('Incoming call').click();
+  await expect(fillIn).toContainText('All filled in');
+  await expect(designer.problems).toContainText('No problems');
+});

@@ -7,6 +7,7 @@ import { VerbIcon } from '../ui/VerbIcon';
 import type { Problem } from '../validate/types';
 import { ConnectedOutlet, useOutletConnected } from './ConnectedOutlet';
 import { FieldControl } from './fields/FieldControl';
+import { FillInList } from './FillInList';
 import { FlowSettings } from './FlowSettings';
 import { GeneralProblems } from './GeneralProblems';
 import { VERB_LABEL_FIELD } from './labelFields';
@@ -58,6 +59,7 @@ export function VerbInspector({
 
       {def.isStart ? (
         <>
+          <FillInList />
           <FlowSettings />
           <OutletPickers node={node} problemsOf={outletProblems} />
         </>
