@@ -1,7 +1,7 @@
 import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { shortcuts } from '../app/shortcuts';
 import { analyzeFlow } from '../model/graph';
-import { isDecisionNode, nodeOutlets, type NodeOutlet } from '../model/nodeKinds';
+import { nodeOutlets, outletsMayShareTarget, type NodeOutlet } from '../model/nodeKinds';
 import type { Flow, FlowNode } from '../model/types';
 import { useActions, useAppStore } from '../store/context';
 import type { AppState } from '../store/types';
@@ -41,7 +41,7 @@ export function OutletPickers({
   const labelOf = new Map(outlets.map((o) => [o.id, o.label]));
   // As connect() has it: a verb leads to a node through one outlet (choosing it for another
   // moves the connection), while a decision's outcomes may share one ("Busy" and "No answer").
-  const oneOutletPerTarget = !isDecisionNode(node);
+  const oneOutletPerTarget = !outletsMayShareTarget(node);
 
   return (
     <section className="outlet-pickers" aria-labelledby={headingId}>

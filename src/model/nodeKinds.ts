@@ -30,16 +30,35 @@ export function isDecisionNode(node: Pick<FlowNode, 'verb'>): boolean {
   return findDecision(node.verb) !== undefined;
 }
 
+/**
+ * A decision's outlets by its fields object: a Menu's are read from its keys, and pickers and
+ * connection checks ask for them once per candidate node. Keyed by the object, so nothing is
+ * kept once a flow lets go of it, and an edit (a new object) is read afresh.
+ */
+const decisionOutletsOf = new WeakMap<object, readonly NodeOutlet[]>();
+
 /** Every outlet of the node, in the order the node shows them (a Menu has one per key). */
 export function nodeOutlets(node: NodeFields): readonly NodeOutlet[] {
   const decision = findDecision(node.verb);
-  if (decision) {
-    return decisionOutlets(decision, node.attributes).map((outlet) => ({
+  if (!decision) return findVerb(node.verb)?.outlets ?? [];
+  let outlets = decisionOutletsOf.get(node.attributes);
+  if (!outlets) {
+    outlets = decisionOutlets(decision, node.attributes).map((outlet) => ({
       ...outlet,
       kind: 'branch' as const,
     }));
+    decisionOutletsOf.set(node.attributes, outlets);
   }
-  return findVerb(node.verb)?.outlets ?? [];
+  return outlets;
+}
+
+/**
+ * Whether two outlets of the node may lead to the same node. A decision's outcomes may ("Busy"
+ * and "No answer" to one voicemail); a verb's may not: connecting a second outlet to where the
+ * first leads moves the connection.
+ */
+export function outletsMayShareTarget(node: Pick<FlowNode, 'verb'>): boolean {
+  return isDecisionNode(node);
 }
 
 /** The catalog's name for a kind of node ("Say", "Check caller"); the id when neither knows it. */

@@ -6,7 +6,7 @@ import type { DecisionEnvironment } from '../decisions';
 import { findVerb } from '../verbs';
 import { createNode, nextNodeId } from './flow';
 import { analyzeFlow } from './graph';
-import { decisionOf, isDecisionNode, kindLabel, nodeOutlets } from './nodeKinds';
+import { decisionOf, kindLabel, nodeOutlets, outletsMayShareTarget } from './nodeKinds';
 import {
   NEXT_OUTLET,
   START_NODE_ID,
@@ -136,7 +136,7 @@ export function connect(flow: Flow, source: string, outlet: string, target: stri
   // "Then" already led to moves that connection rather than adding a second one. A decision's
   // outlets are outcomes, and several lead to the same place ("Busy" and "No answer" to the
   // voicemail).
-  const many = isDecisionNode(analyzeFlow(flow).node(source)!);
+  const many = outletsMayShareTarget(analyzeFlow(flow).node(source)!);
   const kept = flow.edges.filter(
     (e) => e.id === id || many || !(e.source === source && e.target === target),
   );
