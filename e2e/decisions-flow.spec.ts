@@ -164,3 +164,17 @@ async function chooseByKeyboard(
   }
   throw new Error(`No option matching ${option}`);
 }
+
+test('the base URL field says what to type when the flow decides per call', async ({
+  designer,
+  page,
+}) => {
+  await designer.open();
+  await decision(page, 'Check caller').click();
+  await designer.node('Incoming call').click();
+  const base = designer.field('Base URL of the documents');
+  await base.fill('flows.example.com');
+  await expect(designer.inspector).toContainText('type the flow server’s public address');
+  await base.fill('https://flows.example.com/');
+  await expect(designer.inspector).not.toContainText('type the flow server’s public address');
+});

@@ -1,5 +1,8 @@
+import { useMemo } from 'react';
 import type { ResolvedField } from '../dialects/types';
+import { START_NODE_ID } from '../model/types';
 import { useActions, useAppStore } from '../store/context';
+import { selectNodeProblems, selectPlan } from '../store/selectors';
 import { FieldControl } from './fields/FieldControl';
 
 const BASE_URL_FIELD: ResolvedField = {
@@ -11,9 +14,20 @@ const BASE_URL_FIELD: ResolvedField = {
   help: 'Where you will upload the exported files. Actions and Redirects point at documents under it; empty writes bare file names, which the platform reads relative to the current document.',
 };
 
+/** With decisions, the documents are served by the flow server: its address is the base. */
+const FLOW_SERVER_HELP =
+  'The flow server’s public address (https://flows.example.com/): it serves the documents and the decisions, and Actions and Redirects point at it. Empty writes bare names, which the platform reads relative to the flow server’s root.';
+
 /** Settings of the whole flow, shown with the "Incoming call" node. */
 export function FlowSettings() {
   const baseUrl = useAppStore((s) => s.flow.baseUrl);
+  const decides = useAppStore((s) => selectPlan(s).decisions.length > 0);
+  const startProblems = useAppStore((s) => selectNodeProblems(s, START_NODE_ID));
+  const problems = useMemo(
+    () => startProblems.filter((p) => p.field === BASE_URL_FIELD.name),
+    [startProblems],
+  );
+  const field = decides ? { ...BASE_URL_FIELD, help: FLOW_SERVER_HELP } : BASE_URL_FIELD;
   const { setBaseUrl } = useActions();
   return (
     <>
@@ -22,9 +36,9 @@ export function FlowSettings() {
         (or after Pauses only), before anything answers the call.
       </p>
       <FieldControl
-        field={BASE_URL_FIELD}
+        field={field}
         value={baseUrl}
-        problems={[]}
+        problems={problems}
         onChange={(value) => setBaseUrl(value.trim())}
       />
     </>
