@@ -65,7 +65,7 @@ const layers = [
     },
   },
   { files: ['src/verbs/**'], pattern: onlyFrom(['model/types']) },
-  { files: ['src/dialects/**'], pattern: onlyFrom(['model/types', 'verbs']) },
+  { files: ['src/dialects/**'], pattern: onlyFrom(['model/types', 'verbs', 'decisions']) },
   {
     files: ['src/model/**'],
     ignores: ['src/model/types.ts'],
