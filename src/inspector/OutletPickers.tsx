@@ -7,6 +7,7 @@ import { useActions, useAppStore } from '../store/context';
 import type { AppState } from '../store/types';
 import type { Problem } from '../validate/types';
 import '../styles/inspector-decisions.css';
+import { FieldProblemList } from './fields/FieldProblemList';
 import {
   namingMemory,
   nodeChoices,
@@ -132,15 +133,7 @@ function OutletPicker({
       <p className="field-help" id={helpId}>
         {help}
       </p>
-      {problems.length > 0 && (
-        <ul className="field-problems" id={problemsId}>
-          {problems.map((p) => (
-            <li key={p.key} className={p.severity}>
-              {p.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <FieldProblemList id={problemsId} problems={problems} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { EventsField } from './EventsField';
 import type { FieldProps } from './fieldProps';
 import { OptionDetail } from './OptionDetail';
 import { TextField } from './TextField';
+import { FieldProblemList } from './FieldProblemList';
 
 interface FieldControlProps {
   field: ResolvedField;
@@ -102,15 +103,7 @@ export function FieldControl({ field, value, problems, onChange, override }: Fie
           {field.help}
         </p>
       )}
-      {problems.length > 0 && (
-        <ul className="field-problems" id={problemsId}>
-          {problems.map((p) => (
-            <li key={p.key} className={p.severity}>
-              {p.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <FieldProblemList id={problemsId} problems={problems} />
     </Wrapper>
   );
 }
