@@ -160,28 +160,32 @@ for (const verbs of [1_000, 2_000, 5_000]) {
   });
 }
 
-test('typing into a text field of a 5,000-verb flow: key → frame, longest frame', async ({
-  page,
-}, info) => {
-  await openFlow(page, 5_000, info.outputPath('flow.json'));
-  let latencies: number[] = [];
-  const frames = await framesDuring(page, async () => {
-    latencies = await typingLatencies(page);
-    // Work an edit leaves for later (problems, autosave) shows in the frames after it.
-    await page.waitForTimeout(1_000);
+// 2,000 beside 5,000: where an edit still fits in one frame decides the size limit (issue 14).
+for (const verbs of [2_000, 5_000]) {
+  const count = verbs.toLocaleString('en-US');
+  test(`typing into a text field of a ${count}-verb flow: key → frame, longest frame`, async ({
+    page,
+  }, info) => {
+    await openFlow(page, verbs, info.outputPath('flow.json'));
+    let latencies: number[] = [];
+    const frames = await framesDuring(page, async () => {
+      latencies = await typingLatencies(page);
+      // Work an edit leaves for later (problems, autosave) shows in the frames after it.
+      await page.waitForTimeout(1_000);
+    });
+    const typed = stats(latencies);
+    results.push({
+      measure: `typing, ${count} verbs: key → frame (${typed.n} keys)`,
+      'median ms': round(typed.median),
+      'p95 ms': round(typed.p95),
+      target: '≤ 16.7 (one frame)',
+    });
+    results.push({
+      measure: `typing, ${count} verbs: longest frame`,
+      'median ms': round(Math.max(...frames)),
+    });
   });
-  const typed = stats(latencies);
-  results.push({
-    measure: `typing, 5,000 verbs: key → frame (${typed.n} keys)`,
-    'median ms': round(typed.median),
-    'p95 ms': round(typed.p95),
-    target: '≤ 16.7 (one frame)',
-  });
-  results.push({
-    measure: 'typing, 5,000 verbs: longest frame',
-    'median ms': round(Math.max(...frames)),
-  });
-});
+}
 
 for (const verbs of [1_000, 2_000]) {
   test(`import ${verbs} verbs through the Import dialog`, async ({ page }, info) => {
