@@ -48,10 +48,9 @@ export function Canvas() {
   // Bring a node into view when something asks for it (a verb added from the keyboard, a problem
   // clicked), but leave the viewport alone when the node is already visible: moving the canvas
   // under a user who just dropped a verb where they wanted it is disorienting.
-  useEffect(() => {
-    if (!reveal) return;
-    const frame = requestAnimationFrame(() => {
-      const node = getInternalNode(reveal.nodeId);
+  const revealIfHidden = useCallback(
+    (nodeId: string) => {
+      const node = getInternalNode(nodeId);
       const bounds = wrapper.current?.getBoundingClientRect();
       if (!node || !bounds) return;
       const { x, y } = node.internals.positionAbsolute;
@@ -70,9 +69,22 @@ export function Canvas() {
           duration: 200,
         });
       }
-    });
+    },
+    [getInternalNode, setCenter, getZoom, flowToScreenPosition],
+  );
+  useEffect(() => {
+    if (!reveal) return;
+    const frame = requestAnimationFrame(() => revealIfHidden(reveal.nodeId));
     return () => cancelAnimationFrame(frame);
-  }, [reveal, getInternalNode, setCenter, getZoom, flowToScreenPosition]);
+  }, [reveal, revealIfHidden]);
+
+  // A simulated call's current step is followed on the canvas as the call goes.
+  const callStep = useAppStore((s) => s.simulatedCall?.position?.nodeId);
+  useEffect(() => {
+    if (!callStep) return;
+    const frame = requestAnimationFrame(() => revealIfHidden(callStep));
+    return () => cancelAnimationFrame(frame);
+  }, [callStep, revealIfHidden]);
 
   // Each flow opens on a useful view: small ones fitted to the canvas; big ones at the top of
   // the call at a readable zoom (fitting 1,000 verbs would draw them all, unreadably small).

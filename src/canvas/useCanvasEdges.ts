@@ -6,7 +6,7 @@ import type { FlowEdge } from '../model/types';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import type { CanvasEdge } from './types';
 
-const views = new WeakMap<FlowEdge, CanvasEdge>();
+const views = new WeakMap<FlowEdge, { view: CanvasEdge; onPath: boolean }>();
 const MARKER = { type: MarkerType.ArrowClosed, width: 18, height: 18 } as const;
 
 /**
@@ -18,20 +18,31 @@ export function useCanvasEdges(): CanvasEdge[] {
   const store = useAppStoreApi();
   const edges = useAppStore((s) => s.flow.edges);
   const selectedIds = useAppStore((s) => s.selectedEdgeIds);
+  const taken = useAppStore((s) => s.simulatedCall?.visitedOutlets);
 
   return useMemo(() => {
     const selected = new Set(selectedIds);
+    // Outlets a simulated call left through: their arrows are marked as the call's path.
+    const takenOutlets = new Set(taken?.map((t) => `${t.nodeId}\u0000${t.outlet}`));
     // A node's kind never changes, and an outlet's name follows from its id (a Menu's key
     // outlets come and go with their connections), so reading the nodes here without
     // subscribing to them is safe.
     const graph = analyzeFlow(store.getState().flow);
     return edges.map((edge) => {
       const isSelected = selected.has(edge.id);
+      const onPath = takenOutlets.has(`${edge.source}\u0000${edge.outlet}`);
       const cached = views.get(edge);
-      if (cached && cached.selected === isSelected) return cached;
+      if (cached && cached.view.selected === isSelected && cached.onPath === onPath) {
+        return cached.view;
+      }
       const source = graph.node(edge.source);
       const target = graph.node(edge.target);
       const outlet = source && nodeOutlets(source).find((o) => o.id === edge.outlet);
+      const kindClass = !outlet
+        ? 'never-edge'
+        : outlet.kind === 'next'
+          ? ''
+          : `${outlet.kind}-edge`;
       const view: CanvasEdge = {
         id: edge.id,
         source: edge.source,
@@ -40,17 +51,18 @@ export function useCanvasEdges(): CanvasEdge[] {
         selected: isSelected,
         markerEnd: MARKER,
         // Where the platform or the flow server goes next is named on the arrow.
-        ...(outlet && outlet.kind !== 'next'
-          ? { label: outlet.label, className: `${outlet.kind}-edge` }
-          : {}),
+        ...(outlet && outlet.kind !== 'next' ? { label: outlet.label } : {}),
         // Kept by an import after a verb that ends the document.
-        ...(!outlet ? { label: 'never runs', className: 'never-edge' } : {}),
+        ...(!outlet ? { label: 'never runs' } : {}),
+        ...(kindClass || onPath
+          ? { className: [kindClass, onPath ? 'call-path-edge' : ''].filter(Boolean).join(' ') }
+          : {}),
         ariaLabel: `Connection from ${nameOf(source?.verb)} to ${nameOf(target?.verb)} (${outlet?.label ?? 'never runs'})`,
       };
-      views.set(edge, view);
+      views.set(edge, { view, onPath });
       return view;
     });
-  }, [edges, selectedIds, store]);
+  }, [edges, selectedIds, taken, store]);
 }
 
 function nameOf(verb: string | undefined): string {

@@ -7,9 +7,13 @@ import { decisionSummary } from './decisionSummary';
 import { BIG_FLOW, estimatedGeometry } from './estimatedHandles';
 import type { CanvasNode } from './types';
 
+/** Where a simulated call stands with a node: at it now, or gone through it. */
+type CallMark = 'current' | 'visited' | undefined;
+
 interface CachedView {
   view: CanvasNode;
   dialect: DialectId;
+  mark: CallMark;
   /** Whether the view carries an estimated size and handles (a big flow, node not measured). */
   estimated: boolean;
 }
@@ -24,19 +28,25 @@ export function useCanvasNodes(): CanvasNode[] {
   const selectedIds = useAppStore((s) => s.selectedNodeIds);
   const dragPositions = useAppStore((s) => s.dragPositions);
   const measured = useAppStore((s) => s.measured);
+  const currentStep = useAppStore((s) => s.simulatedCall?.position?.nodeId);
+  const visitedIds = useAppStore((s) => s.simulatedCall?.visitedNodes);
 
   return useMemo(() => {
     const selected = new Set(selectedIds);
+    const visited = new Set(visitedIds);
     const big = nodes.length > BIG_FLOW;
     return nodes.map((node) => {
       const position = dragPositions.get(node.id) ?? node.position;
       const size = measured.get(node.id);
       const isSelected = selected.has(node.id);
       const estimated = big && !size;
+      const mark: CallMark =
+        node.id === currentStep ? 'current' : visited.has(node.id) ? 'visited' : undefined;
       const cached = views.get(node);
       if (
         cached &&
         cached.dialect === dialect &&
+        cached.mark === mark &&
         cached.estimated === estimated &&
         cached.view.selected === isSelected &&
         cached.view.measured === size &&
@@ -44,11 +54,11 @@ export function useCanvasNodes(): CanvasNode[] {
       ) {
         return cached.view;
       }
-      const view = toView(node, dialect, position, isSelected, size, estimated);
-      views.set(node, { view, dialect, estimated });
+      const view = withMark(toView(node, dialect, position, isSelected, size, estimated), mark);
+      views.set(node, { view, dialect, mark, estimated });
       return view;
     });
-  }, [nodes, dialect, selectedIds, dragPositions, measured]);
+  }, [nodes, dialect, selectedIds, dragPositions, measured, currentStep, visitedIds]);
 }
 
 function toView(
@@ -80,6 +90,17 @@ function toView(
 function verbName(node: FlowNode, dialect: DialectId): string {
   const verb = resolveVerb(node.verb, dialect);
   return `${node.label ?? verb.def.label}: ${verb.def.summary(node, verb.fields)}`;
+}
+
+/**
+ * A simulated call's path: the node the call is at is the current step (for assistive technology
+ * too), the nodes it went through are marked as visited.
+ */
+function withMark(view: CanvasNode, mark: CallMark): CanvasNode {
+  if (mark === 'current') {
+    return { ...view, className: 'call-current', domAttributes: { 'aria-current': 'step' } };
+  }
+  return mark === 'visited' ? { ...view, className: 'call-visited' } : view;
 }
 
 function samePosition(a: Position, b: Position): boolean {
