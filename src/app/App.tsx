@@ -18,12 +18,15 @@ import { useShortcuts } from './useShortcuts';
 
 /** The gallery and its templates load when it first opens: the first load stays small. */
 const TemplatesDialog = lazy(() => import('./TemplatesDialog'));
+/** The simulator and the platform model it runs load when it first opens. */
+const Simulator = lazy(() => import('../simulator/Simulator'));
 
 export function App() {
   const [previewHeight, setPreviewHeight] = useState(300);
   const [helpOpen, setHelpOpen] = useState(false);
   const { notify } = useActions();
   const templatesOpen = useAppStore((s) => s.templatesOpen);
+  const simulating = useAppStore((s) => s.simulatorOpen);
   const shortcutUi = useMemo(() => ({ openHelp: () => setHelpOpen(true), notify }), [notify]);
   useShortcuts(shortcutUi);
   return (
@@ -39,17 +42,26 @@ export function App() {
           <Canvas />
           <ProblemsPanel />
         </main>
-        <aside className="sidebar" style={{ gridTemplateRows: `1fr auto ${previewHeight}px` }}>
-          <Inspector />
-          <Splitter
-            label="Resize the preview"
-            value={previewHeight}
-            min={120}
-            max={900}
-            onChange={setPreviewHeight}
-          />
-          <Preview />
-        </aside>
+        {simulating ? (
+          // While a call is tried, the simulator takes the inspector's and preview's place.
+          <aside className="sidebar is-simulating">
+            <Suspense fallback={null}>
+              <Simulator />
+            </Suspense>
+          </aside>
+        ) : (
+          <aside className="sidebar" style={{ gridTemplateRows: `1fr auto ${previewHeight}px` }}>
+            <Inspector />
+            <Splitter
+              label="Resize the preview"
+              value={previewHeight}
+              min={120}
+              max={900}
+              onChange={setPreviewHeight}
+            />
+            <Preview />
+          </aside>
+        )}
         <DialectChangeDialog />
         <ImportDialog />
         {templatesOpen && (

@@ -9,6 +9,7 @@ import {
   PhoneIncoming,
 } from 'lucide-react';
 import { useState } from 'react';
+import { SIMULATE_BUTTON_ID } from '../simulator/simulateButton';
 import { useAppStore } from '../store/context';
 import { FLOW_NAME_MAX_LENGTH } from '../verbs/limits';
 import { DialectSelect } from './DialectSelect';
@@ -60,6 +61,7 @@ export function Toolbar({ onShowShortcuts }: { onShowShortcuts(): void }) {
         <LayoutTemplate size={15} aria-hidden="true" /> Templates
       </button>
       <button
+        id={SIMULATE_BUTTON_ID}
         type="button"
         className="button"
         aria-pressed={simulating}

@@ -1,0 +1,122 @@
+import { useId, useMemo, useState } from 'react';
+import type { CallSetup } from '../platform';
+import { useAppStore } from '../store/context';
+import { callZoneOf, dateToWallClock, wallClockToDate } from './callTime';
+
+/** Clearly fake numbers (555-0100 to 555-0199 are set aside for fiction), changed at will. */
+export const DEFAULT_CALLER = '+14155550111';
+export const DEFAULT_CALLED = '+14155550123';
+
+/** Who calls, which number, and when: then Start call. */
+export function CallSetupForm({
+  onStart,
+  callerRef,
+}: {
+  onStart(setup: CallSetup): void;
+  callerRef?: React.Ref<HTMLInputElement>;
+}) {
+  const flow = useAppStore((s) => s.flow);
+  const zone = useMemo(() => callZoneOf(flow), [flow]);
+  const [from, setFrom] = useState(DEFAULT_CALLER);
+  const [withheld, setWithheld] = useState(false);
+  const [to, setTo] = useState(DEFAULT_CALLED);
+  const [when, setWhen] = useState(() => dateToWallClock(new Date(), zone.timeZone));
+  const [problem, setProblem] = useState('');
+  // Open until a call starts; then folded to one line, so the call has the room.
+  const [open, setOpen] = useState(true);
+  const zoneId = useId();
+  const problemId = useId();
+
+  const start = () => {
+    const at = wallClockToDate(when, zone.timeZone);
+    if (!withheld && !from.trim())
+      return setProblem('Enter the caller’s number, or tick Withheld.');
+    if (!to.trim()) return setProblem('Enter the number called.');
+    if (!at) return setProblem('Enter the date and time of the call.');
+    setProblem('');
+    setOpen(false);
+    onStart({ from: withheld ? null : from.trim(), to: to.trim(), at });
+  };
+
+  return (
+    <details
+      className="sim-setup-box"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>
+        Call set-up
+        {!open && (
+          <span className="sim-setup-summary">
+            : from {withheld ? 'a withheld number' : from} to {to}, {when.replace('T', ' ')}{' '}
+            {zone.timeZone}
+          </span>
+        )}
+      </summary>
+      <form
+        className="sim-setup"
+        aria-label="Call set-up"
+        onSubmit={(event) => {
+          event.preventDefault();
+          start();
+        }}
+      >
+        <div className="sim-setup-row">
+          <label className="sim-field">
+            <span>Caller number</span>
+            <input
+              ref={callerRef}
+              className="control"
+              inputMode="tel"
+              autoComplete="off"
+              value={from}
+              disabled={withheld}
+              aria-describedby={problem ? problemId : undefined}
+              onChange={(event) => setFrom(event.target.value)}
+            />
+          </label>
+          <label className="sim-check">
+            <input
+              type="checkbox"
+              checked={withheld}
+              onChange={(event) => setWithheld(event.target.checked)}
+            />
+            Withheld
+          </label>
+        </div>
+        <label className="sim-field">
+          <span>Called number</span>
+          <input
+            className="control"
+            inputMode="tel"
+            autoComplete="off"
+            value={to}
+            onChange={(event) => setTo(event.target.value)}
+          />
+        </label>
+        <label className="sim-field">
+          <span>Date and time of the call</span>
+          <input
+            className="control"
+            type="datetime-local"
+            value={when}
+            aria-describedby={zoneId}
+            onChange={(event) => setWhen(event.target.value)}
+          />
+        </label>
+        <p id={zoneId} className="sim-hint">
+          Time zone: {zone.timeZone}
+          {zone.from === 'check-hours' ? ' (the flow’s Check hours)' : ' (this computer’s)'}
+        </p>
+        {problem && (
+          <p id={problemId} className="sim-problem" role="alert">
+            {problem}
+          </p>
+        )}
+        <button type="submit" className="button primary">
+          Start call
+        </button>
+      </form>
+    </details>
+  );
+}
