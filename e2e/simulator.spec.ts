@@ -252,3 +252,56 @@ test('with sound on, the welcome is spoken; a saved call replays after an edit a
   await page.getByRole('button', { name: 'Simulate', exact: true }).click();
   await expect(panel.getByRole('listitem', { name: 'A friend is welcomed' })).toBeVisible();
 });
+
+test.describe('in New York', () => {
+  test.use({ timezoneId: 'America/New_York' });
+
+  test('the call’s time is read in the zone of the flow’s Check hours', async ({
+    designer,
+    page,
+  }) => {
+    await openTemplate(designer, 'After-hours message');
+    await page.getByRole('button', { name: 'Simulate', exact: true }).click();
+    const panel = simulator(page);
+    await expect(panel).toContainText('Time zone: America/New_York (the flow’s Check hours)');
+    const when = panel.getByLabel('Date and time of the call');
+
+    // A Monday at 10:00 in New York (15:00 UTC): open.
+    await when.fill('2026-11-30T10:00');
+    await panel.getByRole('button', { name: 'Start call' }).click();
+    await expect(transcript(page)).toContainText('Opening hours (Check hours): Open →');
+    await expect(transcript(page).getByRole('listitem').first()).toContainText('15:00 UTC');
+
+    // The same day at 18:30: closed.
+    await openSetup(page);
+    await when.fill('2026-11-30T18:30');
+    await panel.getByRole('button', { name: 'Start call' }).click();
+    await panel.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(transcript(page)).toContainText('Opening hours (Check hours): Closed →');
+    await expect(transcript(page)).toContainText('We are closed now.');
+    await expect(transcript(page).getByRole('listitem').last()).toHaveText(
+      'Call ended: hung up by the flow (Hangup)',
+    );
+  });
+});
+
+test('a Reject after the call was answered is skipped, and the transcript says why', async ({
+  designer,
+  page,
+}) => {
+  await designer.open();
+  await designer.paletteItem('Say').focus();
+  await page.keyboard.press('Enter');
+  await designer.field('Text to say').fill('Hello.');
+  await designer.paletteItem('Reject').focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Simulate', exact: true }).click();
+  await callFrom(page, FRIEND);
+  await expect(transcript(page)).toContainText(
+    'Skipped <Reject>: The call was already answered (by <Say>), so this Reject cannot refuse it. The open-source RCML server skips it and goes on with the next verb.',
+  );
+  await expect(transcript(page).getByRole('listitem').last()).toHaveText(
+    'Call ended: completed, no verbs left to run',
+  );
+  await page.screenshot({ path: '/tmp/h6-reject-after-answer.png' });
+});
