@@ -305,3 +305,34 @@ test('a Reject after the call was answered is skipped, and the transcript says w
   );
   await page.screenshot({ path: '/tmp/h6-reject-after-answer.png' });
 });
+
+test('the transcript is copied; keys pressed in the simulator leave the flow alone; an edit asks for a restart', async ({
+  designer,
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openTemplate(designer, 'Block nuisance callers');
+  await page.getByRole('button', { name: 'Simulate', exact: true }).click();
+  await callFrom(page, BLOCKED);
+  const panel = simulator(page);
+  await panel.getByRole('button', { name: 'Copy transcript' }).click();
+  const lines = await transcript(page).locator(':scope > li > .sim-line').allTextContents();
+  expect(lines.at(-1)).toBe('Call ended: rejected, 486 Busy Here');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(lines.join('\n'));
+
+  // A node is selected; Delete pressed on a simulator button deletes nothing.
+  await designer.node('Welcome').click();
+  await panel.getByRole('button', { name: 'Restart' }).focus();
+  await page.keyboard.press('Delete');
+  await expect(designer.node('Welcome')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await expect(panel.getByText(/The flow has changed/)).toBeHidden();
+
+  // An edit while a call is on show: the call keeps the flow it was placed to, and says so.
+  await designer.paletteItem('Pause').focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByText(/The flow has changed since this call started/)).toBeVisible();
+  await panel.getByRole('button', { name: 'Restart' }).click();
+  await expect(panel.getByText(/The flow has changed/)).toBeHidden();
+});

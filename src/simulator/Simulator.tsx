@@ -25,6 +25,9 @@ export default function Simulator() {
   const session = useAppStore((s) => s.simulatedCall);
   const sound = useAppStore((s) => s.simulatorSound);
   const flowId = useAppStore((s) => s.flow.id);
+  const flow = useAppStore((s) => s.flow);
+  // The flow the call on show was placed to: an edit since then is not in the call.
+  const [calledFlow, setCalledFlow] = useState(flow);
   const { closeSimulator, setSimulatorSound, showCall, notify } = useActions();
   // Whether the call goes on by itself after the caller's input: the last of Step and Run used.
   const [pace, setPace] = useState<'step' | 'run'>('run');
@@ -98,7 +101,17 @@ export default function Simulator() {
   };
 
   return (
-    <section ref={panel} className="simulator" role="region" aria-label="Simulator">
+    <section
+      ref={panel}
+      className="simulator"
+      role="region"
+      aria-label="Simulator"
+      // Keys pressed here are the simulator's: Delete or an arrow must not edit the flow behind
+      // it. Escape still reaches the document, to leave.
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') event.stopPropagation();
+      }}
+    >
       <header className="sim-header">
         <h2 className="sim-title">
           <PhoneIncoming size={16} aria-hidden="true" /> Simulator
@@ -131,7 +144,13 @@ export default function Simulator() {
       <p className="sim-hint">
         Try a call before it is live: nothing is dialled, and the flow is not changed.
       </p>
-      <CallSetupForm onStart={actions.start} callerRef={caller} />
+      <CallSetupForm
+        onStart={(setup) => {
+          setCalledFlow(flow);
+          actions.start(setup);
+        }}
+        callerRef={caller}
+      />
       {session && (
         <Call
           session={session}
@@ -145,12 +164,27 @@ export default function Simulator() {
             setPace('run');
             actions.run();
           }}
-          onRestart={actions.restart}
+          onRestart={() => {
+            setCalledFlow(flow);
+            actions.restart();
+          }}
+          stale={calledFlow !== flow}
           onCopy={() => void copy()}
           speech={speech}
         />
       )}
-      <TestCalls key={flowId} flowId={flowId} session={session} actions={actions} />
+      <TestCalls
+        key={flowId}
+        flowId={flowId}
+        session={session}
+        actions={{
+          runAll: actions.runAll,
+          showCase: (testCase) => {
+            setCalledFlow(flow);
+            actions.showCase(testCase);
+          },
+        }}
+      />
     </section>
   );
 }
@@ -164,6 +198,7 @@ function Call({
   onRestart,
   onCopy,
   speech,
+  stale,
 }: {
   session: Session;
   actions: CallActions;
@@ -173,6 +208,8 @@ function Call({
   onRestart(): void;
   onCopy(): void;
   speech: ReturnType<typeof useSpeech>;
+  /** The flow was changed since the call was placed. */
+  stale: boolean;
 }) {
   const running = session.state.kind === 'running';
   const ended = session.state.kind === 'ended';
@@ -201,6 +238,11 @@ function Call({
           End call
         </button>
       </div>
+      {stale && (
+        <p className="sim-stale">
+          The flow has changed since this call started: Restart to try it as it is now.
+        </p>
+      )}
       {!ended && <p className="sim-status">{callStatus(session)}</p>}
       {heard && !ended && (
         <p className="sim-caption">
