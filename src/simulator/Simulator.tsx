@@ -1,16 +1,14 @@
-import { Copy, PhoneIncoming, Volume2, VolumeX, X } from 'lucide-react';
+import { PhoneIncoming, Volume2, VolumeX, X } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { copyText } from '../app/exportFile';
-import { transcriptText, type Session } from '../platform';
+import { transcriptText } from '../platform';
 import { useActions, useAppStore, useAppStoreApi } from '../store/context';
-import { callActions, type CallActions } from './callActions';
-import { CallEnding } from './CallEnding';
-import { CallerInput, type CallerActions } from './CallerInput';
+import { callActions } from './callActions';
+import type { CallerActions } from './CallerInput';
 import { CallSetupForm } from './CallSetupForm';
-import { callStatus, lastHeard } from './callStatus';
+import { CallView } from './CallView';
 import { SIMULATE_BUTTON_ID } from './simulateButton';
 import { TestCalls } from './TestCalls';
-import { TranscriptView } from './TranscriptView';
 import { speechAvailable, useSpeech } from './useSpeech';
 import '../styles/simulator.css';
 
@@ -24,8 +22,8 @@ export default function Simulator() {
   const actions = useMemo(() => callActions(store), [store]);
   const session = useAppStore((s) => s.simulatedCall);
   const sound = useAppStore((s) => s.simulatorSound);
-  const flowId = useAppStore((s) => s.flow.id);
   const flow = useAppStore((s) => s.flow);
+  const flowId = flow.id;
   // The flow the call on show was placed to: an edit since then is not in the call.
   const [calledFlow, setCalledFlow] = useState(flow);
   const { closeSimulator, setSimulatorSound, showCall, notify } = useActions();
@@ -152,7 +150,7 @@ export default function Simulator() {
         callerRef={caller}
       />
       {session && (
-        <Call
+        <CallView
           session={session}
           actions={actions}
           callerActions={callerActions}
@@ -186,88 +184,5 @@ export default function Simulator() {
         }}
       />
     </section>
-  );
-}
-
-function Call({
-  session,
-  actions,
-  callerActions,
-  onStep,
-  onRun,
-  onRestart,
-  onCopy,
-  speech,
-  stale,
-}: {
-  session: Session;
-  actions: CallActions;
-  callerActions: CallerActions;
-  onStep(): void;
-  onRun(): void;
-  onRestart(): void;
-  onCopy(): void;
-  speech: ReturnType<typeof useSpeech>;
-  /** The flow was changed since the call was placed. */
-  stale: boolean;
-}) {
-  const running = session.state.kind === 'running';
-  const ended = session.state.kind === 'ended';
-  const heard = lastHeard(session);
-  const transcript = useRef<HTMLDivElement>(null);
-
-  // The newest lines stay in view.
-  useEffect(() => {
-    const box = transcript.current;
-    if (box) box.scrollTop = box.scrollHeight;
-  }, [session.events.length]);
-
-  return (
-    <div className="sim-call">
-      <div role="group" aria-label="Call controls" className="sim-controls">
-        <button type="button" className="button" disabled={!running} onClick={onStep}>
-          Step
-        </button>
-        <button type="button" className="button primary" disabled={!running} onClick={onRun}>
-          Run
-        </button>
-        <button type="button" className="button" onClick={onRestart}>
-          Restart
-        </button>
-        <button type="button" className="button danger" disabled={ended} onClick={actions.hangUp}>
-          End call
-        </button>
-      </div>
-      {stale && (
-        <p className="sim-stale">
-          The flow has changed since this call started: Restart to try it as it is now.
-        </p>
-      )}
-      {!ended && <p className="sim-status">{callStatus(session)}</p>}
-      {heard && !ended && (
-        <p className="sim-caption">
-          <span className="sim-caption-label">Caller hears</span> {heard}
-        </p>
-      )}
-      {speech.state.kind === 'pausing' && (
-        <p className="sim-pausing">
-          Pause: {speech.state.seconds} s of silence{' '}
-          <button type="button" className="button small" onClick={speech.skip}>
-            Skip pause
-          </button>
-        </p>
-      )}
-      <CallerInput session={session} actions={callerActions} />
-      {session.state.kind === 'ended' && <CallEnding end={session.state.end} />}
-      <div className="sim-transcript-head">
-        <h3 className="panel-title">Transcript</h3>
-        <button type="button" className="button small" onClick={onCopy}>
-          <Copy size={14} aria-hidden="true" /> Copy transcript
-        </button>
-      </div>
-      <div ref={transcript} className="sim-transcript-box">
-        <TranscriptView events={session.events} />
-      </div>
-    </div>
   );
 }
