@@ -266,11 +266,13 @@ test.describe('in New York', () => {
     await expect(panel).toContainText('Time zone: America/New_York (the flow’s Check hours)');
     const when = panel.getByLabel('Date and time of the call');
 
-    // A Monday at 10:00 in New York (15:00 UTC): open.
+    // A Monday at 10:00 in New York: open. The transcript tells the time as the hours read it.
     await when.fill('2026-11-30T10:00');
     await panel.getByRole('button', { name: 'Start call' }).click();
     await expect(transcript(page)).toContainText('Opening hours (Check hours): Open →');
-    await expect(transcript(page).getByRole('listitem').first()).toContainText('15:00 UTC');
+    await expect(transcript(page).getByRole('listitem').first()).toContainText(
+      '2026-11-30 10:00 America/New_York',
+    );
 
     // The same day at 18:30: closed.
     await openSetup(page);

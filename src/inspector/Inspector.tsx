@@ -32,7 +32,7 @@ export function Inspector() {
       ) : (
         <div className="inspector-empty">
           <MousePointerClick size={28} aria-hidden="true" />
-          <p>Select a verb on the canvas to edit it.</p>
+          <p>Select a verb or a decision on the canvas to edit it.</p>
           <p className="muted">
             Drag verbs from the palette, or focus one and press Enter to add it after the last verb.
           </p>

@@ -3,6 +3,7 @@
  * `startCall` places the call (the platform requests the flow server's root), `step` runs one
  * element, `run` runs until the call waits for the caller or ends, `end` is the caller hanging up.
  */
+import { isKnownTimeZone } from '../decisions';
 import type { FlowDocuments } from '../model/documents';
 import { START_NODE_ID, NEXT_OUTLET } from '../model/types';
 import type { RouteTable } from '../router';
@@ -25,7 +26,7 @@ export function startCall(
   setup: CallSetup,
 ): Session {
   const flow = callFlowOf(table, plan, setup.dialect);
-  const settled = { ...setup, dialect: flow.dialect };
+  const settled = { ...setup, dialect: flow.dialect, timeZone: hoursZone(table) };
   let session: Session = {
     flow,
     setup: settled,
@@ -50,6 +51,16 @@ export function startCall(
     path: '/',
     url: urlOfPath(flowAddresses(flow.baseUrl), '/'),
   });
+}
+
+/** The time zone of the first Check hours a call can reach, where the time of day matters. */
+function hoursZone(table: RouteTable): string {
+  for (const route of Object.values(table.routes)) {
+    if (route.kind === 'decision' && route.decision.kind === 'checkHours') {
+      if (isKnownTimeZone(route.decision.timeZone)) return route.decision.timeZone;
+    }
+  }
+  return 'UTC';
 }
 
 /** Runs the element the call is at. A call that waits or has ended is returned as it is. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCKED, SALES, frontDesk } from '../test/frontDesk';
 import { CALLED, CALLER, call } from '../test/simulate';
+import { flowOf, reject } from '../test/builders';
 import { dialOutcome, press, run, transcript, transcriptText } from '.';
 
 const desk = frontDesk({ baseUrl: 'https://desk.example.com' });
@@ -9,7 +10,7 @@ const desk = frontDesk({ baseUrl: 'https://desk.example.com' });
 describe('the transcript', () => {
   it('of a blocked caller ends with what the carrier receives', () => {
     expect(transcript(run(call(desk.flow, { from: BLOCKED })))).toEqual([
-      `Call from ${BLOCKED} to ${CALLED} on 2026-11-30 10:00 UTC (RCML)`,
+      `Call from ${BLOCKED} to ${CALLED} on 2026-11-30 11:00 Europe/Paris (RCML)`,
       '→ POST https://desk.example.com/ (the incoming call)',
       '◆ Blocked callers (Check caller): Matches → /blocked.xml',
       '← blocked.xml',
@@ -21,7 +22,7 @@ describe('the transcript', () => {
   it('of a caller who presses 1 and reaches sales', () => {
     const session = run(dialOutcome(run(press(run(call(desk.flow)), '1')), 'answered'));
     expect(transcript(session)).toEqual([
-      `Call from ${CALLER} to ${CALLED} on 2026-11-30 10:00 UTC (RCML)`,
+      `Call from ${CALLER} to ${CALLED} on 2026-11-30 11:00 Europe/Paris (RCML)`,
       '→ POST https://desk.example.com/ (the incoming call)',
       '◆ Blocked callers (Check caller): Otherwise → /opening-hours',
       '◆ Opening hours (Check hours): Open → /welcome.xml',
@@ -46,7 +47,16 @@ describe('the transcript', () => {
 
   it('of a withheld caller says so', () => {
     expect(transcript(call(desk.flow, { from: null }))[0]).toBe(
-      `Call from a withheld number to ${CALLED} on 2026-11-30 10:00 UTC (RCML)`,
+      `Call from a withheld number to ${CALLED} on 2026-11-30 11:00 Europe/Paris (RCML)`,
+    );
+  });
+});
+
+describe('the time of the call', () => {
+  it('is told in the Check hours’ zone, and in UTC when the flow checks no hours', () => {
+    expect(transcript(call(desk.flow))[0]).toContain('on 2026-11-30 11:00 Europe/Paris');
+    expect(transcript(call(flowOf('rcml', reject('busy'))))[0]).toContain(
+      'on 2026-11-30 10:00 UTC',
     );
   });
 });

@@ -118,9 +118,26 @@ export function describeEvent(event: CallEvent): string[] {
 
 function describeSetup(setup: SessionSetup): string {
   const from = setup.from === null ? 'a withheld number' : setup.from;
-  const iso = setup.at.toISOString();
-  const when = `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+  const when = `${localTime(setup.at, setup.timeZone)} ${setup.timeZone}`;
   return `Call from ${from} to ${setup.to} on ${when} (${getDialect(setup.dialect).label})`;
+}
+
+/** "2026-11-30 09:05" in the zone, as the opening hours read it. */
+function localTime(at: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 
 function prompt(inGather: boolean): string {

@@ -22,6 +22,8 @@ export interface CallSetup {
 /** The setup a session runs with, its dialect settled. */
 export interface SessionSetup extends CallSetup {
   readonly dialect: DialectId;
+  /** The zone the call's time is told in: the flow's first Check hours', else UTC. */
+  readonly timeZone: string;
 }
 
 /** A flow as the simulator runs it: the flow server's table, and the nodes behind it. */
