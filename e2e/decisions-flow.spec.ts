@@ -178,3 +178,16 @@ test('the base URL field says what to type when the flow decides per call', asyn
   await base.fill('https://flows.example.com/');
   await expect(designer.inspector).not.toContainText('type the flow server’s public address');
 });
+
+test('a selection with a decision in it is counted in steps, not verbs', async ({
+  designer,
+  page,
+}) => {
+  await designer.open();
+  await decision(page, 'Check caller').click();
+  await designer.paletteItem('Reject').click();
+  await designer.node(/^Check caller/).click();
+  await designer.node(/^Reject/).click({ modifiers: ['Shift'] });
+  await expect(designer.inspector).toContainText('2 steps selected.');
+  await expect(designer.inspector.getByRole('button', { name: 'Delete 2 steps' })).toBeVisible();
+});

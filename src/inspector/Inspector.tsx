@@ -1,5 +1,6 @@
 import { MousePointerClick, Trash2 } from 'lucide-react';
 import { useEffect, useRef } from 'react';
+import { isDecisionNode } from '../model/nodeKinds';
 import { useAppStore } from '../store/context';
 import { NodeInspector } from './NodeInspector';
 
@@ -11,6 +12,11 @@ export function Inspector() {
       : undefined,
   );
   const removeNodes = useAppStore((s) => s.removeNodes);
+  // "verbs" while only verbs are selected; "steps" once a decision is among them.
+  const things = useAppStore((s) => {
+    const ids = new Set(s.selectedNodeIds);
+    return s.flow.nodes.some((n) => ids.has(n.id) && isDecisionNode(n)) ? 'steps' : 'verbs';
+  });
   const panel = useRef<HTMLElement>(null);
 
   // Another verb starts at the top of its fields, not where the last one was scrolled to.
@@ -24,9 +30,11 @@ export function Inspector() {
         <NodeInspector key={node.id} node={node} />
       ) : selected.length > 1 ? (
         <div className="inspector-empty">
-          <p>{selected.length} verbs selected.</p>
+          <p>
+            {selected.length} {things} selected.
+          </p>
           <button type="button" className="button danger" onClick={() => removeNodes(selected)}>
-            <Trash2 size={15} aria-hidden="true" /> Delete {selected.length} verbs
+            <Trash2 size={15} aria-hidden="true" /> Delete {selected.length} {things}
           </button>
         </div>
       ) : (
