@@ -34,6 +34,38 @@ export function addNode(
   return { flow: next, nodeId };
 }
 
+/** Why `verb` cannot go between the two ends of the connection `id`, or `undefined` when it can. */
+export function insertionProblem(flow: Flow, id: string, verb: string): string | undefined {
+  const edge = flow.edges.find((e) => e.id === id);
+  if (!edge) return 'That connection is not in the flow.';
+  // Only a node that carries on in the same document keeps the chain whole: a terminal verb
+  // (Reject, Hangup) or a decision would leave the step after it with nothing leading in.
+  const probe = { verb, attributes: {} };
+  if (!nodeOutlets(probe).some((o) => o.id === NEXT_OUTLET && o.kind === 'next')) {
+    return `${kindLabel(verb)} cannot go between two steps: nothing runs after it in the same document.`;
+  }
+  return undefined;
+}
+
+/**
+ * Puts a new node on a connection: source →(outlet) target becomes source →(outlet) new node
+ * →(next) target. Returns the flow unchanged and no id when `insertionProblem` objects.
+ */
+export function insertOnEdge(
+  flow: Flow,
+  id: string,
+  verb: string,
+  position: Position,
+  environment?: DecisionEnvironment,
+): { flow: Flow; nodeId?: string } {
+  const edge = flow.edges.find((e) => e.id === id);
+  if (!edge || insertionProblem(flow, id, verb)) return { flow };
+  const added = addNode(flow, verb, position, environment ? { environment } : {});
+  let next = connect(added.flow, edge.source, edge.outlet, added.nodeId);
+  next = connect(next, added.nodeId, NEXT_OUTLET, edge.target);
+  return { flow: next, nodeId: added.nodeId };
+}
+
 export interface NodePatch {
   /** Attribute values to set; `undefined` or '' removes the attribute. */
   readonly attributes?: Readonly<Record<string, string | undefined>>;
