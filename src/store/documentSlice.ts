@@ -120,6 +120,21 @@ export function createDocumentSlice(
         return result.nodeId;
       },
 
+      insertOnEdge(id, verb, options = {}) {
+        const { flow } = get();
+        const problem = ops.insertionProblem(flow, id, verb);
+        if (problem) {
+          get().notify(problem, 'warning');
+          return undefined;
+        }
+        const position = options.position ?? midwayAlong(flow, id);
+        const result = ops.insertOnEdge(flow, id, verb, position);
+        if (!result.nodeId) return undefined;
+        commit('insert verb', result.flow);
+        get().reveal(result.nodeId, { focusInspector: options.via === 'keyboard' });
+        return result.nodeId;
+      },
+
       updateNode(id, patch) {
         const { flow } = get();
         const node = flow.nodes.find((n) => n.id === id);
@@ -323,4 +338,13 @@ function placeAfter(flow: Flow, after: Position | undefined): Position {
   // Nowhere to chain: put it below everything, where it is easy to find.
   const lowest = Math.max(...flow.nodes.map((n) => n.position.y));
   return { x: flow.nodes[0]?.position.x ?? 0, y: lowest + CHAIN_STEP };
+}
+
+/** Halfway between the two ends of a connection: where a step put on it belongs. */
+function midwayAlong(flow: Flow, id: string): Position {
+  const edge = flow.edges.find((e) => e.id === id);
+  const ends = flow.nodes.filter((n) => n.id === edge?.source || n.id === edge?.target);
+  if (ends.length < 2) return placeAfter(flow, ends[0]?.position);
+  const [a, b] = ends as [Flow['nodes'][number], Flow['nodes'][number]];
+  return { x: (a.position.x + b.position.x) / 2, y: (a.position.y + b.position.y) / 2 };
 }

@@ -142,6 +142,22 @@ describe('every document action is one undo step', () => {
     expect(store.getState().flow.edges.map((e) => e.id)).toContain(edgeId(dialId, 'action'));
   });
 
+  it('insertOnEdge (both connections rewired in one step; a refusal is no step)', () => {
+    const { store, sayId, pauseId } = richStore();
+    let inserted: string | undefined;
+    const { after } = expectOneStep(store, () => {
+      inserted = store.getState().insertOnEdge(edgeId(sayId, 'next'), 'play');
+    });
+    expect(after.edges).toContainEqual(
+      expect.objectContaining({ source: sayId, target: inserted }),
+    );
+    expect(after.edges).toContainEqual(
+      expect.objectContaining({ source: inserted, target: pauseId }),
+    );
+    later();
+    expectNoStep(store, () => store.getState().insertOnEdge(edgeId(sayId, 'next'), 'hangup'));
+  });
+
   it('setOutlet (a node, another node, then nothing)', () => {
     const { store, dialId, hangupId, sayId } = richStore();
     expectOneStep(store, () => store.getState().setOutlet(dialId, 'action', hangupId));

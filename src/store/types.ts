@@ -17,6 +17,15 @@ export interface DocumentSlice {
    * when that end has a free `next` outlet. Returns the new node's id.
    */
   addVerb(verb: string, options?: { position?: Position; via?: 'drop' | 'keyboard' }): string;
+  /**
+   * Puts a verb on the connection `edgeId`, between its two ends, in one undo step. A verb that
+   * cannot go there (nothing runs after it) is refused with a notice. Returns the new node's id.
+   */
+  insertOnEdge(
+    edgeId: string,
+    verb: string,
+    options?: { position?: Position; via?: 'drop' | 'keyboard' },
+  ): string | undefined;
   updateNode(id: string, patch: NodePatch): void;
   /** Moves verbs. Nudges (arrow keys) in a row are one undo step; each drag is its own. */
   commitPositions(positions: ReadonlyMap<string, Position>, options?: { nudge?: boolean }): void;
