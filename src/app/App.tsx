@@ -11,6 +11,7 @@ import { Palette } from './Palette';
 import { ProblemsPanel } from './ProblemsPanel';
 import { SaveBanner } from './SaveBanner';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { SearchBar } from './SearchBar';
 import { Splitter } from './Splitter';
 import { TemplatesOffer } from './TemplatesOffer';
 import { Toolbar } from './Toolbar';
@@ -24,10 +25,19 @@ const Simulator = lazy(() => import('../simulator/Simulator'));
 export function App() {
   const [previewHeight, setPreviewHeight] = useState(300);
   const [helpOpen, setHelpOpen] = useState(false);
+  // Null while the search box is closed; each Mod+F makes a new request, which refocuses it.
+  const [searchRequest, setSearchRequest] = useState<number | null>(null);
   const { notify } = useActions();
   const templatesOpen = useAppStore((s) => s.templatesOpen);
   const simulating = useAppStore((s) => s.simulatorOpen);
-  const shortcutUi = useMemo(() => ({ openHelp: () => setHelpOpen(true), notify }), [notify]);
+  const shortcutUi = useMemo(
+    () => ({
+      openHelp: () => setHelpOpen(true),
+      openSearch: () => setSearchRequest((n) => (n ?? 0) + 1),
+      notify,
+    }),
+    [notify],
+  );
   useShortcuts(shortcutUi);
   return (
     <ReactFlowProvider>
@@ -38,6 +48,9 @@ export function App() {
           <div className="banner-slot">
             <SaveBanner />
             <TemplatesOffer />
+            {searchRequest !== null && (
+              <SearchBar request={searchRequest} onClose={() => setSearchRequest(null)} />
+            )}
           </div>
           <Canvas />
           <ProblemsPanel />

@@ -39,6 +39,14 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
             </td>
           </tr>
           <tr>
+            <td>In the search box: the next match, the previous one, close</td>
+            <td>
+              <kbd>Enter</kbd>
+              <kbd>Shift+Enter</kbd>
+              <kbd>Escape</kbd>
+            </td>
+          </tr>
+          <tr>
             <td>Select several verbs: draw a box, or click each</td>
             <td>
               <kbd>Shift+drag</kbd>

@@ -84,6 +84,7 @@ describe('each shortcut matches its documented keys', () => {
       'move-down': ['ArrowDown', 'Shift+ArrowDown'],
       'move-left': ['ArrowLeft', 'Shift+ArrowLeft'],
       'move-right': ['ArrowRight', 'Shift+ArrowRight'],
+      search: ['Mod+F'],
       help: ['?'],
     });
   });
@@ -150,7 +151,7 @@ describe('what shortcuts do', () => {
   function setup() {
     const built = buildFlow('rcml', say('Hello'), pause('1'));
     const store = createAppStore(built.flow);
-    const ui = { openHelp: vi.fn(), notify: vi.fn() };
+    const ui = { openHelp: vi.fn(), openSearch: vi.fn(), notify: vi.fn() };
     const run = (combo: string) => {
       const event = eventFor(combo);
       const shortcut = shortcuts.find((s) => s.matches(event))!;
@@ -189,6 +190,12 @@ describe('what shortcuts do', () => {
     expect(store.getState().flow.nodes.map((n) => n.id)).not.toContain(ids[1]);
     run('?');
     expect(ui.openHelp).toHaveBeenCalledOnce();
+  });
+
+  it('Mod+F opens the search box', () => {
+    const { ui, run } = setup();
+    run('Mod+F');
+    expect(ui.openSearch).toHaveBeenCalledOnce();
   });
 });
 

@@ -16,6 +16,8 @@ export interface Shortcut {
 /** What shortcuts can do beyond the store. */
 export interface ShortcutUi {
   openHelp(): void;
+  /** Opens the search box over the canvas, or moves focus back into it. */
+  openSearch(): void;
   notify(text: string): void;
 }
 
@@ -101,6 +103,13 @@ export const shortcuts: readonly Shortcut[] = [
   arrow('Down', 0, 1),
   arrow('Left', -1, 0),
   arrow('Right', 1, 0),
+  {
+    id: 'search',
+    label: 'Search the flow',
+    keys: ['Mod+F'],
+    matches: (e) => mod(e) && !e.shiftKey && key(e, 'f'),
+    run: (_s, ui) => ui.openSearch(),
+  },
   {
     id: 'help',
     label: 'Show the keyboard shortcuts',
