@@ -59,3 +59,26 @@ test('the search box opens with the keyboard shortcut listed in the help', async
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(help.getByRole('row', { name: /Search the flow/ })).toContainText('Ctrl+F');
 });
+
+test('the palette filter keeps the verbs and decisions that match, and hides empty groups', async ({
+  designer,
+  page,
+}) => {
+  await designer.open();
+  const palette = page.getByRole('navigation', { name: 'Verbs' });
+  const filter = palette.getByRole('searchbox', { name: 'Filter verbs' });
+  await filter.fill('rej');
+  await expect(designer.paletteItem('Reject')).toBeVisible();
+  await expect(designer.paletteItem('Say')).toBeHidden();
+  await expect(palette.getByRole('region', { name: 'Decisions' })).toBeHidden();
+  await page.screenshot({ path: '/tmp/h8-palette-filter.png' });
+
+  await filter.fill('caller');
+  await expect(designer.paletteItem('Check caller')).toBeVisible();
+  await filter.fill('zebra');
+  await expect(palette.getByRole('button')).toHaveCount(0);
+  await expect(palette).toContainText('No verb or decision matches “zebra”.');
+  await filter.fill('');
+  await expect(designer.paletteItem('Say')).toBeVisible();
+  await expect(designer.paletteItem('Check caller')).toBeVisible();
+});

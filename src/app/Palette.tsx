@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { getDialect, resolveVerb } from '../dialects';
 import { decisionDefs } from '../decisions';
 import { VERB_DRAG_TYPE } from '../canvas/dnd';
@@ -6,7 +6,9 @@ import { useAppStore } from '../store/context';
 import { DecisionIcon } from '../ui/DecisionIcon';
 import { VerbIcon } from '../ui/VerbIcon';
 import { paletteGroups, paletteVerbs } from '../verbs';
+import { paletteItemMatches } from './search/paletteFilter';
 import '../styles/canvas-decisions.css';
+import '../styles/search.css';
 
 /**
  * Every verb, grouped, then the decisions. Drag one onto the canvas, or activate it (Enter, Space
@@ -15,12 +17,28 @@ import '../styles/canvas-decisions.css';
 export function Palette() {
   const dialect = useAppStore((s) => s.flow.dialect);
   const dialectLabel = getDialect(dialect).label;
+  const [filter, setFilter] = useState('');
+  const decisions = decisionDefs.filter((d) => paletteItemMatches(filter, d));
+  const verbCount = paletteVerbs.filter((v) => paletteItemMatches(filter, v)).length;
 
   return (
     <nav className="palette panel" aria-label="Verbs">
       <h2 className="panel-title">Verbs</h2>
+      <input
+        type="search"
+        className="control palette-filter"
+        aria-label="Filter verbs"
+        placeholder="Filter verbs"
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+      />
+      {verbCount + decisions.length === 0 && (
+        <p className="muted palette-empty">No verb or decision matches “{filter.trim()}”.</p>
+      )}
       {paletteGroups.map((group) => {
-        const verbs = paletteVerbs.filter((v) => v.group === group.id);
+        const verbs = paletteVerbs.filter(
+          (v) => v.group === group.id && paletteItemMatches(filter, v),
+        );
         if (verbs.length === 0) return null;
         return (
           <PaletteGroup key={group.id} label={group.label}>
@@ -51,18 +69,20 @@ export function Palette() {
         );
       })}
       {/* Decisions write no RCML: the flow server chooses a branch per call. */}
-      <PaletteGroup label="Decisions">
-        {decisionDefs.map((decision) => (
-          <PaletteItem
-            key={decision.kind}
-            kind={decision.kind}
-            label={decision.label}
-            description={decision.description}
-            className="group-decision"
-            icon={<DecisionIcon kind={decision.kind} />}
-          />
-        ))}
-      </PaletteGroup>
+      {decisions.length > 0 && (
+        <PaletteGroup label="Decisions">
+          {decisions.map((decision) => (
+            <PaletteItem
+              key={decision.kind}
+              kind={decision.kind}
+              label={decision.label}
+              description={decision.description}
+              className="group-decision"
+              icon={<DecisionIcon kind={decision.kind} />}
+            />
+          ))}
+        </PaletteGroup>
+      )}
     </nav>
   );
 }
