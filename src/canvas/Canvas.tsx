@@ -18,9 +18,11 @@ import { useCanvasEdges } from './useCanvasEdges';
 import { useCanvasHandlers } from './useCanvasHandlers';
 import { useCanvasNodes } from './useCanvasNodes';
 import { DecisionNode } from './DecisionNode';
+import { InsertableEdge } from './InsertableEdge';
 import { VerbNode } from './VerbNode';
 
 const nodeTypes = { verb: VerbNode, decision: DecisionNode };
+const edgeTypes = { insertable: InsertableEdge };
 /** Node width in CSS; used to centre a dropped verb on the pointer. */
 const NODE_WIDTH = 240;
 // Shift adds to the selection by click (and draws a box by drag, React Flow's default).
@@ -124,6 +126,15 @@ export function Canvas() {
       if (!isKnownKind(verb)) return;
       event.preventDefault();
       const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      // Dropped on a connection: the verb goes between its two ends.
+      const edge = edgeAt(event.clientX, event.clientY);
+      if (edge) {
+        store.getState().insertOnEdge(edge, verb, {
+          position: { x: point.x - NODE_WIDTH / 2, y: point.y - 20 },
+          via: 'drop',
+        });
+        return;
+      }
       store
         .getState()
         .addVerb(verb, { position: { x: point.x - NODE_WIDTH / 2, y: point.y - 20 }, via: 'drop' });
@@ -164,6 +175,7 @@ export function Canvas() {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={handlers.onNodesChange}
         onEdgesChange={handlers.onEdgesChange}
         onConnect={handlers.onConnect}
@@ -177,7 +189,6 @@ export function Canvas() {
         // Past this size, only what is on screen is drawn (see BIG_FLOW).
         onlyRenderVisibleElements={big}
         minZoom={0.1}
-        defaultEdgeOptions={{ type: 'smoothstep' }}
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
@@ -186,4 +197,14 @@ export function Canvas() {
       </ReactFlow>
     </div>
   );
+}
+
+/** The id of the connection under a point of the screen, if any (React Flow marks each edge). */
+function edgeAt(x: number, y: number): string | undefined {
+  for (const element of document.elementsFromPoint(x, y)) {
+    const edge = element.closest('.react-flow__edge, [data-edge-id]');
+    const id = edge?.getAttribute('data-id') ?? edge?.getAttribute('data-edge-id');
+    if (id) return id;
+  }
+  return undefined;
 }

@@ -48,6 +48,8 @@ export function useCanvasEdges(): CanvasEdge[] {
         source: edge.source,
         sourceHandle: edge.outlet,
         target: edge.target,
+        type: 'insertable',
+        data: { between: `${nameOf(source?.verb)} and ${nameOf(target?.verb)}` },
         selected: isSelected,
         markerEnd: MARKER,
         // Where the platform or the flow server goes next is named on the arrow.

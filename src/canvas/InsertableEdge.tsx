@@ -1,0 +1,121 @@
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useAppStore, useAppStoreApi } from '../store/context';
+import { insertChoices } from './insertChoices';
+import type { CanvasEdge } from './types';
+import './InsertableEdge.css';
+
+/**
+ * A connection with a "+" on it: pressing it (or Enter on it) opens a short list of the verbs
+ * that can go between the two steps; choosing one puts it there (store.insertOnEdge).
+ */
+export function InsertableEdge(props: EdgeProps<CanvasEdge>) {
+  const { id, data, label, markerEnd, style, interactionWidth } = props;
+  const [path, labelX, labelY] = getSmoothStepPath(props);
+  const [open, setOpen] = useState(false);
+  const plus = useRef<HTMLButtonElement>(null);
+  const between = data?.between ?? 'two steps';
+  // With a label on the arrow (an outlet's name), the "+" sits just below it.
+  const plusY = label ? labelY + 22 : labelY;
+
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        style={style}
+        label={label}
+        labelX={labelX}
+        labelY={labelY}
+        {...(interactionWidth !== undefined ? { interactionWidth } : {})}
+      />
+      <EdgeLabelRenderer>
+        <div
+          className="insert-on-edge nodrag nopan"
+          // A verb dropped on the "+" goes on this connection too (Canvas's edgeAt).
+          data-edge-id={id}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${plusY}px)` }}
+        >
+          <button
+            ref={plus}
+            type="button"
+            className="insert-on-edge-plus"
+            aria-label={`Insert a step between ${between}`}
+            aria-expanded={open}
+            aria-haspopup="true"
+            onClick={() => setOpen((was) => !was)}
+          >
+            +
+          </button>
+          {open && (
+            <InsertMenu
+              edgeId={id}
+              between={between}
+              onClose={() => {
+                setOpen(false);
+                plus.current?.focus();
+              }}
+            />
+          )}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+}
+
+function InsertMenu({
+  edgeId,
+  between,
+  onClose,
+}: {
+  edgeId: string;
+  between: string;
+  onClose: () => void;
+}) {
+  const store = useAppStoreApi();
+  const dialect = useAppStore((s) => s.flow.dialect);
+  const list = useRef<HTMLDivElement>(null);
+  const choices = insertChoices(dialect);
+
+  useEffect(() => {
+    list.current?.querySelector('button')?.focus();
+  }, []);
+
+  // Up and Down move between the choices; Escape closes and gives focus back to the "+".
+  const onKeyDown = (event: KeyboardEvent) => {
+    const buttons = [...(list.current?.querySelectorAll('button') ?? [])];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onClose();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      buttons[(at + step + buttons.length) % buttons.length]?.focus();
+    }
+  };
+
+  return (
+    <div
+      ref={list}
+      className="insert-on-edge-menu"
+      role="group"
+      aria-label={`Verbs to insert between ${between}`}
+      onKeyDown={onKeyDown}
+    >
+      {choices.map((choice) => (
+        <button
+          key={choice.id}
+          type="button"
+          onClick={() => {
+            store.getState().insertOnEdge(edgeId, choice.id, { via: 'keyboard' });
+          }}
+        >
+          {choice.label}
+        </button>
+      ))}
+    </div>
+  );
+}
