@@ -18,6 +18,6 @@ export {
 } from './inputs';
 export { DEFAULT_RECORDING_SECONDS, type RecordingStop } from './recording';
 export { SIMULATED_CALL_SID, WITHHELD_FROM } from './requests';
-export { end, run, startCall, step } from './session';
+export { end, hoursTimeZone, run, startCall, step } from './session';
 export { describeEnd, describeEvent, transcript, transcriptText } from './transcript';
 export type * from './types';

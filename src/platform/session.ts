@@ -26,7 +26,7 @@ export function startCall(
   setup: CallSetup,
 ): Session {
   const flow = callFlowOf(table, plan, setup.dialect);
-  const settled = { ...setup, dialect: flow.dialect, timeZone: hoursZone(table) };
+  const settled = { ...setup, dialect: flow.dialect, timeZone: hoursTimeZone(table) ?? 'UTC' };
   let session: Session = {
     flow,
     setup: settled,
@@ -53,14 +53,17 @@ export function startCall(
   });
 }
 
-/** The time zone of the first Check hours a call can reach, where the time of day matters. */
-function hoursZone(table: RouteTable): string {
+/**
+ * The time zone of the first Check hours a call can reach (where the time of day matters), or
+ * undefined when the flow checks no hours. The set-up form enters the call's time in it too.
+ */
+export function hoursTimeZone(table: RouteTable): string | undefined {
   for (const route of Object.values(table.routes)) {
     if (route.kind === 'decision' && route.decision.kind === 'checkHours') {
       if (isKnownTimeZone(route.decision.timeZone)) return route.decision.timeZone;
     }
   }
-  return 'UTC';
+  return undefined;
 }
 
 /** Runs the element the call is at. A call that waits or has ended is returned as it is. */

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { CallSetup } from '../platform';
+import { tableFromFlow } from '../router/flowTable';
 import { useAppStore } from '../store/context';
 import { callZoneOf, dateToWallClock, wallClockToDate } from './callTime';
 
@@ -16,7 +17,9 @@ export function CallSetupForm({
   callerRef?: React.Ref<HTMLInputElement>;
 }) {
   const flow = useAppStore((s) => s.flow);
-  const zone = useMemo(() => callZoneOf(flow), [flow]);
+  // The store's serializer has the flow's documents already: the table costs little.
+  const serializer = useAppStore((s) => s.derived.serializer);
+  const zone = useMemo(() => callZoneOf(tableFromFlow(flow, serializer)), [flow, serializer]);
   const [from, setFrom] = useState(DEFAULT_CALLER);
   const [withheld, setWithheld] = useState(false);
   const [to, setTo] = useState(DEFAULT_CALLED);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { frontDesk } from '../test/frontDesk';
 import { createFlow } from '../model/flow';
+import { tableFromFlow } from '../router/flowTable';
 import { callZoneOf, dateToWallClock, wallClockToDate } from './callTime';
 
 describe('the time of a simulated call', () => {
@@ -42,11 +43,11 @@ describe('the time of a simulated call', () => {
   });
 
   it('is entered in the zone of the flow’s Check hours, else the browser’s', () => {
-    expect(callZoneOf(frontDesk().flow, 'Asia/Tokyo')).toEqual({
+    expect(callZoneOf(tableFromFlow(frontDesk().flow), 'Asia/Tokyo')).toEqual({
       timeZone: 'Europe/Paris',
       from: 'check-hours',
     });
-    expect(callZoneOf(createFlow(), 'Asia/Tokyo')).toEqual({
+    expect(callZoneOf(tableFromFlow(createFlow()), 'Asia/Tokyo')).toEqual({
       timeZone: 'Asia/Tokyo',
       from: 'browser',
     });

@@ -4,9 +4,9 @@
  * hours are written in, or the browser's own when the flow checks no hours. No library: the
  * zone's offset comes from Intl, checked again at the result so summer-time changes land right.
  */
-import { checkHours } from '../decisions/checkHours';
-import { isKnownTimeZone } from '../decisions';
-import type { Flow } from '../model/types';
+import { localTimeZone } from '../model/flow';
+import { hoursTimeZone } from '../platform';
+import type { RouteTable } from '../router';
 
 /** The zone the call's time is entered in, and where that choice comes from. */
 export interface CallZone {
@@ -14,18 +14,15 @@ export interface CallZone {
   readonly from: 'check-hours' | 'browser';
 }
 
-/** The first Check hours' time zone, else the browser's. */
-export function callZoneOf(flow: Flow, browserZone = browserTimeZone()): CallZone {
-  for (const node of flow.nodes) {
-    if (node.verb !== checkHours.kind) continue;
-    const zone = (node.attributes.timeZone ?? '').trim();
-    if (isKnownTimeZone(zone)) return { timeZone: zone, from: 'check-hours' };
-  }
-  return { timeZone: browserZone, from: 'browser' };
-}
-
-export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+/**
+ * The zone of the first Check hours a call reaches (the one the engine tells the call's time
+ * in), else the browser's.
+ */
+export function callZoneOf(table: RouteTable, browserZone = localTimeZone()): CallZone {
+  const hours = hoursTimeZone(table);
+  return hours
+    ? { timeZone: hours, from: 'check-hours' }
+    : { timeZone: browserZone, from: 'browser' };
 }
 
 const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
