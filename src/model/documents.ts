@@ -8,9 +8,10 @@
  * outlets starts a document (or leads to another decision). Whatever leads into a decision (the
  * incoming call, a chain's Redirect, an action) points at its route.
  */
-import { decisionOutlets, findDecision } from '../decisions';
+import { findDecision } from '../decisions';
 import { boundedMemo } from './boundedMemo';
 import { analyzeFlow, sameIdsAndEdges, type FlowGraph } from './graph';
+import { nodeOutlets } from './nodeKinds';
 import type { Flow, FlowNode } from './types';
 
 export const MAIN_FILE = 'main.xml';
@@ -321,9 +322,7 @@ function buildPlan(flow: Flow, graph: FlowGraph): FlowDocuments {
 
 /** The label of a decision's outlet ("Closed", "Key 1"), for naming what it leads to. */
 function outletLabel(node: FlowNode, outlet: string): string | undefined {
-  const def = findDecision(node.verb);
-  if (!def) return undefined;
-  return decisionOutlets(def, node.attributes).find((o) => o.id === outlet)?.label;
+  return nodeOutlets(node).find((o) => o.id === outlet)?.label;
 }
 
 class Document implements DocumentPlan {
