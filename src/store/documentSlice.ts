@@ -149,6 +149,10 @@ export function createDocumentSlice(
         commit('move verbs', ops.moveNodes(get().flow, positions), mergeKey);
       },
 
+      applyLayout(positions) {
+        commit('tidy up', ops.moveNodes(get().flow, positions));
+      },
+
       connect(source, outlet, target) {
         const problem = ops.connectionProblem(get().flow, source, outlet, target);
         if (problem) get().notify(problem, 'warning');

@@ -29,6 +29,8 @@ export interface DocumentSlice {
   updateNode(id: string, patch: NodePatch): void;
   /** Moves verbs. Nudges (arrow keys) in a row are one undo step; each drag is its own. */
   commitPositions(positions: ReadonlyMap<string, Position>, options?: { nudge?: boolean }): void;
+  /** Puts nodes where a layout placed them (Tidy up): one undo step, however many it moves. */
+  applyLayout(positions: ReadonlyMap<string, Position>): void;
   connect(source: string, outlet: string, target: string): void;
   /**
    * Points an outlet at a node, or at nothing (`null`): the inspector's outlet pickers. One undo
