@@ -38,14 +38,8 @@ async function storedNames(page: Page): Promise<string[]> {
 async function makeFlows(designer: Designer, names: string[]): Promise<void> {
   const { page } = designer;
   for (const [i, name] of names.entries()) {
-    if (i > 0) {
-      await page.getByRole('button', { name: 'Flows' }).click();
-      await page
-        .getByRole('dialog', { name: 'Your flows' })
-        .getByRole('button', { name: 'New flow' })
-        .click();
-    }
-    await page.getByLabel('Flow name').fill(name);
+    if (i > 0) await designer.newFlow(name);
+    else await page.getByLabel('Flow name').fill(name);
     await expect.poll(() => storedNames(page)).toContain(name);
   }
 }

@@ -110,14 +110,14 @@ test('block a nuisance caller with busy and welcome everyone else, with the keyb
   await page.keyboard.type(NUISANCE);
 
   // Reject, busy.
-  await designer.tabTo(designer.paletteItem('Reject'));
+  await designer.focusPaletteItem('Reject');
   await page.keyboard.press('Enter');
   await expect(designer.field('Reason')).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(designer.field('Reason')).toHaveValue('busy');
 
   // Say, the welcome.
-  await designer.tabTo(designer.paletteItem('Say'));
+  await designer.focusPaletteItem('Say');
   await page.keyboard.press('Enter');
   await designer.tabTo(designer.field('Text to say'));
   await page.keyboard.type('Welcome to our line.');

@@ -123,7 +123,7 @@ test('every palette verb is in this test', async ({ designer, page }) => {
 for (const { verb, edit, expected } of cases) {
   test(`${verb} can be added and edited with the keyboard`, async ({ designer, page }) => {
     await designer.open();
-    await designer.tabTo(designer.paletteItem(verb));
+    await designer.focusPaletteItem(verb);
     await page.keyboard.press('Enter');
     // Focus lands in the new verb's first field.
     await expect(designer.inspector.locator(':focus')).toHaveCount(1);

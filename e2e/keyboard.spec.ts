@@ -5,7 +5,7 @@ test('block a caller with "busy" using the keyboard alone', async ({ designer, p
   await designer.open();
 
   // Palette: reach Reject with Tab, add it with Enter; focus moves to its Reason picker.
-  await designer.tabTo(designer.paletteItem('Reject'));
+  await designer.focusPaletteItem('Reject');
   await page.keyboard.press('Enter');
   const reason = designer.field('Reason');
   await expect(reason).toBeFocused();
@@ -34,7 +34,7 @@ test('block a caller with "busy" using the keyboard alone', async ({ designer, p
 
 test('select a node and delete it with the keyboard', async ({ designer, page }) => {
   await designer.open();
-  await designer.tabTo(designer.paletteItem('Pause'));
+  await designer.focusPaletteItem('Pause');
   await page.keyboard.press('Enter');
   await expect(designer.field('Length')).toBeFocused();
   await page.keyboard.type('3');

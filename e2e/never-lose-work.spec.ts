@@ -162,13 +162,10 @@ test('flows: create, rename, duplicate, delete with a way back, and paste betwee
   await designer.node('Reject').click();
   await page.keyboard.press('Control+c');
 
-  const flowsButton = page.getByRole('button', { name: 'Flows' });
-  await flowsButton.click();
-  const dialog = page.getByRole('dialog', { name: 'Your flows' });
-  await dialog.getByRole('button', { name: 'New flow' }).click();
-  await expect(dialog).toBeHidden();
+  await designer.newFlow('Second line');
   await expect(designer.node('Reject')).toHaveCount(0);
-  await page.getByLabel('Flow name').fill('Second line');
+  const flowsButton = page.getByRole('button', { name: 'Flows' });
+  const dialog = page.getByRole('dialog', { name: 'Your flows' });
 
   // Paste the Reject copied in the other flow.
   await designer.canvas.click({ position: { x: 30, y: 30 } });

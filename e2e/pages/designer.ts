@@ -37,6 +37,35 @@ export class Designer {
     });
   }
 
+  /**
+   * Moves focus to a palette item as a keyboard user does: Tab into the palette (one Tab stop),
+   * then the arrow keys to the item.
+   */
+  async focusPaletteItem(verb: string, maxPresses = 60): Promise<void> {
+    const item = this.paletteItem(verb);
+    const list = this.page.getByRole('navigation', { name: 'Verbs' });
+    await this.tabTo(list.locator('.palette-item[tabindex="0"]'));
+    for (let i = 0; i < maxPresses; i++) {
+      if (await item.evaluate((el) => el === document.activeElement)) return;
+      await this.page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`Could not reach the palette item ${verb} with the arrow keys`);
+  }
+
+  /** Starts a new flow with this name, from the Flows dialog, as a user does. */
+  async newFlow(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Flows', exact: true }).click();
+    await this.page
+      .getByRole('dialog', { name: 'Your flows' })
+      .getByRole('button', { name: 'New flow…' })
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: 'New flow' });
+    await dialog.getByLabel('Name of the new flow').fill(name);
+    await dialog.getByRole('button', { name: 'Create flow' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.page.getByLabel('Flow name')).toHaveValue(name);
+  }
+
   /** A node on the canvas, by its accessible name ("Reject: busy (486)"). */
   node(name: string | RegExp): Locator {
     const pattern = typeof name === 'string' ? new RegExp(`^${escape(name)}\\b`) : name;

@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { lazy, Suspense, useMemo, useState } from 'react';
-import { useActions, useAppStore } from '../store/context';
+import { lazy, Suspense, type CSSProperties } from 'react';
+import { useAppStore } from '../store/context';
 import { Canvas } from '../canvas/Canvas';
 import { Inspector } from '../inspector/Inspector';
 import { Preview } from '../preview/Preview';
@@ -10,12 +10,13 @@ import { NoticeToast } from './NoticeToast';
 import { Palette } from './Palette';
 import { ProblemsPanel } from './ProblemsPanel';
 import { SaveBanner } from './SaveBanner';
-import { ShortcutsDialog } from './ShortcutsDialog';
 import { SearchBar } from './SearchBar';
+import { SIZE_LIMITS } from './layoutPrefs';
 import { Splitter } from './Splitter';
 import { TemplatesOffer } from './TemplatesOffer';
 import { Toolbar } from './Toolbar';
-import { useShortcuts } from './useShortcuts';
+import { ActionHost, useSearchRequest } from './actions/ActionHost';
+import { useLayout } from './useLayout';
 
 /** The gallery and its templates load when it first opens: the first load stays small. */
 const TemplatesDialog = lazy(() => import('./TemplatesDialog'));
@@ -23,68 +24,102 @@ const TemplatesDialog = lazy(() => import('./TemplatesDialog'));
 const Simulator = lazy(() => import('../simulator/Simulator'));
 
 export function App() {
-  const [previewHeight, setPreviewHeight] = useState(300);
-  const [helpOpen, setHelpOpen] = useState(false);
-  // Null while the search box is closed; each Mod+F makes a new request, which refocuses it.
-  const [searchRequest, setSearchRequest] = useState<number | null>(null);
-  const { notify } = useActions();
+  const layout = useLayout();
   const templatesOpen = useAppStore((s) => s.templatesOpen);
   const simulating = useAppStore((s) => s.simulatorOpen);
-  const shortcutUi = useMemo(
-    () => ({
-      openHelp: () => setHelpOpen(true),
-      openSearch: () => setSearchRequest((n) => (n ?? 0) + 1),
-      notify,
-    }),
-    [notify],
-  );
-  useShortcuts(shortcutUi);
+  // Panel sizes reach the stylesheet as custom properties (see "Layout" in app.css).
+  const sizes = {
+    '--palette-width': `${layout.size.paletteWidth}px`,
+    '--sidebar-width': `${layout.size.sidebarWidth}px`,
+    '--preview-height': `${layout.size.previewHeight}px`,
+    '--problems-height': `${layout.size.problemsHeight}px`,
+  } as CSSProperties;
   return (
     <ReactFlowProvider>
-      <div className="app">
-        <Toolbar onShowShortcuts={() => setHelpOpen(true)} />
-        <Palette />
-        <main className="workspace">
-          <div className="banner-slot">
-            <SaveBanner />
-            <TemplatesOffer />
-            {searchRequest !== null && (
-              <SearchBar request={searchRequest} onClose={() => setSearchRequest(null)} />
-            )}
-          </div>
-          <Canvas />
-          <ProblemsPanel />
-        </main>
-        {simulating ? (
-          // While a call is tried, the simulator takes the inspector's and preview's place.
-          <aside className="sidebar is-simulating">
-            <Suspense fallback={null}>
-              <Simulator />
-            </Suspense>
-          </aside>
-        ) : (
-          <aside className="sidebar" style={{ gridTemplateRows: `1fr auto ${previewHeight}px` }}>
-            <Inspector />
+      <ActionHost>
+        <div className="app" style={sizes}>
+          <Toolbar />
+          <Palette />
+          <Splitter
+            className="palette-splitter"
+            label="Resize the palette"
+            orientation="vertical"
+            sizes="before"
+            value={layout.size.paletteWidth}
+            min={SIZE_LIMITS.paletteWidth.min}
+            max={layout.max.paletteWidth}
+            onChange={(width) => layout.resize('paletteWidth', width)}
+          />
+          <main className="workspace">
+            <div className="banner-slot">
+              <SaveBanner />
+            </div>
+            <div className="canvas-area">
+              <Canvas
+                overviewOpen={layout.overviewOpen}
+                onOverviewOpenChange={layout.setOverviewOpen}
+              />
+              {/* What floats over the canvas, stacked so that none covers another. */}
+              <div className="canvas-overlays">
+                <SearchSlot />
+                <TemplatesOffer />
+                <NoticeToast />
+              </div>
+            </div>
             <Splitter
-              label="Resize the preview"
-              value={previewHeight}
-              min={120}
-              max={900}
-              onChange={setPreviewHeight}
+              label="Resize the problems"
+              value={layout.size.problemsHeight}
+              min={SIZE_LIMITS.problemsHeight.min}
+              max={layout.max.problemsHeight}
+              onChange={(height) => layout.resize('problemsHeight', height)}
             />
-            <Preview />
-          </aside>
-        )}
-        <DialectChangeDialog />
-        <ImportDialog />
-        {templatesOpen && (
-          <Suspense fallback={null}>
-            <TemplatesDialog />
-          </Suspense>
-        )}
-        {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
-        <NoticeToast />
-      </div>
+            <ProblemsPanel />
+          </main>
+          <Splitter
+            className="sidebar-splitter"
+            label="Resize the side panel"
+            orientation="vertical"
+            value={layout.size.sidebarWidth}
+            min={SIZE_LIMITS.sidebarWidth.min}
+            max={layout.max.sidebarWidth}
+            onChange={(width) => layout.resize('sidebarWidth', width)}
+          />
+          {simulating ? (
+            // While a call is tried, the simulator takes the inspector's and preview's place.
+            <aside className="sidebar is-simulating">
+              <Suspense fallback={null}>
+                <Simulator />
+              </Suspense>
+            </aside>
+          ) : (
+            <aside className="sidebar">
+              <Inspector />
+              <Splitter
+                label="Resize the preview"
+                value={layout.size.previewHeight}
+                min={SIZE_LIMITS.previewHeight.min}
+                max={layout.max.previewHeight}
+                onChange={(height) => layout.resize('previewHeight', height)}
+              />
+              <Preview />
+            </aside>
+          )}
+          <DialectChangeDialog />
+          <ImportDialog />
+          {templatesOpen && (
+            <Suspense fallback={null}>
+              <TemplatesDialog />
+            </Suspense>
+          )}
+        </div>
+      </ActionHost>
     </ReactFlowProvider>
   );
+}
+
+/** The search box over the canvas, while the Search action has it open. */
+function SearchSlot() {
+  const { searchRequest, closeSearch } = useSearchRequest();
+  if (searchRequest === null) return null;
+  return <SearchBar request={searchRequest} onClose={closeSearch} />;
 }

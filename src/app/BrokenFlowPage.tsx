@@ -54,6 +54,10 @@ export function BrokenFlowPage({ error, onRetry }: { error: unknown; onRetry(): 
       </div>
       {choosing && (
         <FlowsDialog
+          onNewFlow={() => {
+            setChoosing(false);
+            startNew();
+          }}
           onClose={() => {
             setChoosing(false);
             // A flow was opened (or created): show the designer again with it.

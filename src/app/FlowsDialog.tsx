@@ -9,23 +9,33 @@ import {
   Trash2,
 } from 'lucide-react';
 import { useRef, useState } from 'react';
-import { createFlow, newFlowId } from '../model/flow';
-import type { Flow } from '../model/types';
 import type { FlowSummary } from '../persist/library';
-import { useActions, useAppStore } from '../store/context';
+import { useAppStore, useAppStoreApi } from '../store/context';
 import { FLOW_NAME_MAX_LENGTH } from '../verbs/limits';
 import { Modal } from '../ui/Modal';
 import { DamagedFlowRow } from './DamagedFlowRow';
-import { downloadFlowFile, openedNotice, openFlowFile } from './flowFiles';
+import {
+  deleteStoredFlow,
+  duplicateStoredFlow,
+  openFlowFromFile,
+  openStoredFlow,
+  renameStoredFlow,
+  restoreDeletedFlow,
+  type LibraryOutcome,
+} from './actions/flowLibrary';
+import { focusAfterOpening } from './actions/focusAfterOpening';
+import { downloadFlowFile } from './flowFiles';
 import { formatDate } from './formatDate';
 import { IconAction } from './IconAction';
 import { usePersistence } from './persistence';
 
 /** The user's flows: open, create, rename, duplicate, delete (and restore), and flow files. */
-export function FlowsDialog({ onClose }: { onClose(): void }) {
-  const { library, autosave } = usePersistence();
+export function FlowsDialog({ onClose, onNewFlow }: { onClose(): void; onNewFlow(): void }) {
+  const persistence = usePersistence();
+  const { library } = persistence;
   const current = useAppStore((s) => s.flow);
-  const { renameFlow, notify, openTemplates } = useActions();
+  const store = useAppStoreApi();
+  const now = () => store.getState();
   const [renaming, setRenaming] = useState<string>();
   const [confirming, setConfirming] = useState<string>();
   const [error, setError] = useState<string>();
@@ -36,73 +46,17 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
   const [{ flows, trash, notes }, setInventory] = useState(() => library.inventory());
   const refresh = () => setInventory(library.inventory());
 
-  /** The stored flow, or undefined after telling the user why it cannot be read. */
-  const loadOrSay = (summary: FlowSummary) => {
-    const result = library.read(summary.id);
-    if (result?.ok) return result.stored;
-    setError(
-      `“${summary.name}” could not be opened. ${result ? result.damage.message : 'It is no longer stored in this browser.'}`,
-    );
+  /** After an operation: its problem is said, and the list shows what is stored now. */
+  const settle = (outcome: LibraryOutcome) => {
+    if (!outcome.ok) setError(outcome.message);
     refresh();
-    return undefined;
   };
 
-  const open = (flow: Flow, revision: number | null) => {
-    autosave.open(flow, revision);
+  /** An operation that opened a flow closes the dialog, and focus goes to the flow. */
+  const opened = (outcome: LibraryOutcome) => {
+    if (!outcome.ok) return settle(outcome);
     onClose();
-  };
-
-  const rename = (summary: FlowSummary, name: string) => {
-    setRenaming(undefined);
-    if (!name.trim() || name === summary.name) return;
-    if (summary.id === current.id) {
-      renameFlow(name.trim());
-      autosave.flush(); // the list below reads the library: the new name must be in it
-    } else {
-      const stored = loadOrSay(summary);
-      if (stored) library.save({ ...stored.flow, name: name.trim() }, stored.revision);
-    }
-    refresh();
-  };
-
-  const duplicate = (summary: FlowSummary) => {
-    const stored = loadOrSay(summary);
-    if (!stored) return;
-    library.save({ ...stored.flow, id: newFlowId(), name: `${stored.flow.name} (copy)` }, null);
-    refresh();
-  };
-
-  const remove = (summary: FlowSummary) => {
-    setConfirming(undefined);
-    const removed = library.remove(summary.id);
-    if (!removed.ok) {
-      setError(`Could not delete “${summary.name}”: ${removed.message}`);
-      return;
-    }
-    if (summary.id === current.id) {
-      const stored = library
-        .list()
-        .map((next) => library.load(next.id))
-        .find((next) => next !== undefined);
-      if (stored) autosave.open(stored.flow, stored.revision);
-      else autosave.open(createFlow(), null);
-    }
-    notify(`Deleted “${summary.name}”. Restore it from Recently deleted.`);
-    refresh();
-  };
-
-  const openFile = async (file: File) => {
-    const result = await openFlowFile(file);
-    if (!result.ok) {
-      setError(`${file.name}: ${result.error}`);
-      return;
-    }
-    // Opening a backup of a flow that is still here (even one that cannot be read) must not
-    // overwrite it: it gets its own id.
-    const flow = library.has(result.flow.id) ? { ...result.flow, id: newFlowId() } : result.flow;
-    open(flow, null);
-    const notice = openedNotice(flow.name, result);
-    notify(notice.text, notice.tone);
+    focusAfterOpening('opened');
   };
 
   return (
@@ -116,15 +70,15 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
       }
     >
       <div className="dialog-toolbar">
-        <button type="button" className="button" onClick={() => open(createFlow(), null)}>
-          <FilePlus2 size={15} aria-hidden="true" /> New flow
+        <button type="button" className="button" onClick={onNewFlow}>
+          <FilePlus2 size={15} aria-hidden="true" /> New flow…
         </button>
         <button
           type="button"
           className="button"
           onClick={() => {
             onClose();
-            openTemplates();
+            now().openTemplates();
           }}
         >
           <LayoutTemplate size={15} aria-hidden="true" /> New from a template…
@@ -145,7 +99,7 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
             const file = event.target.files?.[0];
             event.target.value = '';
             setError(undefined);
-            if (file) void openFile(file);
+            if (file) void openFlowFromFile(persistence, now(), file).then(opened);
           }}
         />
       </div>
@@ -185,13 +139,22 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
                 damage={summary.damage}
                 confirming={confirming === summary.id}
                 onConfirm={(confirm) => setConfirming(confirm ? summary.id : undefined)}
-                onDelete={() => remove(summary)}
+                onDelete={() => {
+                  setConfirming(undefined);
+                  settle(deleteStoredFlow(persistence, now(), summary));
+                }}
               />
             ) : (
               <tr key={summary.id} aria-current={summary.id === current.id || undefined}>
                 <td>
                   {renaming === summary.id ? (
-                    <RenameInput summary={summary} onDone={(name) => rename(summary, name)} />
+                    <RenameInput
+                      summary={summary}
+                      onDone={(name) => {
+                        setRenaming(undefined);
+                        settle(renameStoredFlow(persistence, now(), summary, name));
+                      }}
+                    />
                   ) : (
                     <>
                       {summary.name}
@@ -209,7 +172,10 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
                       <button
                         type="button"
                         className="button small danger-solid"
-                        onClick={() => remove(summary)}
+                        onClick={() => {
+                          setConfirming(undefined);
+                          settle(deleteStoredFlow(persistence, now(), summary));
+                        }}
                       >
                         Delete “{summary.name}”
                       </button>
@@ -227,15 +193,7 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
                         <button
                           type="button"
                           className="button small"
-                          onClick={() => {
-                            const stored = loadOrSay(summary);
-                            if (stored) open(stored.flow, stored.revision);
-                            if (stored?.repairs) {
-                              const { flow, repairs } = stored;
-                              const notice = openedNotice(flow.name, { ok: true, flow, repairs });
-                              notify(notice.text, notice.tone);
-                            }
-                          }}
+                          onClick={() => opened(openStoredFlow(persistence, now(), summary))}
                         >
                           Open<span className="visually-hidden"> {summary.name}</span>
                         </button>
@@ -248,7 +206,7 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
                       </IconAction>
                       <IconAction
                         label={`Duplicate ${summary.name}`}
-                        onClick={() => duplicate(summary)}
+                        onClick={() => settle(duplicateStoredFlow(persistence, summary))}
                       >
                         <Copy size={14} aria-hidden="true" />
                       </IconAction>
@@ -277,13 +235,7 @@ export function FlowsDialog({ onClose }: { onClose(): void }) {
                 <button
                   type="button"
                   className="button small"
-                  onClick={() => {
-                    const restored = library.restore(deleted.summary.id);
-                    if (!restored.ok) {
-                      setError(`Could not restore “${deleted.summary.name}”: ${restored.message}`);
-                    }
-                    refresh();
-                  }}
+                  onClick={() => settle(restoreDeletedFlow(persistence, deleted))}
                 >
                   <RotateCcw size={14} aria-hidden="true" /> Restore
                   <span className="visually-hidden"> {deleted.summary.name}</span>

@@ -1,9 +1,10 @@
 import { Modal } from '../ui/Modal';
-import { displayKeys, shortcuts } from './shortcuts';
+import { displayKeys, isMacPlatform } from './actions/keys';
+import { actions } from './actions/registry';
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-
+/** Every action that has keys, from the registry, then the keys that belong to one control. */
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
+  const isMac = isMacPlatform();
   return (
     <Modal
       title="Keyboard shortcuts"
@@ -16,20 +17,31 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
     >
       <table className="shortcut-table">
         <tbody>
-          {shortcuts.map((s) => (
-            <tr key={s.id}>
-              <td>{s.label}</td>
-              <td>
-                {s.keys.map((k) => (
-                  <kbd key={k}>{displayKeys(k, isMac)}</kbd>
-                ))}
-              </td>
-            </tr>
-          ))}
+          {actions
+            .filter((action) => action.keys?.length)
+            .map((action) => (
+              <tr key={action.id}>
+                <td>{action.label}</td>
+                <td>
+                  {action.keys!.map((k) => (
+                    <kbd key={k}>{displayKeys(k, isMac)}</kbd>
+                  ))}
+                </td>
+              </tr>
+            ))}
           <tr>
             <td>Select a focused verb on the canvas</td>
             <td>
               <kbd>Enter</kbd>
+            </td>
+          </tr>
+          <tr>
+            <td>In the palette: the next or previous verb, the first or last</td>
+            <td>
+              <kbd>Down arrow</kbd>
+              <kbd>Up arrow</kbd>
+              <kbd>Home</kbd>
+              <kbd>End</kbd>
             </td>
           </tr>
           <tr>

@@ -1,5 +1,5 @@
 import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { shortcuts } from '../app/shortcuts';
+import { actionById } from '../app/actions/registry';
 import { analyzeFlow } from '../model/graph';
 import { nodeOutlets, outletsMayShareTarget, type NodeOutlet } from '../model/nodeKinds';
 import type { Flow, FlowNode } from '../model/types';
@@ -143,9 +143,8 @@ function OutletPicker({
  * text box's own undo), but a picker has none, and a keyboard user undoes a pick where they are.
  */
 function historyKey(event: KeyboardEvent<HTMLSelectElement>, actions: AppState): void {
-  const step = shortcuts.find(
-    (shortcut) =>
-      (shortcut.id === 'undo' || shortcut.id === 'redo') && shortcut.matches(event.nativeEvent),
+  const step = [actionById('undo'), actionById('redo')].find((action) =>
+    action.matches?.(event.nativeEvent),
   );
   if (!step) return;
   event.preventDefault();

@@ -1,20 +1,30 @@
 /**
- * The shortcut registry: each shortcut answers to its documented keys and not to similar ones,
- * exactly one shortcut answers any documented key, and keys typed into a control are not
- * shortcuts.
+ * The registry of actions: each shortcut answers to its documented keys and not to similar ones,
+ * exactly one action answers any documented key, keys typed into a control are not shortcuts,
+ * and each action does what it says.
  *
  * Vitest runs in Node here, with no DOM. isTypingTarget is tested against a minimal stand-in
  * for HTMLElement (tag, role, contenteditable, parent) installed with vi.stubGlobal; its
  * `closest` understands exactly the selector forms isTypingTarget uses and throws on any other,
  * so a change of selector cannot pass unnoticed.
  */
+import type { ReactFlowInstance } from '@xyflow/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { displayKeys, isTypingTarget, shortcuts, type Shortcut } from './shortcuts';
-import { createAppStore } from '../store/createAppStore';
-import { buildFlow, nodeOf, pause, say } from '../test/builders';
+import { FlowLibrary } from '../../persist/library';
+import { createAppStore } from '../../store/createAppStore';
+import { buildFlow, nodeOf, pause, say } from '../../test/builders';
+import { memoryStorage } from '../../test/storage';
+import { Autosave } from '../autosave';
+import { displayKeys, isTypingTarget } from './keys';
+import { actions } from './registry';
+import type { AppAction } from './types';
+
+/** The actions that have keys: the shortcuts. */
+const shortcuts = actions.filter((a) => a.keys?.length);
 
 interface Keys {
   key: string;
+  code?: string;
   ctrlKey?: boolean;
   metaKey?: boolean;
   shiftKey?: boolean;
@@ -39,27 +49,29 @@ function eventFor(combo: string, modKey: 'ctrlKey' | 'metaKey' = 'ctrlKey'): Key
   return press({
     // With Shift held, browsers report a letter in upper case.
     key: shift && key.length === 1 ? key.toUpperCase() : key.length === 1 ? key.toLowerCase() : key,
+    code: key.length === 1 ? `Key${key.toUpperCase()}` : key,
     [modKey]: parts.includes('Mod'),
     shiftKey: shift,
+    altKey: parts.includes('Alt'),
   });
 }
 
 function matching(event: KeyboardEvent): string[] {
-  return shortcuts.filter((s) => s.matches(event)).map((s) => s.id);
+  return shortcuts.filter((s) => s.matches?.(event)).map((s) => s.id);
 }
 
-function byId(id: string): Shortcut {
+function byId(id: string): AppAction {
   const shortcut = shortcuts.find((s) => s.id === id);
   if (!shortcut) throw new Error(`No shortcut "${id}"`);
   return shortcut;
 }
 
 describe('each shortcut matches its documented keys', () => {
-  const documented = shortcuts.flatMap((s) => s.keys.map((k) => [s.id, k] as const));
+  const documented = shortcuts.flatMap((s) => s.keys!.map((k) => [s.id, k] as const));
 
   it('every shortcut documents at least one key, and ids are unique', () => {
-    for (const s of shortcuts) expect(s.keys.length).toBeGreaterThan(0);
-    expect(new Set(shortcuts.map((s) => s.id)).size).toBe(shortcuts.length);
+    for (const s of shortcuts) expect(s.matches).toBeTypeOf('function');
+    expect(new Set(actions.map((s) => s.id)).size).toBe(actions.length);
   });
 
   it.each(documented)('%s answers %s (Ctrl), and no other shortcut does', (id, combo) => {
@@ -84,7 +96,12 @@ describe('each shortcut matches its documented keys', () => {
       'move-down': ['ArrowDown', 'Shift+ArrowDown'],
       'move-left': ['ArrowLeft', 'Shift+ArrowLeft'],
       'move-right': ['ArrowRight', 'Shift+ArrowRight'],
+      'new-flow': ['Alt+N'],
+      flows: ['Mod+Shift+O'],
+      import: ['Mod+O'],
+      simulate: ['Mod+Enter'],
       search: ['Mod+F'],
+      download: ['Mod+S'],
       help: ['?'],
     });
   });
@@ -93,8 +110,8 @@ describe('each shortcut matches its documented keys', () => {
 describe('and not similar keys', () => {
   it('Mod+Shift+Z is redo, not undo', () => {
     const event = press({ key: 'Z', ctrlKey: true, shiftKey: true });
-    expect(byId('undo').matches(event)).toBe(false);
-    expect(byId('redo').matches(event)).toBe(true);
+    expect(byId('undo').matches!(event)).toBe(false);
+    expect(byId('redo').matches!(event)).toBe(true);
     // Some browsers report the lower-case letter with Shift (⌘⇧Z on a Mac).
     expect(matching(press({ key: 'z', metaKey: true, shiftKey: true }))).toEqual(['redo']);
   });
@@ -104,7 +121,7 @@ describe('and not similar keys', () => {
   });
 
   it('Mod+Shift+Y is not redo', () => {
-    expect(byId('redo').matches(press({ key: 'Y', ctrlKey: true, shiftKey: true }))).toBe(false);
+    expect(byId('redo').matches!(press({ key: 'Y', ctrlKey: true, shiftKey: true }))).toBe(false);
   });
 
   it.each([
@@ -122,8 +139,8 @@ describe('and not similar keys', () => {
 
   it('Delete and Backspace with Ctrl or ⌘ are not delete', () => {
     for (const key of ['Delete', 'Backspace']) {
-      expect(byId('delete').matches(press({ key, ctrlKey: true }))).toBe(false);
-      expect(byId('delete').matches(press({ key, metaKey: true }))).toBe(false);
+      expect(byId('delete').matches!(press({ key, ctrlKey: true }))).toBe(false);
+      expect(byId('delete').matches!(press({ key, metaKey: true }))).toBe(false);
     }
   });
 
@@ -136,13 +153,13 @@ describe('and not similar keys', () => {
   });
 
   it('Mod+? is not help', () => {
-    expect(byId('help').matches(press({ key: '?', ctrlKey: true, shiftKey: true }))).toBe(false);
+    expect(byId('help').matches!(press({ key: '?', ctrlKey: true, shiftKey: true }))).toBe(false);
   });
 
   it('other keys match nothing', () => {
     for (const key of ['Enter', 'Escape', 'Tab', ' ', 'q', '1', 'F1', 'Home']) {
       expect(matching(press({ key }))).toEqual([]);
-      expect(matching(press({ key, ctrlKey: true }))).toEqual([]);
+      if (key !== 'Enter') expect(matching(press({ key, ctrlKey: true }))).toEqual([]);
     }
   });
 });
@@ -151,11 +168,27 @@ describe('what shortcuts do', () => {
   function setup() {
     const built = buildFlow('rcml', say('Hello'), pause('1'));
     const store = createAppStore(built.flow);
-    const ui = { openHelp: vi.fn(), openSearch: vi.fn(), notify: vi.fn() };
+    const library = new FlowLibrary(memoryStorage(), 'tab-a');
+    const persistence = { library, autosave: new Autosave(store, library, null) };
+    const ui = {
+      openHelp: vi.fn(),
+      openSearch: vi.fn(),
+      openFlows: vi.fn(),
+      askNewFlow: vi.fn(),
+      requestExport: vi.fn(),
+    };
     const run = (combo: string) => {
       const event = eventFor(combo);
-      const shortcut = shortcuts.find((s) => s.matches(event))!;
-      shortcut.run(store.getState(), ui, event);
+      const action = shortcuts.find((s) => s.matches!(event))!;
+      action.perform({
+        store,
+        state: store.getState(),
+        ui,
+        persistence,
+        // None of these actions draws on the canvas.
+        reactFlow: {} as ReactFlowInstance,
+        event,
+      });
     };
     return { store, ui, run, ids: built.ids as [string, string] };
   }
@@ -180,7 +213,7 @@ describe('what shortcuts do', () => {
     expect(store.getState().flow.name).toBe('Renamed');
     store.getState().select([ids[0]]);
     run('Mod+C');
-    expect(ui.notify).toHaveBeenCalledWith('Copied 1 verb.');
+    expect(store.getState().notice?.text).toBe('Copied 1 verb.');
     run('Mod+V');
     expect(store.getState().flow.nodes).toHaveLength(4);
     run('Mod+A');
@@ -196,6 +229,26 @@ describe('what shortcuts do', () => {
     const { ui, run } = setup();
     run('Mod+F');
     expect(ui.openSearch).toHaveBeenCalledOnce();
+  });
+
+  it('Mod+S downloads, Mod+O imports, Mod+Shift+O lists the flows, Alt+N asks for a new flow', () => {
+    const { store, ui, run } = setup();
+    run('Mod+S');
+    expect(ui.requestExport).toHaveBeenCalledWith('download');
+    run('Mod+O');
+    expect(store.getState().importRequest).not.toBeNull();
+    run('Mod+Shift+O');
+    expect(ui.openFlows).toHaveBeenCalledOnce();
+    run('Alt+N');
+    expect(ui.askNewFlow).toHaveBeenCalledOnce();
+  });
+
+  it('Mod+Enter opens the simulator, and again closes it', () => {
+    const { store, run } = setup();
+    run('Mod+Enter');
+    expect(store.getState().simulatorOpen).toBe(true);
+    run('Mod+Enter');
+    expect(store.getState().simulatorOpen).toBe(false);
   });
 });
 
@@ -284,5 +337,16 @@ describe('isTypingTarget (with a stand-in for the DOM)', () => {
     withDom();
     expect(isTypingTarget(null)).toBe(false);
     expect(isTypingTarget({} as EventTarget)).toBe(false);
+  });
+});
+
+describe('Alt shortcuts read the key, not the character it types', () => {
+  it('Alt+N on a Mac (which types "˜") is still New flow', () => {
+    expect(matching(press({ key: 'Dead', code: 'KeyN', altKey: true }))).toEqual(['new-flow']);
+  });
+
+  it('N alone, and Ctrl+Alt+N, are not', () => {
+    expect(matching(press({ key: 'n', code: 'KeyN' }))).toEqual([]);
+    expect(matching(press({ key: 'n', code: 'KeyN', altKey: true, ctrlKey: true }))).toEqual([]);
   });
 });

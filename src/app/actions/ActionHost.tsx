@@ -1,0 +1,144 @@
+import { useReactFlow } from '@xyflow/react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { AppStore } from '../../store/createAppStore';
+import { useAppStoreApi } from '../../store/context';
+import { ExportConfirmDialog } from '../ExportConfirmDialog';
+import { FlowsDialog } from '../FlowsDialog';
+import { usePersistence } from '../persistence';
+import { ShortcutsDialog } from '../ShortcutsDialog';
+import { useExport } from '../useExport';
+import { isTypingTarget } from './keys';
+import { NewFlowDialog } from './NewFlowDialog';
+import { actionById, actionForKey } from './registry';
+import type { ActionContext, ActionUi, ActionView, AppAction } from './types';
+
+interface ActionHostValue {
+  /** Runs an action now (a button, a menu item). */
+  run(action: AppAction, event?: KeyboardEvent): void;
+  /** Null while the search box is closed; each request makes a new number, which refocuses it. */
+  readonly searchRequest: number | null;
+  closeSearch(): void;
+}
+
+const ActionHostContext = createContext<ActionHostValue | null>(null);
+
+function useActionHost(): ActionHostValue {
+  const value = useContext(ActionHostContext);
+  if (!value) throw new Error('useActionHost must be used inside <ActionHost>');
+  return value;
+}
+
+/**
+ * Runs the app's actions (src/app/actions/registry.ts) from buttons and keys, and owns the
+ * dialogs they open. Keys meant for a control (typing in a field, choosing in a picker) and keys
+ * inside a dialog are left alone; React Flow's own keys for a focused node (arrows to move) too.
+ */
+export function ActionHost({ children }: { children: ReactNode }) {
+  const store = useAppStoreApi();
+  const persistence = usePersistence();
+  const reactFlow = useReactFlow();
+  const exporter = useExport();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [flowsOpen, setFlowsOpen] = useState(false);
+  const [newFlowOpen, setNewFlowOpen] = useState(false);
+  const [searchRequest, setSearchRequest] = useState<number | null>(null);
+  const { request: requestExport } = exporter;
+
+  const ui: ActionUi = useMemo(
+    () => ({
+      openHelp: () => setHelpOpen(true),
+      openSearch: () => setSearchRequest((n) => (n ?? 0) + 1),
+      openFlows: () => setFlowsOpen(true),
+      askNewFlow: () => setNewFlowOpen(true),
+      requestExport,
+    }),
+    [requestExport],
+  );
+
+  const host: ActionHostValue = useMemo(() => {
+    const context = (event?: KeyboardEvent): ActionContext => ({
+      store,
+      state: store.getState(),
+      ui,
+      persistence,
+      reactFlow,
+      event,
+    });
+    return {
+      run: (action, event) => {
+        if (isEnabled(action, store)) action.perform(context(event));
+      },
+      searchRequest,
+      closeSearch: () => setSearchRequest(null),
+    };
+  }, [store, ui, persistence, reactFlow, searchRequest]);
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || isTypingTarget(event.target)) return;
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
+      const focusedNode =
+        event.target instanceof Element && event.target.closest('.react-flow__node');
+      if (focusedNode && event.key.startsWith('Arrow')) return;
+      const action = actionForKey(event);
+      if (!action) return;
+      // Copy with text selected in the page (e.g. the preview) copies that text instead.
+      if (action.id === 'copy' && document.getSelection()?.toString()) return;
+      event.preventDefault();
+      host.run(action, event);
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [host]);
+
+  return (
+    <ActionHostContext.Provider value={host}>
+      {children}
+      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+      {flowsOpen && (
+        <FlowsDialog
+          onClose={() => setFlowsOpen(false)}
+          onNewFlow={() => {
+            setFlowsOpen(false);
+            setNewFlowOpen(true);
+          }}
+        />
+      )}
+      {newFlowOpen && <NewFlowDialog onClose={() => setNewFlowOpen(false)} />}
+      {exporter.pending && (
+        <ExportConfirmDialog
+          kind={exporter.pending}
+          onConfirm={() => void exporter.perform(exporter.pending!)}
+          onCancel={exporter.cancel}
+        />
+      )}
+    </ActionHostContext.Provider>
+  );
+}
+
+function historyView(store: AppStore): Omit<ActionView, 'state'> {
+  const history = store.temporal.getState();
+  return { canUndo: history.pastStates.length > 0, canRedo: history.futureStates.length > 0 };
+}
+
+function isEnabled(action: AppAction, store: AppStore): boolean {
+  return action.enabled?.({ state: store.getState(), ...historyView(store) }) ?? true;
+}
+
+/** An action as a button needs it: whether it can run and is pressed, and how to run it. */
+export function useAction(id: string) {
+  const action = actionById(id);
+  const store = useAppStoreApi();
+  const host = useActionHost();
+  const canUndo = useStore(store.temporal, (h) => h.pastStates.length > 0);
+  const canRedo = useStore(store.temporal, (h) => h.futureStates.length > 0);
+  const enabled = useStore(store, (state) => action.enabled?.({ state, canUndo, canRedo }) ?? true);
+  const pressed = useStore(store, (state) => action.pressed?.(state));
+  return { action, enabled, pressed, run: () => host.run(action) };
+}
+
+export function useSearchRequest(): Pick<ActionHostValue, 'searchRequest' | 'closeSearch'> {
+  const { searchRequest, closeSearch } = useActionHost();
+  return { searchRequest, closeSearch };
+}

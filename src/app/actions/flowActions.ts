@@ -1,0 +1,107 @@
+/** The flow as a whole: the library, import and export, trying a call, finding, help. */
+import {
+  Copy,
+  Download,
+  FilePlus2,
+  FileUp,
+  Keyboard,
+  LayoutTemplate,
+  Library,
+  PhoneIncoming,
+  Search,
+} from 'lucide-react';
+import { isCode, isKey, isMod } from './keys';
+import type { AppAction } from './types';
+
+export const flowActions: readonly AppAction[] = [
+  {
+    id: 'new-flow',
+    label: 'Start a new flow',
+    buttonLabel: 'New flow',
+    icon: FilePlus2,
+    // Ctrl+N belongs to the browser (a new window), and no page can take it.
+    keys: ['Alt+N'],
+    matches: (e) => e.altKey && !isMod(e) && !e.shiftKey && isCode(e, 'n'),
+    perform: ({ ui }) => ui.askNewFlow(),
+    undoStep: false,
+  },
+  {
+    id: 'flows',
+    label: 'Your flows: open, rename, duplicate, delete',
+    buttonLabel: 'Flows',
+    icon: Library,
+    keys: ['Mod+Shift+O'],
+    matches: (e) => isMod(e) && e.shiftKey && !e.altKey && isKey(e, 'o'),
+    perform: ({ ui, persistence }) => {
+      persistence.autosave.flush(); // the list shows what is saved: save what is pending first
+      ui.openFlows();
+    },
+    undoStep: false,
+  },
+  {
+    id: 'templates',
+    label: 'Start from a template',
+    buttonLabel: 'Templates',
+    icon: LayoutTemplate,
+    perform: ({ state }) => state.openTemplates(),
+    undoStep: false,
+  },
+  {
+    id: 'import',
+    label: 'Import RCML, FlexML or VoiceML documents',
+    buttonLabel: 'Import',
+    icon: FileUp,
+    keys: ['Mod+O'],
+    matches: (e) => isMod(e) && !e.shiftKey && !e.altKey && isKey(e, 'o'),
+    perform: ({ state }) => state.openImport(),
+    undoStep: false,
+  },
+  {
+    id: 'simulate',
+    label: 'Try a call in the browser, step by step (again: close it)',
+    buttonLabel: 'Simulate',
+    icon: PhoneIncoming,
+    keys: ['Mod+Enter'],
+    matches: (e) => isMod(e) && !e.shiftKey && !e.altKey && e.key === 'Enter',
+    pressed: (state) => state.simulatorOpen,
+    perform: ({ state }) => (state.simulatorOpen ? state.closeSimulator() : state.openSimulator()),
+    undoStep: false,
+  },
+  {
+    id: 'search',
+    label: 'Search the flow',
+    icon: Search,
+    keys: ['Mod+F'],
+    matches: (e) => isMod(e) && !e.shiftKey && !e.altKey && isKey(e, 'f'),
+    perform: ({ ui }) => ui.openSearch(),
+    undoStep: false,
+  },
+  {
+    id: 'copy-document',
+    label: 'Copy the document on show in the preview',
+    buttonLabel: 'Copy',
+    icon: Copy,
+    perform: ({ ui }) => ui.requestExport('copy'),
+    undoStep: false,
+  },
+  {
+    id: 'download',
+    label: 'Download the flow for your voice platform',
+    buttonLabel: 'Download',
+    icon: Download,
+    keys: ['Mod+S'],
+    matches: (e) => isMod(e) && !e.shiftKey && !e.altKey && isKey(e, 's'),
+    perform: ({ ui }) => ui.requestExport('download'),
+    undoStep: false,
+  },
+  {
+    id: 'help',
+    label: 'Show the keyboard shortcuts',
+    buttonLabel: 'Keyboard shortcuts',
+    icon: Keyboard,
+    keys: ['?'],
+    matches: (e) => e.key === '?' && !isMod(e),
+    perform: ({ ui }) => ui.openHelp(),
+    undoStep: false,
+  },
+];
