@@ -1,7 +1,8 @@
-import { useState, type ReactNode } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { getDialect, resolveVerb } from '../dialects';
 import { decisionDefs } from '../decisions';
 import { VERB_DRAG_TYPE } from '../canvas/dnd';
+import type { DialectId } from '../model/types';
 import { useAppStore } from '../store/context';
 import { DecisionIcon } from '../ui/DecisionIcon';
 import { VerbIcon } from '../ui/VerbIcon';
@@ -10,16 +11,86 @@ import { paletteItemMatches } from './search/paletteFilter';
 import '../styles/canvas-decisions.css';
 import '../styles/search.css';
 
+/** One thing the palette offers: a verb, a decision. */
+interface PaletteEntry {
+  readonly kind: string;
+  readonly label: string;
+  readonly description: string;
+  readonly className: string;
+  readonly icon: ReactNode;
+  /** Tags beside the name ("not in FlexML"). */
+  readonly tags?: ReactNode;
+}
+
+interface PaletteSection {
+  readonly label: string;
+  readonly entries: readonly PaletteEntry[];
+}
+
+/** Every group of verbs, then the decisions: what the palette lists, in order. */
+function paletteSections(dialect: DialectId): PaletteSection[] {
+  const dialectLabel = getDialect(dialect).label;
+  const verbSections = paletteGroups.map((group) => ({
+    label: group.label,
+    entries: paletteVerbs
+      .filter((verb) => verb.group === group.id)
+      .map((verb): PaletteEntry => {
+        const availability = resolveVerb(verb.id, dialect).availability;
+        return {
+          kind: verb.id,
+          label: verb.label,
+          description: verb.description,
+          className: `group-${verb.group}`,
+          icon: (
+            <span className="verb-node-icon">
+              <VerbIcon name={verb.icon} />
+            </span>
+          ),
+          tags: (
+            <>
+              {availability === 'absent' && <span className="tag">not in {dialectLabel}</span>}
+              {availability === 'unknown' && (
+                <span className="tag">unverified in {dialectLabel}</span>
+              )}
+              {verb.hostedOnly && <span className="tag">hosted only</span>}
+            </>
+          ),
+        };
+      }),
+  }));
+  // Decisions write no RCML: the flow server chooses a branch per call.
+  const decisions: PaletteSection = {
+    label: 'Decisions',
+    entries: decisionDefs.map((decision) => ({
+      kind: decision.kind,
+      label: decision.label,
+      description: decision.description,
+      className: 'group-decision',
+      icon: <DecisionIcon kind={decision.kind} />,
+    })),
+  };
+  return [...verbSections, decisions];
+}
+
 /**
  * Every verb, grouped, then the decisions. Drag one onto the canvas, or activate it (Enter, Space
- * or a click) to add it after the last verb of the call.
+ * or a click) to add it after the last verb of the call. The list is one Tab stop: the arrow
+ * keys, Home and End move between its items (a roving tab index), so the keyboard path past the
+ * palette is short.
  */
 export function Palette() {
   const dialect = useAppStore((s) => s.flow.dialect);
-  const dialectLabel = getDialect(dialect).label;
   const [filter, setFilter] = useState('');
-  const decisions = decisionDefs.filter((d) => paletteItemMatches(filter, d));
-  const verbCount = paletteVerbs.filter((v) => paletteItemMatches(filter, v)).length;
+  const [focused, setFocused] = useState<string>();
+  const sections = paletteSections(dialect)
+    .map((section) => ({
+      ...section,
+      entries: section.entries.filter((entry) => paletteItemMatches(filter, entry)),
+    }))
+    .filter((section) => section.entries.length > 0);
+  const kinds = sections.flatMap((section) => section.entries.map((entry) => entry.kind));
+  // The item the Tab key reaches: the last one focused while it is shown, else the first.
+  const tabStop = focused !== undefined && kinds.includes(focused) ? focused : kinds[0];
 
   return (
     <nav className="palette panel" aria-label="Verbs">
@@ -32,111 +103,87 @@ export function Palette() {
         value={filter}
         onChange={(e) => setFilter(e.target.value)}
       />
-      {verbCount + decisions.length === 0 && (
+      {kinds.length === 0 && (
         <p className="muted palette-empty">No verb or decision matches “{filter.trim()}”.</p>
       )}
-      {paletteGroups.map((group) => {
-        const verbs = paletteVerbs.filter(
-          (v) => v.group === group.id && paletteItemMatches(filter, v),
-        );
-        if (verbs.length === 0) return null;
-        return (
-          <PaletteGroup key={group.id} label={group.label}>
-            {verbs.map((verb) => {
-              const availability = resolveVerb(verb.id, dialect).availability;
-              return (
+      <div className="palette-sections" onKeyDown={moveBetweenItems}>
+        {sections.map((section) => (
+          <section key={section.label} className="palette-group" aria-label={section.label}>
+            <h3>{section.label}</h3>
+            <ul>
+              {section.entries.map((entry) => (
                 <PaletteItem
-                  key={verb.id}
-                  kind={verb.id}
-                  label={verb.label}
-                  description={verb.description}
-                  className={`group-${verb.group}`}
-                  icon={
-                    <span className="verb-node-icon">
-                      <VerbIcon name={verb.icon} />
-                    </span>
-                  }
-                >
-                  {availability === 'absent' && <span className="tag">not in {dialectLabel}</span>}
-                  {availability === 'unknown' && (
-                    <span className="tag">unverified in {dialectLabel}</span>
-                  )}
-                  {verb.hostedOnly && <span className="tag">hosted only</span>}
-                </PaletteItem>
-              );
-            })}
-          </PaletteGroup>
-        );
-      })}
-      {/* Decisions write no RCML: the flow server chooses a branch per call. */}
-      {decisions.length > 0 && (
-        <PaletteGroup label="Decisions">
-          {decisions.map((decision) => (
-            <PaletteItem
-              key={decision.kind}
-              kind={decision.kind}
-              label={decision.label}
-              description={decision.description}
-              className="group-decision"
-              icon={<DecisionIcon kind={decision.kind} />}
-            />
-          ))}
-        </PaletteGroup>
-      )}
+                  key={entry.kind}
+                  entry={entry}
+                  isTabStop={entry.kind === tabStop}
+                  onFocus={() => setFocused(entry.kind)}
+                />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
     </nav>
   );
 }
 
-function PaletteGroup({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <section className="palette-group" aria-label={label}>
-      <h3>{label}</h3>
-      <ul>{children}</ul>
-    </section>
-  );
+/** Arrow keys, Home and End move focus between the palette's items, in the order shown. */
+function moveBetweenItems(event: KeyboardEvent<HTMLElement>): void {
+  const items = [...event.currentTarget.querySelectorAll<HTMLElement>('.palette-item')];
+  const at = items.indexOf(event.target as HTMLElement);
+  if (at < 0) return;
+  const last = items.length - 1;
+  const to = {
+    ArrowDown: Math.min(at + 1, last),
+    ArrowRight: Math.min(at + 1, last),
+    ArrowUp: Math.max(at - 1, 0),
+    ArrowLeft: Math.max(at - 1, 0),
+    Home: 0,
+    End: last,
+  }[event.key];
+  if (to === undefined) return;
+  event.preventDefault();
+  items[to]!.focus();
+  items[to]!.scrollIntoView({ block: 'nearest' });
 }
 
-/** One button, named after the verb or decision; `children` are tags beside its name. */
+/** One button, named after the verb or decision, with its tags beside the name. */
 function PaletteItem({
-  kind,
-  label,
-  description,
-  className,
-  icon,
-  children,
+  entry,
+  isTabStop,
+  onFocus,
 }: {
-  kind: string;
-  label: string;
-  description: string;
-  className: string;
-  icon: ReactNode;
-  children?: ReactNode;
+  entry: PaletteEntry;
+  isTabStop: boolean;
+  onFocus(): void;
 }) {
   const addVerb = useAppStore((s) => s.addVerb);
-  const descriptionId = `palette-${kind}-description`;
+  const descriptionId = `palette-${entry.kind}-description`;
   return (
     <li>
       <button
         type="button"
-        className={`palette-item ${className}`}
+        className={`palette-item ${entry.className}`}
+        tabIndex={isTabStop ? 0 : -1}
         draggable
-        aria-label={label}
+        aria-label={entry.label}
         aria-describedby={descriptionId}
+        onFocus={onFocus}
         onDragStart={(event) => {
-          event.dataTransfer.setData(VERB_DRAG_TYPE, kind);
+          event.dataTransfer.setData(VERB_DRAG_TYPE, entry.kind);
           event.dataTransfer.effectAllowed = 'copy';
         }}
         // detail is 0 when the click came from the keyboard: then focus follows.
-        onClick={(event) => addVerb(kind, { via: event.detail === 0 ? 'keyboard' : 'drop' })}
+        onClick={(event) => addVerb(entry.kind, { via: event.detail === 0 ? 'keyboard' : 'drop' })}
       >
-        {icon}
+        {entry.icon}
         <span className="palette-text">
           <span className="palette-name">
-            {label}
-            {children}
+            {entry.label}
+            {entry.tags}
           </span>
           <span className="palette-description" id={descriptionId}>
-            {description}
+            {entry.description}
           </span>
         </span>
       </button>
