@@ -146,4 +146,29 @@ describe('layoutFlow', () => {
     expectEveryNodePlaced(flow, laidOut);
     expect(overlaps(laidOut)).toEqual([]);
   });
+
+  it('makes room for nodes drawn bigger than one node: rows and columns as big as their biggest', () => {
+    const flow = generateFlow({ verbs: 300, seed: 5 });
+    // Every seventh node is drawn tall and wide (a Menu with many keys, a long prompt).
+    const sizeOf = (_: FlowNode, i: number) =>
+      i % 7 === 3 ? { width: 300, height: 260 } : { width: NODE_WIDTH, height: NODE_HEIGHT };
+    const laidOut = layoutFlow(flow, sizeOf);
+    expectEveryNodePlaced(flow, laidOut);
+    const boxes = laidOut.nodes.map((node, i) => ({ ...node.position, ...sizeOf(node, i) }));
+    const sorted = [...boxes].sort((a, b) => a.x - b.x);
+    const clashes: number[] = [];
+    // Sorted by left edge: only boxes starting before one ends can overlap it.
+    for (let a = 0; a < sorted.length; a++) {
+      const one = sorted[a]!;
+      for (let b = a + 1; b < sorted.length && sorted[b]!.x < one.x + one.width; b++) {
+        const other = sorted[b]!;
+        if (other.y < one.y + one.height && one.y < other.y + other.height) clashes.push(a);
+      }
+    }
+    expect(clashes).toEqual([]);
+    // Without sizes, the same as before: one node's size everywhere.
+    expect(layoutFlow(flow, () => ({ width: NODE_WIDTH, height: NODE_HEIGHT }))).toEqual(
+      layoutFlow(flow),
+    );
+  });
 });

@@ -1,5 +1,6 @@
 /**
- * Automatic layout for imported flows: our own layered drawing, top to bottom, in linear time.
+ * Automatic layout for imported flows, templates and the canvas's Tidy up: our own layered
+ * drawing, top to bottom, in linear time.
  *
  * A flow is mostly trees of `next` chains (a document's verbs, one under the other) joined by
  * action connections (a Gather's "After input" leads to another document). So each chain runs
@@ -15,7 +16,7 @@
  * verbs), and 20,000 verbs take a few milliseconds. bench/layout.bench.ts measures it against
  * dagre and elkjs (see BENCHMARKS.md).
  */
-import { NEXT_OUTLET, START_NODE_ID, type Flow, type Position } from './types';
+import { NEXT_OUTLET, START_NODE_ID, type Flow, type FlowNode, type Position } from './types';
 
 /** Size of a node on the canvas (src/styles/app.css `.verb-node`), give or take its summary. */
 export const NODE_WIDTH = 240;
@@ -24,17 +25,27 @@ export const NODE_HEIGHT = 90;
 export const COLUMN_GAP = 50;
 export const ROW_GAP = 60;
 
-const COLUMN_PITCH = NODE_WIDTH + COLUMN_GAP;
-const ROW_PITCH = NODE_HEIGHT + ROW_GAP;
+export interface NodeSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * A node's size on the canvas, by its position in `flow.nodes`. Without one (an import, a
+ * template, before anything is drawn) every node counts as NODE_WIDTH by NODE_HEIGHT; the
+ * canvas's Tidy up passes what React Flow measured, so a tall Menu pushes the rows under it down
+ * instead of covering them.
+ */
+export type NodeSizeOf = (node: FlowNode, index: number) => NodeSize;
 
 /** The flow with every node placed; the start node (or the first node) at the origin. */
-export function layoutFlow(flow: Flow): Flow {
-  const positions = layeredPositions(flow);
+export function layoutFlow(flow: Flow, sizeOf?: NodeSizeOf): Flow {
+  const positions = layeredPositions(flow, sizeOf);
   return { ...flow, nodes: flow.nodes.map((node, i) => ({ ...node, position: positions[i]! })) };
 }
 
 /** Top-left position of each node, in the order of `flow.nodes`. */
-export function layeredPositions(flow: Flow): Position[] {
+export function layeredPositions(flow: Flow, sizeOf?: NodeSizeOf): Position[] {
   const count = flow.nodes.length;
   const successors = successorLists(flow);
   const walk = spanningWalk(flow, successors);
@@ -82,11 +93,38 @@ export function layeredPositions(flow: Flow): Position[] {
     freeColumn[node] = column[node]! + besideFirst[node]!;
   }
 
+  // Each column as wide as its widest node, each row as tall as its tallest: cells never
+  // overlap, so neither do the nodes in them. Without sizes every cell is one node's size.
+  let columns = 0;
+  let rows = 0;
+  for (let i = 0; i < count; i++) {
+    columns = Math.max(columns, column[i]! + 1);
+    rows = Math.max(rows, depth[i]! + 1);
+  }
+  const columnWidth = new Float64Array(columns).fill(NODE_WIDTH);
+  const rowHeight = new Float64Array(rows).fill(NODE_HEIGHT);
+  if (sizeOf) {
+    flow.nodes.forEach((node, i) => {
+      const size = sizeOf(node, i);
+      columnWidth[column[i]!] = Math.max(columnWidth[column[i]!]!, size.width);
+      rowHeight[depth[i]!] = Math.max(rowHeight[depth[i]!]!, size.height);
+    });
+  }
+  const columnLeft = startsOf(columnWidth, COLUMN_GAP);
+  const rowTop = startsOf(rowHeight, ROW_GAP);
+
   const positions: Position[] = new Array<Position>(count);
   for (let i = 0; i < count; i++) {
-    positions[i] = { x: column[i]! * COLUMN_PITCH, y: depth[i]! * ROW_PITCH };
+    positions[i] = { x: columnLeft[column[i]!]!, y: rowTop[depth[i]!]! };
   }
   return positions;
+}
+
+/** Where each of a run of cells starts, one after another with `gap` between them. */
+function startsOf(sizes: Float64Array, gap: number): Float64Array {
+  const starts = new Float64Array(sizes.length);
+  for (let k = 1; k < sizes.length; k++) starts[k] = starts[k - 1]! + sizes[k - 1]! + gap;
+  return starts;
 }
 
 /** Each node's successors by position, `next` connections first: `targets[start[i]..start[i+1]]`. */
