@@ -1,0 +1,108 @@
+/**
+ * Tidy up: the whole flow laid out again by the layout imports and templates use
+ * (src/model/layout.ts: top to bottom, each document's verbs in one column, branches side by
+ * side), with every node's drawn size, as one undo step; the nodes glide to their new places and
+ * the view then shows the flow.
+ */
+import type { ReactFlowInstance } from '@xyflow/react';
+import { layeredPositions, NODE_WIDTH } from '../model/layout';
+import { START_NODE_ID, type Flow, type Position } from '../model/types';
+import type { AppStore } from '../store/createAppStore';
+import { BIG_FLOW } from './estimatedHandles';
+import { nodeSize, type MeasuredSizes } from './nodeBoxes';
+
+/** How long the nodes take to glide to their new places. */
+export const TIDY_UP_MS = 300;
+/** Above this many moving nodes they jump: redrawing thousands of nodes a frame would stutter. */
+const GLIDE_UP_TO = 1_000;
+const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.3 };
+
+/** Where Tidy up puts each node that is not there already. */
+export function tidyPositions(flow: Flow, measured: MeasuredSizes): Map<string, Position> {
+  const positions = layeredPositions(flow, (node) => nodeSize(node, measured));
+  const moves = new Map<string, Position>();
+  flow.nodes.forEach((node, i) => {
+    const to = positions[i]!;
+    if (to.x !== node.position.x || to.y !== node.position.y) moves.set(node.id, to);
+  });
+  return moves;
+}
+
+type Canvas = Pick<ReactFlowInstance, 'fitView' | 'setViewport'>;
+
+export function tidyUp(store: AppStore, reactFlow: Canvas): void {
+  const state = store.getState();
+  const { flow } = state;
+  if (flow.nodes.length <= 1) {
+    state.notify('Nothing to tidy up yet: add a verb first.');
+    return;
+  }
+  const moves = tidyPositions(flow, state.measured);
+  if (moves.size === 0) {
+    state.notify('The flow is already tidy.');
+    showFlow(store, reactFlow);
+    return;
+  }
+  const from = new Map(flow.nodes.map((node) => [node.id, node.position]));
+  // The flow takes its new positions at once, as one undo step; the glide is only drawn (as a
+  // drag is, through the session's drag positions), so undo mid-glide still restores them all.
+  state.applyLayout(moves);
+  if (moves.size > GLIDE_UP_TO || prefersReducedMotion()) {
+    state.setDragPositions(new Map());
+    requestAnimationFrame(() => showFlow(store, reactFlow));
+    return;
+  }
+  glide(store, from, moves, () => showFlow(store, reactFlow));
+}
+
+function glide(
+  store: AppStore,
+  from: ReadonlyMap<string, Position>,
+  to: ReadonlyMap<string, Position>,
+  done: () => void,
+): void {
+  const started = performance.now();
+  const frame = (now: number) => {
+    const t = Math.min(1, (now - started) / TIDY_UP_MS);
+    if (t >= 1) {
+      store.getState().setDragPositions(new Map());
+      done();
+      return;
+    }
+    const eased = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
+    const drawn = new Map<string, Position>();
+    for (const [id, end] of to) {
+      const start = from.get(id) ?? end;
+      drawn.set(id, {
+        x: start.x + (end.x - start.x) * eased,
+        y: start.y + (end.y - start.y) * eased,
+      });
+    }
+    store.getState().setDragPositions(drawn);
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+/** The whole flow fitted to the canvas; a big one from the top of the call, readable. */
+function showFlow(store: AppStore, reactFlow: Canvas): void {
+  const duration = prefersReducedMotion() ? 0 : TIDY_UP_MS;
+  const { flow } = store.getState();
+  if (flow.nodes.length <= BIG_FLOW) {
+    void reactFlow.fitView({ ...FIT_VIEW_OPTIONS, duration });
+    return;
+  }
+  const first = flow.nodes.find((node) => node.id === START_NODE_ID) ?? flow.nodes[0]!;
+  const zoom = 0.85;
+  const width = document.querySelector('.react-flow')?.clientWidth ?? 800;
+  const x = width / 2 - (first.position.x + NODE_WIDTH / 2) * zoom;
+  void reactFlow.setViewport({ x, y: 60 - first.position.y * zoom, zoom }, { duration });
+}
+
+function prefersReducedMotion(): boolean {
+  return (
+    typeof window !== 'undefined' &&
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
+}
