@@ -8,13 +8,11 @@ export function TemplatesOffer() {
   const openTemplates = useAppStore((s) => s.openTemplates);
   if (!empty) return null;
   return (
-    <div className="templates-offer-anchor">
-      <div className="templates-offer">
-        <p>Start from a template: a block list, opening hours, a phone menu…</p>
-        <button type="button" className="button small" onClick={openTemplates}>
-          <LayoutTemplate size={14} aria-hidden="true" /> Browse templates
-        </button>
-      </div>
+    <div className="templates-offer">
+      <p>Start from a template: a block list, opening hours, a phone menu…</p>
+      <button type="button" className="button small" onClick={openTemplates}>
+        <LayoutTemplate size={14} aria-hidden="true" /> Browse templates
+      </button>
     </div>
   );
 }

@@ -2,7 +2,6 @@ import {
   Background,
   BackgroundVariant,
   Controls,
-  MiniMap,
   ReactFlow,
   useNodesInitialized,
   useReactFlow,
@@ -19,6 +18,7 @@ import { useCanvasHandlers } from './useCanvasHandlers';
 import { useCanvasNodes } from './useCanvasNodes';
 import { DecisionNode } from './DecisionNode';
 import { InsertableEdge } from './InsertableEdge';
+import { Overview } from './Overview';
 import { VerbNode } from './VerbNode';
 
 const nodeTypes = { verb: VerbNode, decision: DecisionNode };
@@ -29,7 +29,13 @@ const NODE_WIDTH = 240;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.3 };
 
-export function Canvas() {
+interface CanvasProps {
+  /** Whether the overview (minimap) is shown; the app remembers it with the panel sizes. */
+  overviewOpen: boolean;
+  onOverviewOpenChange(open: boolean): void;
+}
+
+export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
   const store = useAppStoreApi();
   const nodes = useCanvasNodes();
   const edges = useCanvasEdges();
@@ -193,7 +199,7 @@ export function Canvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable ariaLabel="Overview of the call flow" />
+        <Overview open={overviewOpen} onOpenChange={onOverviewOpenChange} />
       </ReactFlow>
     </div>
   );

@@ -1,0 +1,216 @@
+import { writeFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { rcmlDocument } from './pages/designer';
+
+/** A box on the page; fails the test where the element has none (hidden). */
+async function box(locator: Locator) {
+  const found = await locator.boundingBox();
+  expect(found, `${locator} has a box`).not.toBeNull();
+  return found!;
+}
+
+function overlaps(
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+const separator = (page: Page, name: string) => page.getByRole('separator', { name });
+const palette = (page: Page) => page.getByRole('navigation', { name: 'Verbs' });
+const sidebar = (page: Page) => page.getByRole('complementary');
+
+/** Drags a splitter by its middle, as a user does with the mouse. */
+async function drag(page: Page, splitter: Locator, dx: number, dy: number) {
+  const { x, y, width, height } = await box(splitter);
+  await page.mouse.move(x + width / 2, y + height / 2);
+  await page.mouse.down();
+  await page.mouse.move(x + width / 2 + dx / 2, y + height / 2 + dy / 2, { steps: 3 });
+  await page.mouse.move(x + width / 2 + dx, y + height / 2 + dy, { steps: 3 });
+  await page.mouse.up();
+}
+
+test('panels resized by mouse and by keyboard keep their sizes after a reload', async ({
+  designer,
+  page,
+}) => {
+  await designer.open();
+  const before = {
+    palette: (await box(palette(page))).width,
+    sidebar: (await box(sidebar(page))).width,
+    preview: (await box(designer.preview)).height,
+    problems: (await box(designer.problems)).height,
+  };
+
+  // By mouse: the palette 60 px wider, the side panel 80 px wider, the problems 90 px taller.
+  await drag(page, separator(page, 'Resize the palette'), 60, 0);
+  await drag(page, separator(page, 'Resize the side panel'), -80, 0);
+  await drag(page, separator(page, 'Resize the problems'), 0, -90);
+  // By keyboard: the preview two steps (20 px each) taller, then one back.
+  await separator(page, 'Resize the preview').focus();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Shift+ArrowUp');
+
+  const after = {
+    palette: before.palette + 60,
+    sidebar: before.sidebar + 80,
+    preview: before.preview + 20 + 80,
+    problems: before.problems + 90,
+  };
+  const measure = async () => ({
+    palette: Math.round((await box(palette(page))).width),
+    sidebar: Math.round((await box(sidebar(page))).width),
+    preview: Math.round((await box(designer.preview)).height),
+    problems: Math.round((await box(designer.problems)).height),
+  });
+  const expected = Object.fromEntries(Object.entries(after).map(([k, v]) => [k, Math.round(v)]));
+  expect(await measure()).toEqual(expected);
+  await expect(separator(page, 'Resize the problems')).toHaveAttribute(
+    'aria-valuenow',
+    String(expected.problems),
+  );
+
+  await page.reload();
+  await expect(designer.node('Incoming call')).toBeVisible();
+  expect(await measure()).toEqual(expected);
+
+  // The side panel by keyboard: arrow keys move the splitter the way they point.
+  await separator(page, 'Resize the side panel').focus();
+  await page.keyboard.press('ArrowLeft');
+  expect((await box(sidebar(page))).width).toBe(expected.sidebar! + 20);
+  await page.keyboard.press('Home');
+  await expect(separator(page, 'Resize the side panel')).toHaveAttribute('aria-valuenow', '300');
+  expect((await box(sidebar(page))).width).toBe(300);
+  await page.screenshot({ path: '/tmp/layout-resized.png' });
+});
+
+test('hostile stored sizes are clamped and never stop the designer from starting', async ({
+  designer,
+  page,
+}) => {
+  await page.addInitScript(() => {
+    window.localStorage.setItem(
+      'rcml-studio/layout',
+      JSON.stringify({ paletteWidth: -1e9, sidebarWidth: 'wide', problemsHeight: 99999 }),
+    );
+  });
+  await designer.open();
+  expect((await box(palette(page))).width).toBe(180);
+  expect((await box(sidebar(page))).width).toBe(420);
+  // Problems take what the window leaves once the canvas has its share, no more.
+  const canvas = await box(designer.canvas);
+  expect(canvas.height).toBeGreaterThanOrEqual(200);
+});
+
+test('the overview can be hidden and shown, and stays as the user left it', async ({
+  designer,
+  page,
+}) => {
+  await designer.open();
+  const overview = page.getByRole('img', { name: 'Overview of the call flow' });
+  const hide = page.getByRole('button', { name: 'Hide overview' });
+  await expect(overview).toBeVisible();
+  await expect(hide).toHaveAttribute('aria-expanded', 'true');
+
+  // Neither the overview nor its button covers the zoom controls or the Problems panel.
+  const controls = await box(page.getByRole('button', { name: 'Zoom In' }).locator('..'));
+  for (const part of [await box(overview), await box(hide)]) {
+    expect(overlaps(part, controls)).toBe(false);
+    expect(overlaps(part, await box(designer.problems))).toBe(false);
+  }
+
+  await hide.click();
+  await expect(overview).toHaveCount(0);
+  const show = page.getByRole('button', { name: 'Show overview' });
+  await expect(show).toHaveAttribute('aria-expanded', 'false');
+  await expect(show).toBeFocused();
+
+  await page.reload();
+  await expect(designer.node('Incoming call')).toBeVisible();
+  await expect(overview).toHaveCount(0);
+  await show.press('Enter');
+  await expect(overview).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hide overview' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+});
+
+test.describe('at 1280×720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('200 problems scroll inside the Problems panel; the canvas keeps its room', async ({
+    designer,
+    page,
+  }, testInfo) => {
+    await designer.open();
+    const canvasBefore = await box(designer.canvas);
+    const file = testInfo.outputPath('many-problems.xml');
+    await writeFile(file, rcmlDocument(...Array.from({ length: 200 }, () => '<Say/>')));
+    await page.getByRole('button', { name: 'Import' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import RCML' });
+    await dialog.getByLabel('RCML files to import').setInputFiles(file);
+    await dialog.getByRole('button', { name: 'Open as a new flow' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(designer.problems).toContainText('200 errors');
+
+    const panel = await box(designer.problems);
+    const canvas = await box(designer.canvas);
+    expect(canvas.height).toBe(canvasBefore.height);
+    expect(panel.y + panel.height).toBeLessThanOrEqual(720);
+    // The list scrolls on its own, and its last row can be scrolled to.
+    const list = designer.problems.getByRole('list');
+    expect(await list.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    const last = designer.problems.getByRole('button', { name: 'Show all 200 problems' });
+    await last.scrollIntoViewIfNeeded();
+    await expect(last).toBeInViewport();
+    expect((await box(designer.canvas)).height).toBe(canvasBefore.height);
+    await page.screenshot({ path: '/tmp/layout-200-problems-1280.png' });
+  });
+
+  test('notices never cover the problems, nor the template offer the search box', async ({
+    designer,
+    page,
+  }) => {
+    await designer.open();
+    // The search box and the template offer on an empty flow.
+    await designer.canvas.click({ position: { x: 300, y: 400 } });
+    await page.keyboard.press('ControlOrMeta+f');
+    const search = page.getByRole('search');
+    await expect(search).toBeVisible();
+    const offer = page.getByRole('button', { name: 'Browse templates' }).locator('..');
+    expect(overlaps(await box(search), await box(offer))).toBe(false);
+    await page.screenshot({ path: '/tmp/layout-search-offer-1280.png' });
+    await page.keyboard.press('Escape');
+
+    // A template's notice, which used to sit on the Problems panel.
+    await page.getByRole('button', { name: 'Templates', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: 'Templates' })
+      .getByRole('button', { name: 'Open Phone menu' })
+      .click();
+    const notice = page.getByRole('status').filter({ hasText: /./ });
+    await expect(notice).toBeVisible();
+    const noticeBox = await box(notice);
+    expect(overlaps(noticeBox, await box(designer.problems))).toBe(false);
+    await page.screenshot({ path: '/tmp/layout-notice-1280.png' });
+  });
+});
+
+test('at 1440×900 the screen shows every panel side by side', async ({ designer, page }) => {
+  await designer.open();
+  await designer.paletteItem('Say').press('Enter');
+  const [left, middle, right] = [
+    await box(palette(page)),
+    await box(designer.canvas),
+    await box(sidebar(page)),
+  ];
+  expect(left.x + left.width).toBeLessThanOrEqual(middle.x);
+  expect(middle.x + middle.width).toBeLessThanOrEqual(right.x);
+  expect(right.x + right.width).toBeLessThanOrEqual(1440);
+  expect(middle.width).toBeGreaterThanOrEqual(600);
+  await page.screenshot({ path: '/tmp/layout-1440.png' });
+});
