@@ -28,7 +28,7 @@ test('block a caller with "busy" using the keyboard alone', async ({ designer, p
   // Download with Enter.
   await designer.tabTo(designer.download);
   const file = await designer.downloadFile(() => page.keyboard.press('Enter'));
-  expect(file.name).toBe('main.xml');
+  expect(file.name).toBe('untitled-call-flow.xml');
   expect(file.text).toBe(rcmlDocument('<Reject reason="busy"/>'));
 });
 

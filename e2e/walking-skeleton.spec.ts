@@ -45,7 +45,7 @@ test.describe('Designing a Reject call flow with the mouse', () => {
 
     await reason.selectOption('busy');
     const file = await designer.downloadFile();
-    expect(file.name).toBe('main.xml');
+    expect(file.name).toBe('untitled-call-flow.xml');
     expect(file.text).toBe(await designer.previewText());
     expect(file.text).toBe(rcmlDocument('<Reject reason="busy"/>'));
   });

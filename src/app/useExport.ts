@@ -37,8 +37,9 @@ export function useExport() {
           return;
         }
         if (documents.length === 1) {
-          downloadText(documents[0]!.fileName, documents[0]!.xml);
-          state.notify(`Downloaded ${documents[0]!.fileName}.`, 'success');
+          const name = singleDocumentName(state.flow.name, documents[0]!);
+          downloadText(name, documents[0]!.xml);
+          state.notify(`Downloaded ${name}.`, 'success');
         } else {
           const name = `${flowBaseName(state.flow.name)}.zip`;
           downloadBlob(
@@ -81,4 +82,16 @@ export function useExport() {
   );
 
   return { pending, request, perform, cancel: () => setPending(null) };
+}
+
+/**
+ * A flow of one document downloads under the flow's name ("front-desk.xml"), unless the document
+ * points at itself by its own name (a Redirect back to its start): renaming it would break that.
+ */
+export function singleDocumentName(
+  flowName: string,
+  document: { readonly fileName: string; readonly xml: string },
+): string {
+  if (document.xml.includes(document.fileName)) return document.fileName;
+  return `${flowBaseName(flowName)}.xml`;
 }
