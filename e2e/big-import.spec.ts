@@ -43,7 +43,7 @@ test('an import of 3,000 chained verbs reaches the canvas, saying what it is doi
   await expect(dialog).toBeHidden({ timeout: 30_000 });
   await expect(page.getByRole('textbox', { name: 'Flow name' })).toHaveValue('long-chain');
   await expect(designer.node('Incoming call')).toBeVisible();
-  await expect(designer.node(/^Say: “Step 1”/)).toBeVisible();
+  await expect(designer.node(/^Say: Says “Step 1”/)).toBeVisible();
   await designer.expectPreview(CHAIN);
   expect(await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses)).toEqual(
     expect.arrayContaining(['Laying out 3,000 verbs…']),

@@ -175,7 +175,7 @@ describe('verb catalog: node summaries', () => {
     expect(def.summary(node(def), fieldsOf(def)).trim()).not.toBe('');
   });
 
-  it('Gather shows its digit count and prompts', () => {
+  it('Gather says how many keys it waits for, and its first prompt', () => {
     const def = getVerb('gather');
     const children = [
       { id: 'c1', verb: 'say', attributes: {}, text: 'Press 1' },
@@ -185,25 +185,27 @@ describe('verb catalog: node summaries', () => {
       node(def, { attributes: { numDigits: '4' }, children }),
       fieldsOf(def),
     );
-    expect(summary).toBe('numDigits 4 · 2 prompts');
+    expect(summary).toBe('Waits for 4 keys · “Press 1”');
   });
 
   it('Record shows its longest recording, default included', () => {
     const def = getVerb('record');
-    expect(def.summary(node(def), fieldsOf(def))).toBe('up to 3600 s');
+    expect(def.summary(node(def), fieldsOf(def))).toBe('Records up to 1 h');
+    const minute = node(def, { attributes: { maxLength: '60' } });
+    expect(def.summary(minute, fieldsOf(def))).toBe('Records up to 1 min');
   });
 
   it('Redirect shows its URL, or that it leads nowhere', () => {
     const def = getVerb('redirect');
     expect(def.summary(node(def), fieldsOf(def))).toBe('Not connected');
-    expect(def.summary(node(def, { text: 'menu.xml' }), fieldsOf(def))).toBe('menu.xml');
+    expect(def.summary(node(def, { text: 'menu.xml' }), fieldsOf(def))).toBe('Goes to menu.xml');
   });
 
   it('Sms shows the first words of its message', () => {
     const def = getVerb('sms');
     const text = 'Thanks for calling Acme. Your ticket number follows in a second message.';
     const summary = def.summary(node(def, { text }), fieldsOf(def));
-    expect(summary.startsWith('“Thanks for calling Acme.')).toBe(true);
+    expect(summary.startsWith('Texts the caller “Thanks for calling Acme.')).toBe(true);
     expect(summary.length).toBeLessThan(text.length);
   });
 });

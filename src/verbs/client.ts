@@ -18,6 +18,7 @@ export const client: VerbDef = {
       label: 'Video name',
       kind: 'text',
       help: 'Only for video calls, in place of the user name. Leave it empty.',
+      advanced: true,
     },
   ],
   body: {

@@ -54,6 +54,7 @@ export const conference: VerbDef = {
       label: 'Video name',
       kind: 'text',
       help: 'Only for video conferences. Leave it empty.',
+      advanced: true,
     },
   ],
   body: {

@@ -1,4 +1,5 @@
 import { actionField, actionOutlet, listSummary, methodField, nextOutlet } from './fields';
+import { excerpt } from './summaries';
 import type { VerbDef } from './types';
 
 export const dial: VerbDef = {
@@ -53,20 +54,26 @@ export const dial: VerbDef = {
     help: 'Numbers, app users and SIP addresses ring at the same time; the first to answer is connected. A conference puts the caller in a room instead.',
   },
   outlets: [
-    nextOutlet('Then', 'Runs when the dialled call ends, unless “After the call” is connected.'),
+    nextOutlet(
+      'Then',
+      'Where the caller goes when the dialled call ends, unless “After the call” is connected.',
+    ),
     actionOutlet(
       'After the call',
-      'The platform fetches this document when the dialled call ends.',
+      'Where the caller goes when the dialled call ends; the platform sends how it went (answered, busy, no answer).',
     ),
   ],
   answersCall: true,
   terminal: false,
   endsDocumentWithAction: true,
-  summary: (node) =>
-    listSummary(
-      (node.children ?? []).map((child) =>
-        child.verb === 'conference' ? `conference ${child.text ?? ''}`.trim() : (child.text ?? ''),
-      ),
-      'Nobody to call yet',
-    ),
+  summary: (node) => {
+    const children = node.children ?? [];
+    const rooms = children.filter((child) => child.verb === 'conference');
+    if (rooms.length > 0) return `Joins the conference ${excerpt(rooms[0]?.text, 'room')}`;
+    const called = listSummary(
+      children.map((child) => child.text ?? ''),
+      '',
+    );
+    return called ? `Calls ${called}` : 'Nobody to call yet';
+  },
 };

@@ -46,5 +46,6 @@ export const email: VerbDef = {
   outlets: [nextOutlet()],
   answersCall: true,
   terminal: false,
-  summary: (node) => (node.attributes.to ? `to ${node.attributes.to}` : 'No recipient yet'),
+  summary: (node) => (node.attributes.to ? `Emails ${node.attributes.to}` : 'No recipient yet'),
+  inspectorOrder: ['to', 'subject', 'text', 'from'],
 };

@@ -14,6 +14,7 @@ export function actionField(help: string): FieldDef {
     kind: 'url',
     outlet: 'action',
     help: `${help} Connect the outlet on the canvas, or type the URL of a document elsewhere.`,
+    advanced: true,
   };
 }
 
@@ -25,6 +26,7 @@ export function methodField(name = 'method', label = 'Action method'): FieldDef 
     options: HTTP_METHODS,
     platformDefault: 'POST',
     help: 'How the platform requests the URL.',
+    advanced: true,
   };
 }
 
@@ -54,6 +56,7 @@ export const statusCallbackFields: readonly FieldDef[] = [
     label: 'Status callback URL',
     kind: 'url',
     help: 'Receives a request as this leg of the call progresses.',
+    advanced: true,
   },
   methodField('statusCallbackMethod', 'Status callback method'),
   {
@@ -62,6 +65,7 @@ export const statusCallbackFields: readonly FieldDef[] = [
     kind: 'events',
     options: CALL_EVENTS,
     help: 'Written comma-separated: the open-source server splits on commas only.',
+    advanced: true,
   },
 ];
 
@@ -72,15 +76,19 @@ export const screeningFields: readonly FieldDef[] = [
     label: 'Screening URL',
     kind: 'url',
     help: 'RCML run for the person called, after they answer and before the caller is connected (60 s at most, no Dial).',
+    advanced: true,
   },
   methodField('method', 'Screening method'),
 ];
 
-export const nextOutlet = (label = 'Then', help?: string): OutletDef => ({
+/** What "Then" means on a verb that simply finishes and lets the document go on. */
+export const THEN_HELP = 'Where the call goes once this step is done.';
+
+export const nextOutlet = (label = 'Then', help = THEN_HELP): OutletDef => ({
   id: 'next',
   label,
   kind: 'next',
-  ...(help ? { help } : {}),
+  help,
 });
 
 export const actionOutlet = (label: string, help: string): OutletDef => ({

@@ -1,5 +1,9 @@
+import type { FlowNode } from '../model/types';
 import { actionField, actionOutlet, methodField, nextOutlet } from './fields';
+import { countOf, excerpt, fileName } from './summaries';
 import type { VerbDef } from './types';
+
+const PROMPT_EXCERPT = 24;
 
 export const gather: VerbDef = {
   id: 'gather',
@@ -79,9 +83,12 @@ export const gather: VerbDef = {
       label: 'Partial results URL',
       kind: 'url',
       help: 'Receives what the caller has said so far, while they speak; its reply is ignored. The docs ask for it with speech input.',
+      advanced: true,
     },
     methodField('partialResultCallbackMethod', 'Partial results method'),
   ],
+  // What the caller hears, then how the input ends; the rest is for speech or folded away.
+  inspectorOrder: ['nesting', 'numDigits', 'finishOnKey', 'timeout', 'input'],
   nesting: {
     label: 'Prompts',
     allowed: ['say', 'play', 'pause'],
@@ -90,22 +97,38 @@ export const gather: VerbDef = {
   outlets: [
     nextOutlet(
       'If no input',
-      'Runs when the caller enters nothing (or only the finish key) before the time runs out.',
+      'Where the call goes when the caller enters nothing (or only the finish key) before the time runs out.',
     ),
     actionOutlet(
       'After input',
-      'The platform fetches this document with the keys pressed (Digits) or the words spoken (SpeechResult).',
+      'Where the call goes once the caller has pressed keys or spoken; the platform sends what they entered (Digits, SpeechResult).',
     ),
   ],
   answersCall: true,
   terminal: false,
   // Not endsDocumentWithAction: without input the verbs after Gather still run.
-  summary: (node) => {
-    const input = node.attributes.input;
-    const digits = node.attributes.numDigits;
-    const what =
-      input === 'speech' ? 'speech' : digits ? `numDigits ${digits}` : 'any number of keys';
-    const prompts = node.children?.length ?? 0;
-    return `${what} · ${prompts === 1 ? '1 prompt' : `${prompts || 'no'} prompts`}`;
-  },
+  summary: (node) => `${waitsFor(node)} · ${firstPrompt(node)}`,
 };
+
+/** "Waits for 1 key", "Listens for speech". */
+function waitsFor(node: FlowNode): string {
+  const input = node.attributes.input;
+  if (input === 'speech') return 'Listens for speech';
+  const digits = Number(node.attributes.numDigits);
+  const keys = Number.isInteger(digits) && digits > 0 ? countOf(digits, 'key', 'keys') : 'keys';
+  return input === 'dtmf speech' ? `Waits for ${keys} or speech` : `Waits for ${keys}`;
+}
+
+/** The first prompt's words or sound, and how many more follow. */
+function firstPrompt(node: FlowNode): string {
+  const prompts = (node.children ?? []).filter((child) => child.verb !== 'pause');
+  const first = prompts[0];
+  if (!first) return 'no prompt';
+  const shown =
+    first.verb === 'play'
+      ? first.text
+        ? `plays ${fileName(first.text)}`
+        : 'plays a sound'
+      : excerpt(first.text, 'an empty prompt', PROMPT_EXCERPT);
+  return prompts.length > 1 ? `${shown} +${prompts.length - 1}` : shown;
+}

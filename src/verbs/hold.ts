@@ -25,8 +25,14 @@ export const hold: VerbDef = {
     },
   ],
   outlets: [
-    nextOutlet('Then', 'Runs once the hold is done, unless “After hold” is connected.'),
-    actionOutlet('After hold', 'The platform fetches this document with the result of the hold.'),
+    nextOutlet(
+      'Then',
+      'Where the call goes once the hold is done, unless “After hold” is connected.',
+    ),
+    actionOutlet(
+      'After hold',
+      'Where the call goes once the hold is tried; the platform sends whether it worked.',
+    ),
   ],
   // Unverified: the docs do not say whether Hold answers a ringing call; it needs an established one.
   answersCall: true,
@@ -34,6 +40,6 @@ export const hold: VerbDef = {
   endsDocumentWithAction: true,
   summary: (node) =>
     node.attributes.holdMusic
-      ? `music ${fileName(node.attributes.holdMusic)}`
+      ? `Puts the call on hold to ${fileName(node.attributes.holdMusic)}`
       : 'Puts the call on hold',
 };

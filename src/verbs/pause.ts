@@ -1,3 +1,5 @@
+import { nextOutlet } from './fields';
+import { duration } from './summaries';
 import type { VerbDef } from './types';
 
 export const pause: VerbDef = {
@@ -18,9 +20,9 @@ export const pause: VerbDef = {
       unit: 'seconds',
     },
   ],
-  outlets: [{ id: 'next', label: 'Then', kind: 'next' }],
+  outlets: [nextOutlet()],
   // A Pause on a ringing call delays the answer instead of answering (Pause then Reject works).
   answersCall: false,
   terminal: false,
-  summary: (node) => `${node.attributes.length || '1'} s of silence`,
+  summary: (node) => `Waits ${duration(node.attributes.length || '1')} in silence`,
 };

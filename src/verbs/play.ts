@@ -1,5 +1,5 @@
 import { nextOutlet, loopField } from './fields';
-import { fileName } from './summaries';
+import { fileName, repeats } from './summaries';
 import type { VerbDef } from './types';
 
 export const play: VerbDef = {
@@ -21,11 +21,6 @@ export const play: VerbDef = {
   outlets: [nextOutlet()],
   answersCall: true,
   terminal: false,
-  summary: (node) => {
-    if (!node.text) return 'No audio yet';
-    const loop = node.attributes.loop;
-    const times =
-      loop === '0' ? ' · until hang-up' : loop && loop !== '1' ? ` · ${loop} times` : '';
-    return `${fileName(node.text)}${times}`;
-  },
+  summary: (node) =>
+    node.text ? `Plays ${fileName(node.text)}${repeats(node.attributes.loop)}` : 'No audio yet',
 };

@@ -1,4 +1,5 @@
 import { actionField, actionOutlet, methodField, nextOutlet } from './fields';
+import { duration } from './summaries';
 import type { VerbDef } from './types';
 
 const VIDEO_CAVEAT = 'Needs the Dialogic XMS media server.';
@@ -52,6 +53,7 @@ export const record: VerbDef = {
       label: 'Transcription URL',
       kind: 'url',
       help: 'Receives the text once it is ready. Setting it turns transcription on.',
+      advanced: true,
     },
     {
       name: 'playBeep',
@@ -64,6 +66,8 @@ export const record: VerbDef = {
       label: 'Record',
       kind: 'enum',
       platformDefault: 'audio_only',
+      // Video needs a media server few platforms run.
+      advanced: true,
       options: [
         { value: 'audio_only', label: 'Sound only' },
         { value: 'video_only', label: 'Video only', caveat: VIDEO_CAVEAT },
@@ -71,19 +75,39 @@ export const record: VerbDef = {
       ],
     },
   ],
+  // How long first; where the recording goes is told by `handOff` above the fields.
+  inspectorOrder: ['maxLength', 'finishOnKey', 'timeout', 'playBeep', 'transcribe'],
+  handOff: {
+    heading: 'Where the recording goes',
+    outlet: 'action',
+    parameter: 'RecordingUrl',
+    explanation:
+      'The platform keeps the recording. When recording stops, it goes to “After recording” and sends the recording’s address with it (RecordingUrl), so the steps there can pass it on.',
+    email: {
+      action: 'Email me the recording',
+      label: 'Email the recording',
+      subject: 'New voice message',
+      body: 'A caller left a voice message. Listen to it here: {RecordingUrl}',
+      caveat:
+        'The platform sends the email’s text as written: {RecordingUrl} becomes the link only where the server giving out this document fills it in from the request. Otherwise find the message in your platform’s recordings.',
+    },
+  },
   outlets: [
-    nextOutlet('Then', 'Runs when recording stops, unless “After recording” is connected.'),
+    nextOutlet(
+      'Then',
+      'Where the call goes when recording stops, unless “After recording” is connected.',
+    ),
     actionOutlet(
       'After recording',
-      'The platform fetches this document with the recording’s URL when recording stops.',
+      'Where the call goes when recording stops; the platform sends the recording’s address (RecordingUrl).',
     ),
   ],
   answersCall: true,
   terminal: false,
   endsDocumentWithAction: true,
   summary: (node, fields) => {
-    const max = node.attributes.maxLength ?? fields.get('maxLength')?.platformDefault;
-    const length = max ? `up to ${max} s` : 'Records the caller';
+    const max = node.attributes.maxLength || fields.get('maxLength')?.platformDefault;
+    const length = max ? `Records up to ${duration(max)}` : 'Records the caller';
     const transcribed = node.attributes.transcribe === 'true' || node.attributes.transcribeCallback;
     return transcribed ? `${length} · transcribed` : length;
   },

@@ -23,10 +23,10 @@ export const redirect: VerbDef = {
       id: 'action',
       label: 'Go to',
       kind: 'action',
-      help: 'The platform fetches this document and carries on with its verbs.',
+      help: 'Where the call goes: the platform fetches this document and carries on with its steps.',
     },
   ],
   answersCall: true,
   terminal: true,
-  summary: (node) => node.text || 'Not connected',
+  summary: (node) => (node.text ? `Goes to ${node.text}` : 'Not connected'),
 };

@@ -22,10 +22,13 @@ export const refer: VerbDef = {
     methodField(),
   ],
   outlets: [
-    nextOutlet('Then', 'Runs once the transfer is sent, unless “After transfer” is connected.'),
+    nextOutlet(
+      'Then',
+      'Where the call goes once the transfer is sent, unless “After transfer” is connected.',
+    ),
     actionOutlet(
       'After transfer',
-      'The platform fetches this document with the result of the transfer.',
+      'Where the call goes once the transfer is tried; the platform sends how it went.',
     ),
   ],
   // Unverified: the docs do not say whether Refer answers a ringing call; it needs an established one.

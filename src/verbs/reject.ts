@@ -27,6 +27,7 @@ export const reject: VerbDef = {
       label: 'Error message',
       help: 'Saved on the call record as its error message (the error code becomes USER).',
       kind: 'text',
+      advanced: true,
     },
   ],
   body: {

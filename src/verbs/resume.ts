@@ -17,10 +17,10 @@ export const resume: VerbDef = {
     methodField(),
   ],
   outlets: [
-    nextOutlet('Then', 'Runs once the call is back, unless “After resume” is connected.'),
+    nextOutlet('Then', 'Where the call goes once it is back, unless “After resume” is connected.'),
     actionOutlet(
       'After resume',
-      'The platform fetches this document with the result of the resume.',
+      'Where the call goes once the resume is tried; the platform sends whether it worked.',
     ),
   ],
   // Unverified: the docs do not say whether Resume answers a ringing call; it needs a held one.

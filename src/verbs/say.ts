@@ -1,7 +1,6 @@
-import { loopField } from './fields';
+import { loopField, nextOutlet } from './fields';
+import { excerpt, repeats } from './summaries';
 import type { VerbDef } from './types';
-
-const SUMMARY_LENGTH = 40;
 
 export const say: VerbDef = {
   id: 'say',
@@ -63,12 +62,11 @@ export const say: VerbDef = {
     maxLength: 4096,
     placeholder: 'Thank you for calling…',
   },
-  outlets: [{ id: 'next', label: 'Then', kind: 'next' }],
+  outlets: [nextOutlet()],
   answersCall: true,
   terminal: false,
-  summary: (node) => {
-    const text = (node.text ?? '').trim().replace(/\s+/g, ' ');
-    if (!text) return 'Nothing to say yet';
-    return text.length > SUMMARY_LENGTH ? `“${text.slice(0, SUMMARY_LENGTH - 1)}…”` : `“${text}”`;
-  },
+  summary: (node) =>
+    node.text?.trim()
+      ? `Says ${excerpt(node.text, '')}${repeats(node.attributes.loop)}`
+      : 'Nothing to say yet',
 };

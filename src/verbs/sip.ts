@@ -25,6 +25,7 @@ export const sip: VerbDef = {
       label: 'Video name',
       kind: 'text',
       help: 'Only for video calls. Leave it empty.',
+      advanced: true,
     },
   ],
   body: {

@@ -33,6 +33,7 @@ export const sms: VerbDef = {
       label: 'Status callback URL',
       kind: 'url',
       help: 'Meant to receive delivery updates, but the open-source server ignores it and reports to the action URL.',
+      advanced: true,
     },
   ],
   body: {
@@ -45,14 +46,22 @@ export const sms: VerbDef = {
     help: 'An empty message stops the call with an error.',
   },
   outlets: [
-    nextOutlet('Then', 'Runs once the message is sent, unless “After sending” is connected.'),
+    nextOutlet(
+      'Then',
+      'Where the call goes once the message is sent, unless “After sending” is connected.',
+    ),
     actionOutlet(
       'After sending',
-      'The platform fetches this document right after handing the message over, with its status.',
+      'Where the call goes right after the message is handed over; the platform sends its status.',
     ),
   ],
   answersCall: true,
   terminal: false,
   endsDocumentWithAction: true,
-  summary: (node) => excerpt(node.text, 'No message yet'),
+  summary: (node) => {
+    const text = excerpt(node.text, '');
+    if (!text) return 'No message yet';
+    return node.attributes.to ? `Texts ${node.attributes.to}: ${text}` : `Texts the caller ${text}`;
+  },
+  inspectorOrder: ['to', 'text', 'from'],
 };

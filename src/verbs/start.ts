@@ -9,7 +9,14 @@ export const start: VerbDef = {
   description: 'Where every call begins: the first verb connected here runs when the phone rings.',
   icon: 'phone-incoming',
   attributes: [],
-  outlets: [{ id: 'next', label: 'First verb', kind: 'next' }],
+  outlets: [
+    {
+      id: 'next',
+      label: 'First verb',
+      kind: 'next',
+      help: 'What callers meet first: this step runs as soon as the phone rings.',
+    },
+  ],
   answersCall: false,
   terminal: false,
   isStart: true,

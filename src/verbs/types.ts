@@ -61,6 +61,11 @@ export interface FieldDef {
    * Redirect's body). While the outlet is connected, the connection wins over a typed value.
    */
   readonly outlet?: string;
+  /**
+   * A technical setting most people never need (HTTP methods, callbacks): the inspector folds it
+   * under “Advanced”, which opens by itself when the field has a problem.
+   */
+  readonly advanced?: boolean;
 }
 
 export interface OutletDef {
@@ -68,8 +73,38 @@ export interface OutletDef {
   readonly label: string;
   /** `next` continues the same document; `action` leads to a document the platform fetches. */
   readonly kind: 'next' | 'action';
-  /** For people who do not know RCML: when the platform follows this outlet. */
-  readonly help?: string;
+  /**
+   * One line for people who do not know RCML: where the call goes through this outlet, and when.
+   * Shown wherever the outlet is (its picker, the field it fills, the handle's tooltip).
+   */
+  readonly help: string;
+}
+
+/**
+ * What a verb hands on when it is done (Record: the recording's address) and where, told in
+ * plain words in the inspector, with a ready way to pass it on by email.
+ */
+export interface HandOffDef {
+  /** Heading of the inspector's section ("Where the recording goes"). */
+  readonly heading: string;
+  /** The outlet the platform follows with the result. */
+  readonly outlet: string;
+  /** The request parameter that carries it (RecordingUrl), as the platform names it. */
+  readonly parameter: string;
+  /** What happens, for someone who does not know RCML. */
+  readonly explanation: string;
+  /** A ready Email step after `outlet` that passes the result on. */
+  readonly email?: {
+    /** The button's name ("Email me the recording"). */
+    readonly action: string;
+    /** The new step's label on the canvas (it also names its document). */
+    readonly label: string;
+    readonly subject: string;
+    /** The body; `{parameter}` marks where the value belongs. */
+    readonly body: string;
+    /** What the user must know about the marker: documents are static. */
+    readonly caveat: string;
+  };
 }
 
 /** What may be nested inside a verb, edited as a small ordered list. */
@@ -136,6 +171,13 @@ export interface VerbDef {
   /** A noun: only ever nested inside a verb (Dial's Number), never in the palette. */
   readonly noun?: boolean;
   readonly nesting?: NestingDef;
+  /**
+   * The inspector's order for the plain (not `advanced`) fields: attribute names, `text` for the
+   * body and `nesting` for the nested list. Fields not named follow in definition order. Without
+   * it: the body, the nested list, then the attributes. (`attributes` keeps the XML's order.)
+   */
+  readonly inspectorOrder?: readonly string[];
+  readonly handOff?: HandOffDef;
   /** Documented for the hosted platform only; the open-source server skips it. */
   readonly hostedOnly?: boolean;
   /** What a user must understand before relying on the verb, shown in the inspector. */
@@ -146,6 +188,9 @@ export interface VerbDef {
   readonly isStart?: boolean;
   /** Stands for an imported element the catalog does not know; it carries the raw element. */
   readonly isUnknown?: boolean;
-  /** One line for the node face, e.g. "busy (486)". */
+  /**
+   * One line for the node face saying what happens, in words ("Waits for 1 key", "Records up to
+   * 1 min"), never attribute syntax such as `numDigits 1`.
+   */
   readonly summary: (node: FlowNode, fields: ReadonlyMap<string, FieldDef>) => string;
 }

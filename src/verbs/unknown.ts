@@ -1,3 +1,4 @@
+import { nextOutlet } from './fields';
 import type { VerbDef } from './types';
 
 /**
@@ -12,10 +13,10 @@ export const unknown: VerbDef = {
   description: 'An element RCML Studio does not know; it is exported exactly as it was imported.',
   icon: 'unknown',
   attributes: [],
-  outlets: [{ id: 'next', label: 'Then', kind: 'next' }],
+  outlets: [nextOutlet()],
   // The platform skips elements it does not know: the call stays as it was.
   answersCall: false,
   terminal: false,
   isUnknown: true,
-  summary: (node) => (node.raw ? `<${node.raw.name}>` : 'Unknown element'),
+  summary: (node) => (node.raw ? `${node.raw.name}, kept as imported` : 'Unknown element'),
 };
