@@ -12,6 +12,7 @@ const coreLayers = [
   'src/xml/**',
   'src/validate/**',
   'src/decisions/**',
+  'src/notes/**',
   'src/router/**',
   'src/server/**',
   'src/platform/**',
@@ -39,7 +40,7 @@ const noNode = {
 };
 
 const order =
-  'Layers run one way: model/types → verbs → decisions → dialects → model → xml → validate → router → platform, server.';
+  'Layers run one way: model/types → verbs → decisions → dialects → model → xml → validate → router → platform, server (notes sit beside decisions).';
 
 /** A relative import that leaves the file's folder for anything but `allowed` (paths under src/). */
 const onlyFrom = (allowed) => ({
@@ -65,15 +66,16 @@ const layers = [
     },
   },
   { files: ['src/verbs/**'], pattern: onlyFrom(['model/types']) },
-  { files: ['src/dialects/**'], pattern: onlyFrom(['model/types', 'verbs', 'decisions']) },
+  { files: ['src/dialects/**'], pattern: onlyFrom(['model/types', 'verbs', 'decisions', 'notes']) },
   {
     files: ['src/model/**'],
     ignores: ['src/model/types.ts'],
-    pattern: onlyFrom(['verbs', 'dialects', 'decisions']),
+    pattern: onlyFrom(['verbs', 'dialects', 'decisions', 'notes']),
   },
   { files: ['src/xml/**'], pattern: notFrom(['validate', 'router', 'server']) },
   { files: ['src/validate/**'], pattern: notFrom(['router', 'server']) },
   { files: ['src/decisions/**'], pattern: onlyFrom(['model/types', 'verbs/types']) },
+  { files: ['src/notes/**'], pattern: onlyFrom(['verbs/types']) },
   {
     files: ['src/router/**'],
     pattern: onlyFrom(['decisions', 'model', 'verbs', 'dialects', 'xml']),

@@ -4,6 +4,7 @@
  * before the caller applies the change.
  */
 import { isDecisionKind } from '../decisions';
+import { isNoteKind } from '../notes';
 import type { DialectId, Flow, FlowNode } from '../model/types';
 import type { FieldOption } from '../verbs/types';
 import { bodyAllowed, getDialect, resolveVerb } from './index';
@@ -58,8 +59,9 @@ function convertNode(
   changes: ValueChange[],
   unavailable: UnavailableVerb[],
 ): FlowNode {
-  // A decision writes no markup: the flow server takes it the same way in every dialect.
-  if (isDecisionKind(node.verb)) return node;
+  // A decision writes no markup: the flow server takes it the same way in every dialect. A note
+  // writes nothing at all.
+  if (isDecisionKind(node.verb) || isNoteKind(node.verb)) return node;
   const source = resolveVerb(node.verb, fromId);
   const target = resolveVerb(node.verb, toId);
   const verbLabel = source.def.label;

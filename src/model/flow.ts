@@ -1,5 +1,6 @@
 import { findDecision, newDecisionAttributes, type DecisionEnvironment } from '../decisions';
 import { resolveVerb } from '../dialects';
+import { isNoteKind } from '../notes';
 import {
   FLOW_FORMAT,
   FLOW_VERSION,
@@ -62,8 +63,8 @@ export function localTimeZone(): string {
 }
 
 /**
- * A node of the verb (or decision) with the values a new node starts with in this dialect; a
- * decision's time zone is the environment's.
+ * A node of the verb (or decision, or note) with the values a new node starts with in this
+ * dialect; a decision's time zone is the environment's. A note starts empty.
  */
 export function createNode(
   verb: string,
@@ -72,6 +73,9 @@ export function createNode(
   dialect: DialectId,
   environment: DecisionEnvironment = { timeZone: localTimeZone() },
 ): FlowNode {
+  if (isNoteKind(verb)) {
+    return { id, verb, attributes: {}, position: { x: position.x, y: position.y } };
+  }
   const decision = findDecision(verb);
   if (decision) {
     const attributes = newDecisionAttributes(decision, environment);

@@ -1,9 +1,10 @@
 /**
- * What every layer asks of a node whatever its kind: a verb from the verb catalog (src/verbs) or
- * a decision from the decision catalog (src/decisions). A node's `verb` names either; the two
- * catalogs never share a name.
+ * What every layer asks of a node whatever its kind: a verb from the verb catalog (src/verbs), a
+ * decision from the decision catalog (src/decisions), or a note (src/notes). A node's `verb`
+ * names one of them; the catalogs never share a name.
  */
 import { decisionOutlets, findDecision, type DecisionDef } from '../decisions';
+import { findNote, isNoteKind } from '../notes';
 import { findVerb } from '../verbs';
 import type { FlowNode } from './types';
 
@@ -28,6 +29,11 @@ export function decisionOf(node: Pick<FlowNode, 'verb'>): DecisionDef | undefine
 
 export function isDecisionNode(node: Pick<FlowNode, 'verb'>): boolean {
   return findDecision(node.verb) !== undefined;
+}
+
+/** A note: text on the canvas that no call runs, no document holds and no connection reaches. */
+export function isNoteNode(node: Pick<FlowNode, 'verb'>): boolean {
+  return isNoteKind(node.verb);
 }
 
 /**
@@ -61,12 +67,12 @@ export function outletsMayShareTarget(node: Pick<FlowNode, 'verb'>): boolean {
   return isDecisionNode(node);
 }
 
-/** The catalog's name for a kind of node ("Say", "Check caller"); the id when neither knows it. */
+/** The catalog's name for a kind of node ("Say", "Check caller"); the id when none knows it. */
 export function kindLabel(verb: string): string {
-  return findVerb(verb)?.label ?? findDecision(verb)?.label ?? verb;
+  return findVerb(verb)?.label ?? findDecision(verb)?.label ?? findNote(verb)?.label ?? verb;
 }
 
-/** Whether the catalogs know the kind (a verb or a decision). */
+/** Whether the catalogs know the kind (a verb, a decision or a note). */
 export function isKnownKind(verb: string): boolean {
-  return findVerb(verb) !== undefined || findDecision(verb) !== undefined;
+  return findVerb(verb) !== undefined || findDecision(verb) !== undefined || isNoteKind(verb);
 }

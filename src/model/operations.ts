@@ -6,7 +6,7 @@ import type { DecisionEnvironment } from '../decisions';
 import { findVerb } from '../verbs';
 import { createNode, nextNodeId } from './flow';
 import { analyzeFlow } from './graph';
-import { decisionOf, kindLabel, nodeOutlets, outletsMayShareTarget } from './nodeKinds';
+import { decisionOf, isNoteNode, kindLabel, nodeOutlets, outletsMayShareTarget } from './nodeKinds';
 import {
   NEXT_OUTLET,
   START_NODE_ID,
@@ -41,6 +41,7 @@ export function insertionProblem(flow: Flow, id: string, verb: string): string |
   // Only a node that carries on in the same document keeps the chain whole: a terminal verb
   // (Reject, Hangup) or a decision would leave the step after it with nothing leading in.
   const probe = { verb, attributes: {} };
+  if (isNoteNode(probe)) return 'A note cannot go between two steps: it is not part of the call.';
   if (!nodeOutlets(probe).some((o) => o.id === NEXT_OUTLET && o.kind === 'next')) {
     return `${kindLabel(verb)} cannot go between two steps: nothing runs after it in the same document.`;
   }
@@ -137,6 +138,8 @@ export function connectionProblem(
   const from = graph.node(source);
   const to = graph.node(target);
   if (!from || !to) return 'Both ends must be verbs of this flow.';
+  // A note is read on the canvas, not run: nothing leads to it and it leads nowhere.
+  if (isNoteNode(from) || isNoteNode(to)) return 'A note cannot be connected: no call runs it.';
   if (target === START_NODE_ID) return 'Nothing can lead into the incoming call.';
   if (source === target) return 'A verb cannot lead to itself.';
   if (decisionOf(from)) {

@@ -5,7 +5,7 @@
 
 export const FLOW_FORMAT = 'rcml-studio/flow';
 /** Version of the saved flow format; src/persist/migrations.ts upgrades older files to it. */
-export const FLOW_VERSION = 3;
+export const FLOW_VERSION = 4;
 
 export type DialectId = 'rcml' | 'flexml' | 'voiceml';
 
@@ -41,14 +41,16 @@ export interface NestedElement {
 export interface FlowNode {
   readonly id: string;
   /**
-   * Key in the verb catalog, or a decision kind (src/decisions); `start` is the "Incoming call"
-   * node.
+   * Key in the verb catalog, a decision kind (src/decisions) or `note` (src/notes); `start` is
+   * the "Incoming call" node.
    */
   readonly verb: string;
   /** Optional name the user gives the node (also names the document it starts). */
   readonly label?: string;
   readonly attributes: AttributeValues;
-  /** Element body: the text to say, the URL to play, the FlexML Call-Info message. */
+  /**
+   * Element body: the text to say, the URL to play, the FlexML Call-Info message. A note's text.
+   */
   readonly text?: string;
   readonly children?: readonly NestedElement[];
   /** For the `unknown` verb: the element as imported. */

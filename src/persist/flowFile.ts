@@ -20,6 +20,7 @@ import {
   type RawElement,
 } from '../model/types';
 import { isDecisionKind } from '../decisions';
+import { isNoteKind } from '../notes';
 import { findVerb } from '../verbs';
 import { createFlow, newFlowId } from '../model/flow';
 import { MAX_VERBS, tooManyVerbsMessage } from '../model/limits';
@@ -324,7 +325,8 @@ function checkElement(value: FlowData, notes: string[], where?: string): NestedE
   const { id, verb, attributes, text: body, raw, ...unknown } = value;
   if (typeof id !== 'string' || id === '') throw new Damage('it has no id');
   if (typeof verb !== 'string') throw new Damage('it does not say which verb it is');
-  if (!findVerb(verb) && !(where === undefined && isDecisionKind(verb))) {
+  // Decisions and notes are nodes of the flow, never nested in a verb.
+  if (!findVerb(verb) && !(where === undefined && (isDecisionKind(verb) || isNoteKind(verb)))) {
     throw new Damage(`it is a “${short(verb)}”, which RCML Studio does not know`);
   }
   const named = where ?? `The verb “${short(id)}”`;

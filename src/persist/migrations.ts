@@ -27,9 +27,17 @@ export const giveFlowAnId: MigrationStep = (data, { flowId }) => ({
  */
 export const allowDecisions: MigrationStep = (data) => ({ ...data, version: 3 });
 
+/**
+ * Version 4 may hold notes (text on the canvas, never exported). Nothing in a version-3 file
+ * changes; the number makes an older RCML Studio refuse a file with notes instead of dropping
+ * them as unknown verbs (and then saving the flow without them).
+ */
+export const allowNotes: MigrationStep = (data) => ({ ...data, version: 4 });
+
 export const migrations: Readonly<Record<number, MigrationStep>> = {
   1: giveFlowAnId,
   2: allowDecisions,
+  3: allowNotes,
 };
 
 /** Upgrades data from `from` to `to`, one numbered step at a time. */

@@ -17,7 +17,8 @@ import {
   type RawElement,
 } from '../model/types';
 import { findDecision, type DecisionDef } from '../decisions';
-import { kindLabel, nodeOutlets } from '../model/nodeKinds';
+import { isNoteNode, kindLabel, nodeOutlets } from '../model/nodeKinds';
+import { note } from '../notes';
 import { elementVerbs, getVerb, type VerbDef } from '../verbs';
 import { isXmlName } from '../xml/names';
 
@@ -47,6 +48,7 @@ export function repairFlow(flow: Flow): Repaired {
 function repairNode(node: FlowNode, flow: Flow, notes: string[]): FlowNode | undefined {
   const decision = findDecision(node.verb);
   if (decision) return repairDecision(node, decision, notes);
+  if (isNoteNode(node)) return repairNote(node, notes);
   const def = getVerb(node.verb);
   if (def.isStart && node.id !== START_NODE_ID) {
     notes.push(`A second “${def.label}” was removed: a flow starts in one place.`);
@@ -73,10 +75,6 @@ function repairNode(node: FlowNode, flow: Flow, notes: string[]): FlowNode | und
   return next;
 }
 
-/**
- * A noun on its own (a Number as a top-level verb), which the platform skips: it is put inside
- * a new verb of the kind the catalog nests it in (a Dial), in its place and with its connections.
- */
 /** A decision writes no XML: it holds its fields and nothing nested. */
 function repairDecision(node: FlowNode, def: DecisionDef, notes: string[]): FlowNode {
   if (!node.children?.length && !node.raw && node.text === undefined) return node;
@@ -92,6 +90,21 @@ function repairDecision(node: FlowNode, def: DecisionDef, notes: string[]): Flow
   return node.label === undefined ? kept : { ...kept, label: node.label };
 }
 
+/** A note is its text alone: no values, nested elements or label. */
+function repairNote(node: FlowNode, notes: string[]): FlowNode {
+  const values = Object.keys(node.attributes).length > 0;
+  if (!values && !node.children?.length && !node.raw && node.label === undefined) return node;
+  notes.push(
+    `${capitalize(nodeName(node, note))} held values, elements or a label, which a note does not have; they were left out.`,
+  );
+  const kept: FlowNode = { id: node.id, verb: node.verb, attributes: {}, position: node.position };
+  return node.text === undefined ? kept : { ...kept, text: node.text };
+}
+
+/**
+ * A noun on its own (a Number as a top-level verb), which the platform skips: it is put inside
+ * a new verb of the kind the catalog nests it in (a Dial), in its place and with its connections.
+ */
 function wrapNoun(node: FlowNode, def: VerbDef, flow: Flow, notes: string[]): FlowNode | undefined {
   const name = nodeName(node, def);
   const parent = elementVerbs.find((d) => !d.noun && d.nesting?.allowed.includes(def.id));
@@ -249,6 +262,7 @@ function repairEdges(
     const slot = slotOf[at]!;
     if (
       edge.target !== START_NODE_ID &&
+      !isNoteNode(nodes[targetAt]!) &&
       edge.source !== edge.target &&
       slot >= 0 &&
       lastIn[slot] === at
@@ -260,6 +274,7 @@ function repairEdges(
     const target = nodes[targetAt]!;
     let problem: string;
     if (edge.target === START_NODE_ID) problem = 'nothing can lead into the incoming call.';
+    else if (isNoteNode(target)) problem = 'a note cannot be connected.';
     else if (edge.source === edge.target) problem = 'a verb cannot lead to itself.';
     else if (slot < 0) problem = missingOutlet(def, edge.outlet);
     else {

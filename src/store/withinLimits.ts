@@ -5,6 +5,7 @@
  */
 import { DECISION_FIELD_LIMITS, findDecision } from '../decisions';
 import { resolveVerb } from '../dialects';
+import { findNote } from '../notes';
 import type { NodePatch } from '../model/operations';
 import type { DialectId } from '../model/types';
 import { cutToLength, DEFAULT_LENGTH_LIMITS, LABEL_MAX_LENGTH, lengthLimit } from '../verbs/limits';
@@ -21,18 +22,21 @@ export function patchWithinLimits(
   patch: NodePatch,
 ): LimitedPatch {
   const decision = findDecision(verbId);
-  // A decision's fields are its own (src/decisions); it has no body.
-  const verb = decision
-    ? {
-        fields: new Map(
-          decision.fields.map((f) => [
-            f.name,
-            { label: f.label, kind: 'text' as const, maxLength: DECISION_FIELD_LIMITS[f.kind] },
-          ]),
-        ),
-        body: undefined,
-      }
-    : resolveVerb(verbId, dialect);
+  const note = findNote(verbId);
+  // A decision's fields are its own (src/decisions); it has no body. A note is its body alone.
+  const verb = note
+    ? { fields: new Map<string, never>(), body: note.field }
+    : decision
+      ? {
+          fields: new Map(
+            decision.fields.map((f) => [
+              f.name,
+              { label: f.label, kind: 'text' as const, maxLength: DECISION_FIELD_LIMITS[f.kind] },
+            ]),
+          ),
+          body: undefined,
+        }
+      : resolveVerb(verbId, dialect);
   const cut: { label: string; limit: number }[] = [];
   const limit = (value: string | undefined, label: string, max: number): string | undefined => {
     if (value === undefined) return undefined;

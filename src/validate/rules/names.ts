@@ -1,7 +1,7 @@
 import type { DecisionDef } from '../../decisions';
 import type { ResolvedField, ResolvedVerb } from '../../dialects/types';
 import type { FlowGraph } from '../../model/graph';
-import { decisionOf, kindLabel } from '../../model/nodeKinds';
+import { decisionOf, isNoteNode, kindLabel } from '../../model/nodeKinds';
 import type { FlowNode, NestedElement } from '../../model/types';
 import { findVerb } from '../../verbs';
 import type { ValidationContext } from '../types';
@@ -36,7 +36,7 @@ function nodeLists(nodes: readonly FlowNode[]): NodeLists {
     for (const node of nodes) {
       const def = decisionOf(node);
       if (def) decisions.push({ node, def });
-      else if (!findVerb(node.verb)?.isStart) verbs.push(node);
+      else if (!findVerb(node.verb)?.isStart && !isNoteNode(node)) verbs.push(node);
     }
     lists = { verbs, decisions };
     listsOf.set(nodes, lists);
@@ -46,7 +46,7 @@ function nodeLists(nodes: readonly FlowNode[]): NodeLists {
 
 /**
  * Every verb node: neither the "Incoming call" nor a decision (decisions write no XML and have
- * no verb to resolve; the decision rules check them).
+ * no verb to resolve; the decision rules check them) nor a note (no rule checks a note).
  */
 export function verbNodes(nodes: readonly FlowNode[]): readonly FlowNode[] {
   return nodeLists(nodes).verbs;
