@@ -1,6 +1,7 @@
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/context';
+import { routeEdge, selectObstacles } from './edgeRouting';
 import { insertChoices } from './insertChoices';
 import type { CanvasEdge } from './types';
 import './InsertableEdge.css';
@@ -11,7 +12,36 @@ import './InsertableEdge.css';
  */
 export function InsertableEdge(props: EdgeProps<CanvasEdge>) {
   const { id, data, label, markerEnd, style, interactionWidth } = props;
-  const [path, labelX, labelY] = getSmoothStepPath(props);
+  const { source, target, sourceX, sourceY, targetX, targetY } = props;
+  const { sourcePosition, targetPosition } = props;
+  // Around the boxes it would otherwise run behind (src/canvas/edgeRouting.ts).
+  const obstacles = useAppStore(selectObstacles);
+  const [path, labelX, labelY] = useMemo(
+    () =>
+      routeEdge(obstacles, {
+        id,
+        source,
+        target,
+        sourceX,
+        sourceY,
+        targetX,
+        targetY,
+        sourcePosition,
+        targetPosition,
+      }),
+    [
+      obstacles,
+      id,
+      source,
+      target,
+      sourceX,
+      sourceY,
+      targetX,
+      targetY,
+      sourcePosition,
+      targetPosition,
+    ],
+  );
   const [open, setOpen] = useState(false);
   const plus = useRef<HTMLButtonElement>(null);
   const between = data?.between ?? 'two steps';
