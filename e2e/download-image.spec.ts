@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import type { Designer } from './pages/designer';
+import { rcmlDocument, type Designer } from './pages/designer';
 
 declare global {
   interface Window {
@@ -184,4 +184,58 @@ test('Download image works from the keyboard: Enter opens, arrows move, Escape c
   expect(download.suggestedFilename()).toBe('Sales support after hours.svg');
   await expect(imageMenu(page)).toBeHidden();
   await expect(button).toBeFocused();
+});
+
+test('a big flow, drawn only where it is on screen, comes out whole, scaled down to fit a canvas', async ({
+  designer,
+  page,
+}, testInfo) => {
+  // 300 verbs: past the size where the canvas draws only what is on screen (BIG_FLOW).
+  test.setTimeout(180_000);
+  const verbs = 300;
+  await designer.open();
+  const file = testInfo.outputPath('long-chain.xml');
+  await writeFile(
+    file,
+    rcmlDocument(...Array.from({ length: verbs }, (_, i) => `<Say>Step ${i + 1}</Say>`)),
+  );
+  await page.getByRole('button', { name: 'Import' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import RCML' });
+  await dialog.getByLabel('RCML files to import').setInputFiles(file);
+  await dialog.getByRole('button', { name: 'Open as a new flow' }).click();
+  await expect(designer.node(/“Step 1”/)).toBeVisible({ timeout: 30_000 });
+  const drawn = () => page.locator('.react-flow__node').count();
+  const drawnBefore = await drawn();
+  expect(drawnBefore).toBeLessThan(verbs);
+  const viewportBefore = await page.locator('.react-flow__viewport').getAttribute('style');
+
+  await imageButton(page).click();
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    imageMenu(page).getByRole('menuitem', { name: 'PNG image' }).click(),
+  ]);
+  expect(pngDownload.suggestedFilename()).toBe('long-chain.png');
+  const { width, height } = pngSize(await saved(pngDownload));
+  await pngDownload.saveAs('/tmp/long-chain.png');
+  // Within what every browser's canvas takes, and said to be scaled.
+  expect(height).toBeLessThanOrEqual(16_384);
+  expect(width * height).toBeLessThanOrEqual(16_000_000);
+  await expect(page.getByRole('status')).toContainText(
+    /Downloaded long-chain\.png, scaled down to \d+%/,
+  );
+  // The view is as it was, with only what is on screen drawn again.
+  await expect(page.locator('.react-flow__viewport')).toHaveAttribute('style', viewportBefore!);
+  await expect.poll(drawn).toBe(drawnBefore);
+
+  await imageButton(page).click();
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    imageMenu(page).getByRole('menuitem', { name: 'SVG image' }).click(),
+  ]);
+  const svg = await parseSvg(page, (await saved(svgDownload)).toString('utf8'));
+  expect(svg.error).toBeNull();
+  // The last step too, which the canvas had not drawn.
+  expect(svg.text).toContain(`Step ${verbs}`);
+  // An SVG is not scaled: its height is the whole chain's, far more than a PNG could take.
+  expect(svg.height).toBeGreaterThan(height);
 });
