@@ -8,7 +8,7 @@ import {
   type Edge,
 } from '@xyflow/react';
 import { useCallback, useEffect, useRef, type DragEvent } from 'react';
-import { isKnownKind } from '../model/nodeKinds';
+import { isKnownKind, isNoteNode } from '../model/nodeKinds';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { VERB_DRAG_TYPE } from './dnd';
 import { BIG_FLOW } from './estimatedHandles';
@@ -18,10 +18,11 @@ import { useCanvasHandlers } from './useCanvasHandlers';
 import { useCanvasNodes } from './useCanvasNodes';
 import { DecisionNode } from './DecisionNode';
 import { InsertableEdge } from './InsertableEdge';
+import { NoteNode } from './NoteNode';
 import { Overview } from './Overview';
 import { VerbNode } from './VerbNode';
 
-const nodeTypes = { verb: VerbNode, decision: DecisionNode };
+const nodeTypes = { verb: VerbNode, decision: DecisionNode, note: NoteNode };
 const edgeTypes = { insertable: InsertableEdge };
 /** Node width in CSS; used to centre a dropped verb on the pointer. */
 const NODE_WIDTH = 240;
@@ -132,8 +133,8 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
       if (!isKnownKind(verb)) return;
       event.preventDefault();
       const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      // Dropped on a connection: the verb goes between its two ends.
-      const edge = edgeAt(event.clientX, event.clientY);
+      // Dropped on a connection: the verb goes between its two ends (a note stays where it fell).
+      const edge = isNoteNode({ verb }) ? undefined : edgeAt(event.clientX, event.clientY);
       if (edge) {
         store.getState().insertOnEdge(edge, verb, {
           position: { x: point.x - NODE_WIDTH / 2, y: point.y - 20 },

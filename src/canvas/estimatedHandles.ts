@@ -1,9 +1,10 @@
 import { Position, type NodeHandle } from '@xyflow/react';
 import { resolveVerb } from '../dialects';
 import { NODE_HEIGHT, NODE_WIDTH } from '../model/layout';
-import { decisionOf, nodeOutlets } from '../model/nodeKinds';
+import { decisionOf, isNoteNode, nodeOutlets } from '../model/nodeKinds';
 import { NEXT_OUTLET, type DialectId, type FlowNode } from '../model/types';
 import { DECISION_WIDTH, decisionHeight, outletCentreY } from './decisionGeometry';
+import { NOTE_WIDTH, noteHeight } from './noteGeometry';
 
 /**
  * Verbs beyond which the canvas draws only the nodes on screen: React Flow's DOM renderer slows
@@ -23,7 +24,7 @@ export interface EstimatedGeometry {
 
 /**
  * What React Flow needs to know about a node it has not drawn yet: its size and where its
- * handles are, as VerbNode and DecisionNode draw them.
+ * handles are, as VerbNode, DecisionNode and NoteNode draw them.
  *
  * Without them, React Flow draws every node once to measure it, even the ones off screen: on
  * opening a big flow that was nearly all of the time (at 1,000 verbs, 1,000 nodes built and
@@ -31,6 +32,10 @@ export interface EstimatedGeometry {
  * drawn, and measured as they come into view; once measured, React Flow's own figures are used.
  */
 export function estimatedGeometry(node: FlowNode, dialect: DialectId): EstimatedGeometry {
+  // A note has no handles: nothing connects to it.
+  if (isNoteNode(node)) {
+    return { initialWidth: NOTE_WIDTH, initialHeight: noteHeight(node.text), handles: [] };
+  }
   return decisionOf(node) ? decisionGeometry(node) : verbGeometry(node, dialect);
 }
 

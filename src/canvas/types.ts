@@ -1,7 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { FlowNode } from '../model/types';
 
-/** A node as React Flow draws it: `verb` by VerbNode, `decision` by DecisionNode. */
-export type CanvasNode = Node<{ node: FlowNode }, 'verb' | 'decision'>;
+/** A node as React Flow draws it: by VerbNode, DecisionNode or NoteNode, after its `type`. */
+export type CanvasNode = Node<{ node: FlowNode }, 'verb' | 'decision' | 'note'>;
 /** `between` names the two ends ("Say and Reject") for the "+" that inserts a step there. */
 export type CanvasEdge = Edge<{ between: string }, 'insertable'>;

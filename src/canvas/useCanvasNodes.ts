@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { resolveVerb } from '../dialects';
-import { decisionOf } from '../model/nodeKinds';
+import { decisionOf, isNoteNode } from '../model/nodeKinds';
+import { note } from '../notes';
+import { excerpt } from '../verbs/summaries';
 import { START_NODE_ID, type DialectId, type FlowNode, type Position } from '../model/types';
 import { useAppStore } from '../store/context';
 import { decisionSummary } from './decisionSummary';
@@ -70,9 +72,10 @@ function toView(
   estimated: boolean,
 ): CanvasNode {
   const decision = decisionOf(node);
+  const isNote = isNoteNode(node);
   return {
     id: node.id,
-    type: decision ? 'decision' : 'verb',
+    type: isNote ? 'note' : decision ? 'decision' : 'verb',
     position,
     data: { node },
     selected,
@@ -80,10 +83,19 @@ function toView(
     // Off screen in a big flow, a node is known by its estimate until React Flow draws it.
     ...(estimated ? estimatedGeometry(node, dialect) : {}),
     deletable: node.id !== START_NODE_ID,
-    ariaLabel: decision
-      ? `${node.label ?? decision.label}: ${decisionSummary(decision, node.attributes)}`
-      : verbName(node, dialect),
+    // No handles, so nothing to drag a connection from.
+    ...(isNote ? { connectable: false } : {}),
+    ariaLabel: isNote
+      ? noteName(node)
+      : decision
+        ? `${node.label ?? decision.label}: ${decisionSummary(decision, node.attributes)}`
+        : verbName(node, dialect),
   };
+}
+
+/** "Note: Ask Sam before…": the start of the note's text, or that it is empty. */
+function noteName(node: FlowNode): string {
+  return `${note.label}: ${excerpt(node.text, 'empty')}`;
 }
 
 /** "Reject: busy (486)": the node's label or verb, and its summary. */

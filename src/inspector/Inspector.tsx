@@ -1,6 +1,6 @@
 import { MousePointerClick, Trash2 } from 'lucide-react';
 import { useEffect, useRef } from 'react';
-import { isDecisionNode } from '../model/nodeKinds';
+import { isDecisionNode, isNoteNode } from '../model/nodeKinds';
 import { useAppStore } from '../store/context';
 import { NodeInspector } from './NodeInspector';
 
@@ -12,10 +12,13 @@ export function Inspector() {
       : undefined,
   );
   const removeNodes = useAppStore((s) => s.removeNodes);
-  // "verbs" while only verbs are selected; "steps" once a decision is among them.
+  // "verbs" while only verbs are selected; "steps" once a decision is among them; "items" once
+  // a note is (a note is neither).
   const things = useAppStore((s) => {
     const ids = new Set(s.selectedNodeIds);
-    return s.flow.nodes.some((n) => ids.has(n.id) && isDecisionNode(n)) ? 'steps' : 'verbs';
+    const chosen = s.flow.nodes.filter((n) => ids.has(n.id));
+    if (chosen.some(isNoteNode)) return 'items';
+    return chosen.some(isDecisionNode) ? 'steps' : 'verbs';
   });
   const panel = useRef<HTMLElement>(null);
 

@@ -1,19 +1,22 @@
 import { Trash2 } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { decisionOf, isKnownKind } from '../model/nodeKinds';
+import { findNote } from '../notes';
 import type { FlowNode } from '../model/types';
 import { useActions, useAppStore } from '../store/context';
 import { selectNodeProblems } from '../store/selectors';
 import { DecisionInspector } from './DecisionInspector';
+import { NoteInspector } from './NoteInspector';
 import { VerbInspector } from './VerbInspector';
 
-/** The selected node's inspector: a decision's or a verb's, by the catalog that knows its kind. */
+/** The selected node's inspector: a note's, a decision's or a verb's, by who knows its kind. */
 export function NodeInspector({ node }: { node: FlowNode }) {
   const problems = useAppStore((s) => selectNodeProblems(s, node.id));
   const focusRequest = useAppStore((s) => s.focusRequest);
   const consumeFocusRequest = useAppStore((s) => s.consumeFocusRequest);
   const container = useRef<HTMLDivElement>(null);
   const decision = decisionOf(node);
+  const note = findNote(node.verb);
 
   // A node added from the keyboard hands focus to its first field, once: the request is consumed,
   // so selecting the node again later (after Undo, or a click) leaves focus on the canvas.
@@ -25,7 +28,9 @@ export function NodeInspector({ node }: { node: FlowNode }) {
 
   return (
     <div className="node-inspector" ref={container}>
-      {decision ? (
+      {note ? (
+        <NoteInspector node={node} note={note} />
+      ) : decision ? (
         <DecisionInspector node={node} decision={decision} problems={problems} />
       ) : isKnownKind(node.verb) ? (
         <VerbInspector node={node} problems={problems} />

@@ -3,9 +3,11 @@ import { lossesOf, planDialectChange } from '../dialects/convert';
 import { getDialect } from '../dialects';
 import { MAIN_FILE } from '../model/documents';
 import { extractFragment, insertFragment, type FlowFragment } from '../model/fragment';
+import { isNoteKind } from '../notes';
 import type { FlowClipboard } from '../persist/clipboard';
 import { summarizeRepairs } from '../persist/repair';
 import { analyzeFlow, openChainEnd } from '../model/graph';
+import { placeNote } from '../model/notes';
 import * as ops from '../model/operations';
 import type { Flow, Position } from '../model/types';
 import {
@@ -112,8 +114,11 @@ export function createDocumentSlice(
       addVerb(verb, options = {}) {
         const { flow } = get();
         const end = openChainEnd(flow);
-        const position = options.position ?? placeAfter(flow, end?.position);
-        const connectAfter = options.via ? end?.id : undefined;
+        // A note joins no chain: it goes beside the call's last step, unconnected.
+        const note = isNoteKind(verb);
+        const position =
+          options.position ?? (note ? placeNote(flow) : placeAfter(flow, end?.position));
+        const connectAfter = options.via && !note ? end?.id : undefined;
         const result = ops.addNode(flow, verb, position, { after: connectAfter });
         commit('add verb', result.flow);
         get().reveal(result.nodeId, { focusInspector: options.via === 'keyboard' });
