@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { laidOutForCanvas } from '../canvas/tidyUp';
 import { localTimeZone } from '../model/flow';
 import { NODE_HEIGHT, NODE_WIDTH } from '../model/layout';
 import { decisionOf, kindLabel } from '../model/nodeKinds';
@@ -34,8 +35,11 @@ export default function TemplatesDialog() {
   const use = (template: TemplateDef) => {
     // Opened afresh: new ids, so the same template can be opened twice.
     const opened = openTemplate(template, dialect, environment);
-    const saved = opened.companions.filter((companion) => library.save(companion, null).ok);
-    autosave.open(opened.flow, null);
+    // Laid out again at the sizes the nodes are drawn at, as Tidy up lays a flow out.
+    const saved = opened.companions.filter(
+      (companion) => library.save(laidOutForCanvas(companion), null).ok,
+    );
+    autosave.open(laidOutForCanvas(opened.flow), null);
     closeTemplates();
     notify(
       openedNotice(template, opened, saved),

@@ -5,7 +5,8 @@ import { createAppStore } from '../store/createAppStore';
 import { buildFlow } from '../test/builders';
 import { nodeBoxes } from './edgeRouting';
 import type { MeasuredSizes } from './nodeBoxes';
-import { tidyPositions } from './tidyUp';
+import { templates } from '../templates';
+import { laidOutForCanvas, tidyPositions } from './tidyUp';
 
 /** Start → Say → Gather → Check caller (Matches → Reject, Otherwise → Say → Redirect), all piled up. */
 function messyFlow(): { flow: Flow; ids: Record<string, string> } {
@@ -102,5 +103,20 @@ describe('tidyPositions', () => {
     expect(store.getState().flow.nodes.map((n) => n.position)).toEqual(
       before.nodes.map((n) => n.position),
     );
+  });
+});
+
+describe('a flow just imported or made from a template', () => {
+  it.each(templates.map((t) => [t.id, t] as const))(
+    'is laid out as Tidy up lays it out: tidying the %s template moves nothing',
+    (_, template) => {
+      const { flow } = template.build({ timeZone: 'UTC' });
+      expect(tidyPositions(laidOutForCanvas(flow), new Map()).size).toBe(0);
+    },
+  );
+
+  it('is laid out as Tidy up lays it out: a flow with a decision, laid out before it is drawn', () => {
+    const flow = laidOutForCanvas(messyFlow().flow);
+    expect(tidyPositions(flow, new Map()).size).toBe(0);
   });
 });

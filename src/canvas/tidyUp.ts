@@ -5,7 +5,7 @@
  * the view then shows the flow.
  */
 import type { ReactFlowInstance } from '@xyflow/react';
-import { layeredPositions, NODE_WIDTH } from '../model/layout';
+import { layeredPositions, layoutFlow, NODE_WIDTH } from '../model/layout';
 import { START_NODE_ID, type Flow, type Position } from '../model/types';
 import type { AppStore } from '../store/createAppStore';
 import { BIG_FLOW } from './estimatedHandles';
@@ -26,6 +26,17 @@ export function tidyPositions(flow: Flow, measured: MeasuredSizes): Map<string, 
     if (to.x !== node.position.x || to.y !== node.position.y) moves.set(node.id, to);
   });
   return moves;
+}
+
+const NOTHING_MEASURED: MeasuredSizes = new Map();
+
+/**
+ * A flow laid out before anything of it is drawn (an import, a template), as Tidy up will lay it
+ * out once it is: each node at the size it is drawn at (a decision grows with its outlets), so
+ * Tidy up on a flow just opened moves nothing.
+ */
+export function laidOutForCanvas(flow: Flow): Flow {
+  return layoutFlow(flow, (node) => nodeSize(node, NOTHING_MEASURED));
 }
 
 type Canvas = Pick<ReactFlowInstance, 'fitView' | 'setViewport'>;

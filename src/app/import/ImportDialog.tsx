@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { dialects, getDialect, isDialectId } from '../../dialects';
 import { planDocuments } from '../../model/documents';
 import { newFlowId } from '../../model/flow';
-import { layoutFlow } from '../../model/layout';
+import { laidOutForCanvas } from '../../canvas/tidyUp';
 import { MAX_VERBS, tooManyVerbsMessage } from '../../model/limits';
 import type { DialectId } from '../../model/types';
 import { useActions, useAppStore } from '../../store/context';
@@ -92,7 +92,7 @@ function ImportDialogBody({ dropped }: { dropped: readonly File[] }) {
     const verbs = result.flow.nodes.length - 1;
     setProgress(`Laying out ${verbs.toLocaleString('en-US')} ${verbs === 1 ? 'verb' : 'verbs'}…`);
     await nextPaint();
-    const laidOut = layoutFlow(result.flow);
+    const laidOut = laidOutForCanvas(result.flow);
     if (mode === 'new') {
       // A single file names the flow; pasted text or several files get a plain name.
       const name =
