@@ -1,9 +1,10 @@
 /** Every action of the app, in the order the shortcuts dialog lists them. */
 import { editActions } from './editActions';
 import { flowActions } from './flowActions';
+import { imageActions } from './imageActions';
 import type { AppAction } from './types';
 
-export const actions: readonly AppAction[] = [...editActions, ...flowActions];
+export const actions: readonly AppAction[] = [...editActions, ...flowActions, ...imageActions];
 
 const byId = new Map(actions.map((action) => [action.id, action]));
 
