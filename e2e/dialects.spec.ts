@@ -124,7 +124,7 @@ test.describe('Dialects', () => {
     designer,
   }) => {
     await designer.dialect.selectOption('voiceml');
-    await expect(designer.paletteItem('Hangup')).toContainText('not in VoiceML');
+    await expect(designer.paletteItem('Hangup')).toHaveAccessibleDescription(/^not in VoiceML/);
     await designer.dropVerb('Hangup', 150, 450);
     await expect(
       designer.problems.getByRole('button', { name: /VoiceML has no Hangup verb/ }),

@@ -1,8 +1,6 @@
-import { StickyNote } from 'lucide-react';
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { getDialect, resolveVerb } from '../dialects';
 import { decisionDefs } from '../decisions';
-import { note } from '../notes';
 import { VERB_DRAG_TYPE } from '../canvas/dnd';
 import type { DialectId } from '../model/types';
 import { useAppStore } from '../store/context';
@@ -12,9 +10,8 @@ import { paletteGroups, paletteVerbs } from '../verbs';
 import { paletteItemMatches } from './search/paletteFilter';
 import '../styles/canvas-decisions.css';
 import '../styles/search.css';
-import '../styles/notes.css';
 
-/** One thing the palette offers: a verb, a decision, a note. */
+/** One thing the palette offers: a verb, a decision. */
 interface PaletteEntry {
   readonly kind: string;
   readonly label: string;
@@ -30,7 +27,7 @@ interface PaletteSection {
   readonly entries: readonly PaletteEntry[];
 }
 
-/** Every group of verbs, then the decisions, then the note: what the palette lists, in order. */
+/** Every group of verbs, then the decisions: what the palette lists, in order. */
 function paletteSections(dialect: DialectId): PaletteSection[] {
   const dialectLabel = getDialect(dialect).label;
   const verbSections = paletteGroups.map((group) => ({
@@ -72,24 +69,7 @@ function paletteSections(dialect: DialectId): PaletteSection[] {
       icon: <DecisionIcon kind={decision.kind} />,
     })),
   };
-  // A note is for people reading the flow: no call runs it, no document holds it.
-  const notes: PaletteSection = {
-    label: note.group,
-    entries: [
-      {
-        kind: note.kind,
-        label: note.label,
-        description: note.description,
-        className: 'group-note',
-        icon: (
-          <span className="note-icon">
-            <StickyNote size={14} aria-hidden="true" focusable="false" />
-          </span>
-        ),
-      },
-    ],
-  };
-  return [...verbSections, decisions, notes];
+  return [...verbSections, decisions];
 }
 
 /**
@@ -167,7 +147,11 @@ function moveBetweenItems(event: KeyboardEvent<HTMLElement>): void {
   items[to]!.scrollIntoView({ block: 'nearest' });
 }
 
-/** One button, named after the verb or decision, with its tags beside the name. */
+/**
+ * One button, named after the verb or decision; its tags and words are its description. What the
+ * user sees lies over the button, outside it: text inside a button with a shorter name than that
+ * text is a mismatch for speech users (axe: label-content-name-mismatch).
+ */
 function PaletteItem({
   entry,
   isTabStop,
@@ -179,34 +163,40 @@ function PaletteItem({
 }) {
   const addVerb = useAppStore((s) => s.addVerb);
   const descriptionId = `palette-${entry.kind}-description`;
+  const tagsId = `palette-${entry.kind}-tags`;
   return (
-    <li>
+    <li className={`palette-entry ${entry.className}`}>
       <button
         type="button"
-        className={`palette-item ${entry.className}`}
+        className="palette-item"
         tabIndex={isTabStop ? 0 : -1}
         draggable
         aria-label={entry.label}
-        aria-describedby={descriptionId}
+        aria-describedby={`${tagsId} ${descriptionId}`}
         onFocus={onFocus}
         onDragStart={(event) => {
           event.dataTransfer.setData(VERB_DRAG_TYPE, entry.kind);
           event.dataTransfer.effectAllowed = 'copy';
+          // The card as shown follows the pointer, not the bare button under it.
+          const card = event.currentTarget.parentElement;
+          const { offsetX, offsetY } = event.nativeEvent;
+          if (card) event.dataTransfer.setDragImage(card, offsetX, offsetY);
         }}
         // detail is 0 when the click came from the keyboard: then focus follows.
         onClick={(event) => addVerb(entry.kind, { via: event.detail === 0 ? 'keyboard' : 'drop' })}
-      >
+      />
+      <span className="palette-face" aria-hidden="true">
         {entry.icon}
         <span className="palette-text">
           <span className="palette-name">
             {entry.label}
-            {entry.tags}
+            <span id={tagsId}>{entry.tags}</span>
           </span>
           <span className="palette-description" id={descriptionId}>
             {entry.description}
           </span>
         </span>
-      </button>
+      </span>
     </li>
   );
 }
