@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { flowServerRuntime } from './vite/flowServerPlugin';
+import { flowServerRuntime } from './vite/flowServerPlugin.ts';
 
 /**
  * What the page may load: only its own scripts (no inline script, no eval), styles of its own

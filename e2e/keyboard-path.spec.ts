@@ -20,7 +20,8 @@ test('the palette is one Tab stop, with the arrow keys between its items', async
   const second = page.locator(':focus');
   await expect(second).toHaveClass(/palette-item/);
   await page.keyboard.press('End');
-  await expect(page.locator(':focus')).toHaveAccessibleName('Call outcome');
+  const items = page.getByRole('navigation', { name: 'Verbs' }).locator('.palette-item');
+  await expect(items.last()).toBeFocused();
   await page.keyboard.press('Home');
   await expect(first).toBeFocused();
 
@@ -133,4 +134,20 @@ test('after opening a flow, focus is on its incoming call', async ({ designer, p
   await expect(dialog).toBeHidden();
   await expect(page.getByLabel('Flow name')).toHaveValue('First');
   await expect(designer.node('Incoming call')).toBeFocused();
+});
+
+test('the "More actions" menu works from the keyboard', async ({ designer, page }) => {
+  await designer.open();
+  await designer.tabTo(designer.moreActions);
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: 'More actions' });
+  await expect(menu.getByRole('menuitem', { name: 'New flow…' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(designer.moreActions).toBeFocused();
+
+  await page.keyboard.press('ArrowUp'); // opens on the last item
+  await expect(menu.getByRole('menuitem', { name: /Keyboard shortcuts/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
 });

@@ -13,7 +13,7 @@ test.describe('Designing a Reject call flow with the mouse', () => {
     await expect(designer.problems).toContainText('Nothing happens to incoming calls yet');
     await expect(designer.dialect).toHaveValue('rcml');
     await expect(designer.download).toBeEnabled();
-    await expect(designer.copy).toBeEnabled();
+    await expect(designer.moreActions).toBeEnabled();
     await designer.expectPreview(rcmlDocument());
     await expect(page).toHaveTitle('RCML Studio');
   });
@@ -77,7 +77,7 @@ test.describe('Designing a Reject call flow with the mouse', () => {
     await designer.dropVerb('Reject', 420, 320);
     await designer.node('Reject').click();
     await designer.field('Reason').selectOption('busy');
-    await designer.copy.click();
+    await designer.runMenuItem('Copy the document on show');
     await expect(page.getByRole('status')).toContainText('Copied main.xml');
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     expect(clipboard).toBe(await designer.previewText());

@@ -11,7 +11,7 @@ import {
   runtimeProblem,
   type FlowServerRuntime,
   type RuntimeEntry,
-} from '../src/server/entries';
+} from '../src/server/entries.ts';
 
 export const FLOW_SERVER_RUNTIME_MODULE = 'virtual:flow-server-runtime';
 

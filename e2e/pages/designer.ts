@@ -13,7 +13,8 @@ export class Designer {
   readonly problems: Locator;
   readonly dialect: Locator;
   readonly download: Locator;
-  readonly copy: Locator;
+  /** The toolbar's menu of less frequent actions (new flow, copy, shortcuts). */
+  readonly moreActions: Locator;
 
   constructor(readonly page: Page) {
     this.canvas = page.getByRole('region', { name: 'Canvas' });
@@ -22,7 +23,7 @@ export class Designer {
     this.problems = page.getByRole('region', { name: 'Problems' });
     this.dialect = page.getByRole('combobox', { name: 'Dialect' });
     this.download = page.getByRole('button', { name: 'Download', exact: true });
-    this.copy = page.getByRole('button', { name: 'Copy', exact: true });
+    this.moreActions = page.getByRole('button', { name: 'More actions' });
   }
 
   async open(): Promise<void> {
@@ -52,6 +53,15 @@ export class Designer {
     throw new Error(`Could not reach the palette item ${verb} with the arrow keys`);
   }
 
+  /** Runs an item of the toolbar's "More actions" menu, by its name. */
+  async runMenuItem(name: string): Promise<void> {
+    await this.moreActions.click();
+    await this.page
+      .getByRole('menu', { name: 'More actions' })
+      .getByRole('menuitem', { name })
+      .click();
+  }
+
   /** Starts a new flow with this name, from the Flows dialog, as a user does. */
   async newFlow(name: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Flows', exact: true }).click();
@@ -74,6 +84,23 @@ export class Designer {
 
   field(label: string): Locator {
     return this.inspector.getByLabel(label, { exact: true });
+  }
+
+  /** The inspector's “Advanced” fold, where a verb's technical fields are. */
+  get advanced(): Locator {
+    return this.inspector.getByRole('button', { name: 'Advanced', exact: true });
+  }
+
+  /** Opens “Advanced” if it is closed: by a click, or by Tab and Enter as a keyboard user. */
+  async openAdvanced(how: 'click' | 'keyboard' = 'click'): Promise<void> {
+    if ((await this.advanced.getAttribute('aria-expanded')) === 'true') return;
+    if (how === 'click') {
+      await this.advanced.click();
+    } else {
+      await this.tabTo(this.advanced);
+      await this.page.keyboard.press('Enter');
+    }
+    await expect(this.advanced).toHaveAttribute('aria-expanded', 'true');
   }
 
   /** Drops a palette verb on the canvas at a point relative to the canvas's top-left corner. */

@@ -6,7 +6,7 @@ export function DialectSelect() {
   const requestDialect = useAppStore((s) => s.requestDialect);
   return (
     <label className="toolbar-field">
-      <span>Dialect</span>
+      <span className="dialect-label">Dialect</span>
       <select
         className="control"
         value={dialect}

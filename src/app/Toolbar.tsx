@@ -1,10 +1,13 @@
-import { PhoneCall } from 'lucide-react';
+import { Ellipsis, PhoneCall } from 'lucide-react';
 import { SIMULATE_BUTTON_ID } from '../simulator/simulateButton';
 import { useAppStore } from '../store/context';
 import { FLOW_NAME_MAX_LENGTH } from '../verbs/limits';
 import { ActionButton } from './actions/ActionButton';
+import { ActionMenu } from './actions/ActionMenu';
 import { DialectSelect } from './DialectSelect';
+import { DownloadImageMenu } from './DownloadImageMenu';
 import { SaveStatus } from './SaveStatus';
+import '../styles/toolbar.css';
 
 /** The flow's name and the actions on the whole flow; every button is an action of the registry. */
 export function Toolbar() {
@@ -15,7 +18,7 @@ export function Toolbar() {
     <header className="toolbar" role="toolbar" aria-label="Flow">
       <div className="brand">
         <PhoneCall size={18} aria-hidden="true" />
-        <span>RCML Studio</span>
+        <span className="brand-name">RCML Studio</span>
       </div>
       <label className="toolbar-field flow-name">
         <span className="visually-hidden">Flow name</span>
@@ -26,9 +29,10 @@ export function Toolbar() {
           onChange={(event) => renameFlow(event.target.value)}
         />
       </label>
-      <ActionButton id="flows" />
-      <ActionButton id="templates" />
+      <ActionButton id="flows" collapsible />
+      <ActionButton id="templates" collapsible />
       <ActionButton id="simulate" elementId={SIMULATE_BUTTON_ID} />
+      <ActionButton id="tidy-up" collapsible />
       <div className="button-group">
         <ActionButton id="undo" iconOnly />
         <ActionButton id="redo" iconOnly />
@@ -36,10 +40,15 @@ export function Toolbar() {
       <SaveStatus />
       <div className="toolbar-spacer" />
       <DialectSelect />
-      <ActionButton id="help" iconOnly />
-      <ActionButton id="import" />
-      <ActionButton id="copy-document" />
+      <ActionButton id="import" collapsible />
       <ActionButton id="download" primary />
+      <DownloadImageMenu />
+      <ActionMenu
+        label="More actions"
+        icon={Ellipsis}
+        iconOnly
+        items={['new-flow', 'copy-document', 'help']}
+      />
     </header>
   );
 }

@@ -9,12 +9,15 @@ export function ActionButton({
   id,
   iconOnly = false,
   primary = false,
+  collapsible = false,
   elementId,
 }: {
   id: string;
   /** Shows only the icon; the name stays the button's accessible name. */
   iconOnly?: boolean;
   primary?: boolean;
+  /** On a narrow window only the icon shows; the name stays for assistive technology. */
+  collapsible?: boolean;
   elementId?: string;
 }) {
   const { action, enabled, pressed, run } = useAction(id);
@@ -28,7 +31,7 @@ export function ActionButton({
     <button
       id={elementId}
       type="button"
-      className={`button${iconOnly ? ' icon' : ''}${primary ? ' primary' : ''}`}
+      className={`button${iconOnly ? ' icon' : ''}${primary ? ' primary' : ''}${collapsible ? ' collapsible' : ''}`}
       aria-label={iconOnly ? name : undefined}
       aria-pressed={action.pressed ? Boolean(pressed) : undefined}
       aria-keyshortcuts={action.keys?.map(ariaKeys).join(' ') || undefined}
@@ -37,7 +40,7 @@ export function ActionButton({
       onClick={run}
     >
       {Icon && <Icon size={iconOnly ? 16 : 15} aria-hidden="true" />}
-      {!iconOnly && ` ${name}`}
+      {!iconOnly && <span className="button-label">{name}</span>}
     </button>
   );
 }

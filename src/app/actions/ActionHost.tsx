@@ -23,7 +23,7 @@ interface ActionHostValue {
 
 const ActionHostContext = createContext<ActionHostValue | null>(null);
 
-function useActionHost(): ActionHostValue {
+export function useActionHost(): ActionHostValue {
   const value = useContext(ActionHostContext);
   if (!value) throw new Error('useActionHost must be used inside <ActionHost>');
   return value;

@@ -7,9 +7,11 @@ import {
   Keyboard,
   LayoutTemplate,
   Library,
+  Network,
   PhoneIncoming,
   Search,
 } from 'lucide-react';
+import { tidyUp } from '../../canvas/tidyUp';
 import { isCode, isKey, isMod } from './keys';
 import type { AppAction } from './types';
 
@@ -17,7 +19,7 @@ export const flowActions: readonly AppAction[] = [
   {
     id: 'new-flow',
     label: 'Start a new flow',
-    buttonLabel: 'New flow',
+    menuLabel: 'New flow…',
     icon: FilePlus2,
     // Ctrl+N belongs to the browser (a new window), and no page can take it.
     keys: ['Alt+N'],
@@ -77,9 +79,21 @@ export const flowActions: readonly AppAction[] = [
     undoStep: false,
   },
   {
+    id: 'tidy-up',
+    label: 'Tidy up: lay the whole flow out, top to bottom',
+    buttonLabel: 'Tidy up',
+    icon: Network,
+    // Alt+Shift+T would be Chrome's "focus the toolbar"; L for layout is free in the browsers.
+    keys: ['Alt+Shift+L'],
+    matches: (e) => e.altKey && e.shiftKey && !isMod(e) && isCode(e, 'l'),
+    enabled: ({ state }) => state.flow.nodes.length > 1,
+    perform: ({ store, reactFlow }) => tidyUp(store, reactFlow),
+    undoStep: true,
+  },
+  {
     id: 'copy-document',
     label: 'Copy the document on show in the preview',
-    buttonLabel: 'Copy',
+    menuLabel: 'Copy the document on show',
     icon: Copy,
     perform: ({ ui }) => ui.requestExport('copy'),
     undoStep: false,
@@ -97,7 +111,7 @@ export const flowActions: readonly AppAction[] = [
   {
     id: 'help',
     label: 'Show the keyboard shortcuts',
-    buttonLabel: 'Keyboard shortcuts',
+    menuLabel: 'Keyboard shortcuts',
     icon: Keyboard,
     keys: ['?'],
     matches: (e) => e.key === '?' && !isMod(e),

@@ -101,6 +101,7 @@ describe('each shortcut matches its documented keys', () => {
       import: ['Mod+O'],
       simulate: ['Mod+Enter'],
       search: ['Mod+F'],
+      'tidy-up': ['Alt+Shift+L'],
       download: ['Mod+S'],
       help: ['?'],
     });
@@ -348,5 +349,22 @@ describe('Alt shortcuts read the key, not the character it types', () => {
   it('N alone, and Ctrl+Alt+N, are not', () => {
     expect(matching(press({ key: 'n', code: 'KeyN' }))).toEqual([]);
     expect(matching(press({ key: 'n', code: 'KeyN', altKey: true, ctrlKey: true }))).toEqual([]);
+  });
+});
+
+describe('Tidy up', () => {
+  it('is Alt+Shift+L, read by the key (on a Mac Option+Shift+L types "Ò")', () => {
+    expect(matching(press({ key: 'L', code: 'KeyL', altKey: true, shiftKey: true }))).toEqual([
+      'tidy-up',
+    ]);
+    expect(matching(press({ key: 'Ò', code: 'KeyL', altKey: true, shiftKey: true }))).toEqual([
+      'tidy-up',
+    ]);
+  });
+
+  it('is not Alt+L, nor Ctrl+Alt+Shift+L', () => {
+    expect(matching(press({ key: 'l', code: 'KeyL', altKey: true }))).toEqual([]);
+    const withCtrl = press({ key: 'L', code: 'KeyL', altKey: true, shiftKey: true, ctrlKey: true });
+    expect(matching(withCtrl)).toEqual([]);
   });
 });

@@ -45,6 +45,8 @@ export interface AppAction {
   readonly label: string;
   /** A toolbar button's own short name, when it differs from `label`. */
   readonly buttonLabel?: string;
+  /** A menu item's name, when it differs from `label`. */
+  readonly menuLabel?: string;
   readonly icon?: LucideIcon;
   /** Keys as shown to the user; "Mod" reads Ctrl, or ⌘ on a Mac. */
   readonly keys?: readonly string[];
