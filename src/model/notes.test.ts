@@ -7,7 +7,7 @@ import { planDialectChange } from '../dialects/convert';
 import { NOTE_KIND } from '../notes';
 import { run } from '../platform';
 import { tableFromFlow } from '../router';
-import { addVerb, buildFlow, nodeOf, reject, say, xmlOf } from '../test/builders';
+import { addVerb, buildFlow, importedFlow, nodeOf, reject, say, xmlOf } from '../test/builders';
 import { call, eventsOf } from '../test/simulate';
 import { validateFlow } from '../validate';
 import { serializeFlow } from '../xml/serialize';
@@ -84,6 +84,12 @@ describe('a note in the model', () => {
     expect(validateFlow(flow).map((p) => p.key)).toEqual(
       validateFlow(withoutNotes(flow)).map((p) => p.key),
     );
+  });
+
+  it('never comes out of an import, even of an element named like one', () => {
+    const flow = importedFlow('<Response><Note>Hi</Note><note/><Say>Hello</Say></Response>');
+    expect(flow.nodes.some(isNoteNode)).toBe(false);
+    expect(flow.nodes.map((n) => n.verb)).toEqual(['start', 'unknown', 'unknown', 'say']);
   });
 
   it('is carried over unchanged when the dialect changes', () => {

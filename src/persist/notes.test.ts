@@ -29,11 +29,13 @@ describe('notes saved with the flow', () => {
     expect(read).toEqual({ ok: true, flow });
   });
 
-  it('the library keeps them', () => {
+  it('the library keeps them, and does not count them as verbs', () => {
     const { flow } = flowWithNote();
     const library = new FlowLibrary(memoryStorage(), 'tab-a', () => 1_700_000_000_000);
     expect(library.save(flow, null).ok).toBe(true);
     expect(library.load(flow.id)?.flow).toEqual(flow);
+    // The flow list counts the call's verbs (Say, Reject), not the note.
+    expect(library.list().find((s) => s.id === flow.id)?.verbs).toBe(2);
   });
 
   it('the clipboard keeps them', () => {

@@ -5,6 +5,7 @@
  * the user hears about it and nothing still stored disappears from view.
  */
 import { FLOW_FORMAT, FLOW_VERSION, type Flow } from '../model/types';
+import { isNoteKind } from '../notes';
 import { isRecord, restoreFlow } from './flowFile';
 
 export interface FlowSummary {
@@ -130,7 +131,8 @@ export function summarize(id: string, stored: StoredFlow): FlowSummary {
     id,
     name: stored.flow.name,
     dialect: stored.flow.dialect,
-    verbs: stored.flow.nodes.length - 1,
+    // The incoming call and notes are no verbs of the call.
+    verbs: stored.flow.nodes.filter((n) => !isNoteKind(n.verb)).length - 1,
     updatedAt: stored.savedAt || null,
   };
 }
