@@ -139,6 +139,33 @@ test('the overview can be hidden and shown, and stays as the user left it', asyn
   );
 });
 
+test('the overview moves to the other bottom corner when the flow lies under it', async ({
+  designer,
+  page,
+}) => {
+  await designer.open();
+  const overview = page.getByRole('img', { name: 'Overview of the call flow' });
+  const controls = page.getByRole('button', { name: 'Zoom In' }).locator('..');
+  const before = await box(overview);
+  // A verb dropped in the bottom right corner, where the overview is.
+  const canvas = await box(designer.canvas);
+  await designer.dropVerb('Say', canvas.width - 110, canvas.height - 90);
+  const say = designer.node('Say');
+  await expect(say).toBeVisible();
+  expect(overlaps(await box(say), before)).toBe(true);
+  // It stays while the pointer is on it (the drop ended there), and moves once the pointer leaves.
+  await page.mouse.move(canvas.x + 200, canvas.y + 200);
+
+  await expect.poll(async () => (await box(overview)).x).toBeLessThan(before.x);
+  const after = await box(overview);
+  expect(overlaps(after, await box(say))).toBe(false);
+  expect(overlaps(after, await box(controls))).toBe(false);
+  const toggle = await box(page.getByRole('button', { name: 'Hide overview' }));
+  expect(overlaps(toggle, await box(controls))).toBe(false);
+  expect(overlaps(toggle, await box(say))).toBe(false);
+  await page.screenshot({ path: '/tmp/layout-overview-aside.png' });
+});
+
 test.describe('at 1280×720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
