@@ -1,11 +1,21 @@
 import { Unlink } from 'lucide-react';
 import { documentUrl, planDocuments } from '../model/documents';
 import { analyzeFlow } from '../model/graph';
+import { nodeOutlets } from '../model/nodeKinds';
 import { useActions, useAppStore } from '../store/context';
+import '../styles/inspector-plain-words.css';
 
-/** Where a connected outlet leads, shown instead of a URL field, with a way to disconnect. */
+/**
+ * Where a connected outlet leads, shown instead of the URL field it fills, with a way to
+ * disconnect. The connection may have been made on the canvas or with the outlet's picker: it is
+ * named by the outlet, with the outlet's own explanation.
+ */
 export function ConnectedOutlet({ nodeId, outlet }: { nodeId: string; outlet: string }) {
   const edge = useAppStore((s) => analyzeFlow(s.flow).edgeFrom(nodeId, outlet));
+  const def = useAppStore((s) => {
+    const node = s.flow.nodes.find((n) => n.id === nodeId);
+    return node ? nodeOutlets(node).find((o) => o.id === outlet) : undefined;
+  });
   const url = useAppStore((s) => {
     const file = edge && planDocuments(s.flow).fileOf(edge.target);
     return file ? documentUrl(s.flow.baseUrl, file) : undefined;
@@ -15,7 +25,9 @@ export function ConnectedOutlet({ nodeId, outlet }: { nodeId: string; outlet: st
   return (
     <div className="connected-outlet">
       <span>
-        Connected on the canvas: the platform fetches <code>{url ?? '…'}</code>
+        Set by “{def?.label ?? outlet}”, which is connected: the platform fetches{' '}
+        <code>{url ?? '…'}</code>.
+        {def?.help && <span className="connected-outlet-help"> {def.help}</span>}
       </span>
       <button type="button" className="button small" onClick={() => removeEdges([edge.id])}>
         <Unlink size={14} aria-hidden="true" /> Disconnect

@@ -5,11 +5,19 @@ import type { FlowNode } from '../model/types';
 import { useActions, useAppStore } from '../store/context';
 import { VerbIcon } from '../ui/VerbIcon';
 import type { Problem } from '../validate/types';
+import { AdvancedFields } from './AdvancedFields';
 import { ConnectedOutlet, useOutletConnected } from './ConnectedOutlet';
+import {
+  advancedProblems,
+  inspectorLayout,
+  problemGoesToOutlet,
+  type InspectorSlot,
+} from './fieldLayout';
 import { FieldControl } from './fields/FieldControl';
 import { FillInList } from './FillInList';
 import { FlowSettings } from './FlowSettings';
 import { GeneralProblems } from './GeneralProblems';
+import { HandOffSection } from './HandOffSection';
 import { VERB_LABEL_FIELD } from './labelFields';
 import { NestedList } from './NestedList';
 import { OutletPickers } from './OutletPickers';
@@ -26,11 +34,15 @@ export function VerbInspector({
   const verb = resolveVerb(node.verb, dialect);
   const { def } = verb;
   // An outlet that fills a field (Dial's "After the call", the Action URL) has its problems
-  // shown at the field; any other at its picker.
-  const outletProblems = (outlet: string) =>
-    outlet === 'text' || verb.fields.has(outlet)
-      ? []
-      : problems.filter((p) => p.field === outlet && !p.childId);
+  // shown at the field, unless the field is folded under Advanced and empty; any other at its
+  // picker.
+  const outletProblems = (outlet: string) => {
+    const field = verb.fields.get(outlet);
+    if (outlet === 'text' || (field && !problemGoesToOutlet(field, node.attributes[outlet]))) {
+      return [];
+    }
+    return problems.filter((p) => p.field === outlet && !p.childId);
+  };
 
   return (
     <>
@@ -83,41 +95,65 @@ function VerbFields({
 }) {
   const { updateNode, removeNodes } = useActions();
   const { def } = verb;
-  const fieldProblems = (name: string) => problems.filter((p) => p.field === name && !p.childId);
+  const layout = inspectorLayout(verb);
+  const valueOf = (name: string) => (name === 'text' ? node.text : node.attributes[name]);
+  // A folded, empty field an outlet fills has its problems at the outlet's picker instead.
+  const fieldProblems = (field: ResolvedField, name: string) =>
+    problemGoesToOutlet(field, valueOf(name))
+      ? []
+      : problems.filter((p) => p.field === name && !p.childId);
   const showBody =
     verb.body !== null && (bodyAllowed(verb.bodyRule, node.attributes) || node.text !== undefined);
 
-  return (
-    <>
-      {verb.attributes.map((field) => (
+  const render = (slot: InspectorSlot) => {
+    if (slot.kind === 'nesting') {
+      return (
+        def.nesting && (
+          <NestedList
+            key="nesting"
+            node={node}
+            nesting={def.nesting}
+            problems={problems.filter((p) => p.childId)}
+          />
+        )
+      );
+    }
+    if (slot.kind === 'body') {
+      if (!showBody) {
+        return verb.bodyRule.kind === 'only-when' ? (
+          <p key="text" className="field-help">
+            {verb.bodyRule.explanation}
+          </p>
+        ) : null;
+      }
+      return (
         <OutletAwareField
-          key={field.name}
+          key="text"
           nodeId={node.id}
-          field={field}
-          value={node.attributes[field.name]}
-          problems={fieldProblems(field.name)}
-          onChange={(value) => updateNode(node.id, { attributes: { [field.name]: value } })}
-        />
-      ))}
-      {showBody && verb.body && (
-        <OutletAwareField
-          nodeId={node.id}
-          field={verb.body}
+          field={slot.field}
           value={node.text}
-          problems={fieldProblems('text')}
+          problems={fieldProblems(slot.field, 'text')}
           onChange={(text) => updateNode(node.id, { text })}
         />
-      )}
-      {!showBody && verb.body && verb.bodyRule.kind === 'only-when' && (
-        <p className="field-help">{verb.bodyRule.explanation}</p>
-      )}
-      {def.nesting && (
-        <NestedList
-          node={node}
-          nesting={def.nesting}
-          problems={problems.filter((p) => p.childId)}
-        />
-      )}
+      );
+    }
+    const { field } = slot;
+    return (
+      <OutletAwareField
+        key={field.name}
+        nodeId={node.id}
+        field={field}
+        value={node.attributes[field.name]}
+        problems={fieldProblems(field, field.name)}
+        onChange={(value) => updateNode(node.id, { attributes: { [field.name]: value } })}
+      />
+    );
+  };
+
+  return (
+    <>
+      {def.handOff && <HandOffSection node={node} def={def} handOff={def.handOff} />}
+      {layout.plain.map(render)}
       <FieldControl
         field={VERB_LABEL_FIELD}
         value={node.label}
@@ -125,6 +161,14 @@ function VerbFields({
         onChange={(label) => updateNode(node.id, { label })}
       />
       <OutletPickers node={node} problemsOf={outletProblems} />
+      {layout.advanced.length > 0 && (
+        <AdvancedFields
+          key={node.id}
+          problemCount={advancedProblems(layout, problems, valueOf).length}
+        >
+          {layout.advanced.map(render)}
+        </AdvancedFields>
+      )}
       <button type="button" className="button danger" onClick={() => removeNodes([node.id])}>
         <Trash2 size={15} aria-hidden="true" /> Delete {def.label}
       </button>

@@ -11,7 +11,7 @@ import { addNode, connect, insertOnEdge, updateNode } from './operations';
 const EMAIL = 'email';
 
 /** Where the new Email sits, from the verb it follows: below and to the right (its action side). */
-const OFFSET: Position = { x: 260, y: 170 };
+const OFFSET: Position = { x: 150, y: 190 };
 
 /** Whether the dialect has an Email step (documented, or listed without its attributes). */
 export function dialectHasEmail(dialect: DialectId): boolean {

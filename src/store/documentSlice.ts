@@ -3,6 +3,7 @@ import { lossesOf, planDialectChange } from '../dialects/convert';
 import { getDialect } from '../dialects';
 import { MAIN_FILE } from '../model/documents';
 import { extractFragment, insertFragment, type FlowFragment } from '../model/fragment';
+import { addHandOffEmail } from '../model/handOffEmail';
 import { isNoteKind } from '../notes';
 import type { FlowClipboard } from '../persist/clipboard';
 import { summarizeRepairs } from '../persist/repair';
@@ -137,6 +138,15 @@ export function createDocumentSlice(
         if (!result.nodeId) return undefined;
         commit('insert verb', result.flow);
         get().reveal(result.nodeId, { focusInspector: options.via === 'keyboard' });
+        return result.nodeId;
+      },
+
+      addHandOffEmail(nodeId) {
+        const result = addHandOffEmail(get().flow, nodeId);
+        if (!result.nodeId) return undefined;
+        commit('email the recording', result.flow);
+        get().reveal(result.nodeId, { focusInspector: true });
+        get().notify('Email step added: fill in who it goes to and from.', 'info');
         return result.nodeId;
       },
 

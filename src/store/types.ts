@@ -27,6 +27,12 @@ export interface DocumentSlice {
     options?: { position?: Position; via?: 'drop' | 'keyboard' },
   ): string | undefined;
   updateNode(id: string, patch: NodePatch): void;
+  /**
+   * The ready "Email me the recording" path: an Email with the recording's placeholder on the
+   * node's hand-off outlet (Record's "After recording"), in one undo step; selected and focused.
+   * Returns the Email's id, or undefined when the verb or the dialect offers none.
+   */
+  addHandOffEmail(nodeId: string): string | undefined;
   /** Moves verbs. Nudges (arrow keys) in a row are one undo step; each drag is its own. */
   commitPositions(positions: ReadonlyMap<string, Position>, options?: { nudge?: boolean }): void;
   /** Puts nodes where a layout placed them (Tidy up): one undo step, however many it moves. */

@@ -1,0 +1,66 @@
+import { Mail } from 'lucide-react';
+import { getDialect, resolveVerb } from '../dialects';
+import { analyzeFlow } from '../model/graph';
+import { dialectHasEmail } from '../model/handOffEmail';
+import { kindLabel } from '../model/nodeKinds';
+import type { FlowNode } from '../model/types';
+import { useActions, useAppStore } from '../store/context';
+import type { HandOffDef, VerbDef } from '../verbs/types';
+
+/**
+ * What a verb hands on and where (Record: “Where the recording goes”), read from its `handOff`,
+ * with a ready Email step where the dialect has Email, and a plain “no Email here” where not.
+ */
+export function HandOffSection({
+  node,
+  def,
+  handOff,
+}: {
+  node: FlowNode;
+  def: VerbDef;
+  handOff: HandOffDef;
+}) {
+  const dialect = useAppStore((s) => s.flow.dialect);
+  const target = useAppStore((s) => {
+    const id = analyzeFlow(s.flow).edgeFrom(node.id, handOff.outlet)?.target;
+    const to = id ? s.flow.nodes.find((n) => n.id === id) : undefined;
+    return to ? (to.label ?? kindLabel(to.verb)) : undefined;
+  });
+  const { addHandOffEmail } = useActions();
+  const outlet = def.outlets.find((o) => o.id === handOff.outlet)?.label ?? handOff.outlet;
+  const headingId = `hand-off-${node.id}`;
+  const email = handOff.email;
+
+  return (
+    <section className="hand-off" aria-labelledby={headingId}>
+      <h3 id={headingId}>{handOff.heading}</h3>
+      <p>{handOff.explanation}</p>
+      <p>
+        {target
+          ? `“${outlet}” leads to ${target}.`
+          : `“${outlet}” is not connected yet: the platform keeps it, and nothing else is done with it.`}
+      </p>
+      {email &&
+        (dialectHasEmail(dialect) ? (
+          <>
+            <button type="button" className="button small" onClick={() => addHandOffEmail(node.id)}>
+              <Mail size={14} aria-hidden="true" /> {email.action}
+            </button>
+            <p className="field-help">{email.caveat}</p>
+          </>
+        ) : (
+          <p className="field-help">{noEmail(dialect, outlet, handOff.parameter)}</p>
+        ))}
+    </section>
+  );
+}
+
+/** Why there is no email button in this dialect, and what to do instead. */
+function noEmail(dialectId: Parameters<typeof getDialect>[0], outlet: string, parameter: string) {
+  const dialect = getDialect(dialectId);
+  const known =
+    resolveVerb('email', dialectId).availability === 'absent'
+      ? `${dialect.label} has no Email step`
+      : `${dialect.label}’s documentation, as far as RCML Studio knows it, has no Email step`;
+  return `${known}, so the recording cannot be emailed from here. Connect “${outlet}” to a document your own server answers: it receives the recording’s address as ${parameter}.`;
+}
