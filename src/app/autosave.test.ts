@@ -4,7 +4,13 @@
  * chooses whose version to keep.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Autosave, AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS } from './autosave';
+import {
+  Autosave,
+  AUTOSAVE_DELAY_MS,
+  AUTOSAVE_MAX_WAIT_MS,
+  AUTOSAVE_SLOW_MAX_WAIT_MS,
+  SLOW_SAVE_MS,
+} from './autosave';
 import { FlowLibrary, flowKey } from '../persist/library';
 import { createAppStore, type AppStore } from '../store/createAppStore';
 import { MERGE_WINDOW_MS } from '../store/documentSlice';
@@ -20,6 +26,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 function setup(options: { storage?: TestStorage } = {}) {
@@ -102,6 +109,49 @@ describe('saving', () => {
     const saves = flowWrites(storage, flow) - before;
     expect(saves).toBeGreaterThanOrEqual(Math.floor(2000 / AUTOSAVE_MAX_WAIT_MS) - 1);
     expect(saves).toBeLessThan(20);
+  });
+
+  it('when a save is slow (a big flow), typing is not held up: a burst is saved when it pauses', () => {
+    // Every save takes longer than a frame (the clock moves on while it runs).
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += SLOW_SAVE_MS + 1));
+    const { storage, library, store, flow, sayId } = setup();
+    const before = flowWrites(storage, flow);
+    // A change every 100 ms for two seconds: fast saves would come every half second.
+    for (let i = 1; i <= 20; i++) {
+      store.getState().updateNode(sayId, { text: 'x'.repeat(i) });
+      vi.advanceTimersByTime(100);
+    }
+    expect(flowWrites(storage, flow)).toBe(before);
+    expect(kind(store)).toBe('pending');
+    // The pause: saved within AUTOSAVE_DELAY_MS of the last change, as it ends up.
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(flowWrites(storage, flow)).toBe(before + 1);
+    expect(storedFlow(library, flow.id)).toEqual(store.getState().flow);
+    expect(kind(store)).toBe('saved');
+  });
+
+  it('when a save is slow, continuous changes are still saved every AUTOSAVE_SLOW_MAX_WAIT_MS', () => {
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += SLOW_SAVE_MS + 1));
+    const { storage, store, flow, sayId } = setup();
+    const before = flowWrites(storage, flow);
+    const changes = (AUTOSAVE_SLOW_MAX_WAIT_MS * 2.5) / 100;
+    for (let i = 1; i <= changes; i++) {
+      store.getState().updateNode(sayId, { text: 'x'.repeat(i) });
+      vi.advanceTimersByTime(100);
+    }
+    expect(flowWrites(storage, flow) - before).toBe(2);
+  });
+
+  it('a slow save waiting for its pause is written at once when the page is hidden', () => {
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += SLOW_SAVE_MS + 1));
+    const { library, store, autosave, flow, sayId } = setup();
+    store.getState().updateNode(sayId, { text: 'Last words' });
+    vi.advanceTimersByTime(100);
+    autosave.flush();
+    expect(storedFlow(library, flow.id)).toEqual(store.getState().flow);
   });
 
   it('undo and redo are saved like any change', () => {

@@ -8,6 +8,7 @@ import type { Flow } from '../model/types';
 import { flowKey, type FlowLibrary } from '../persist/library';
 import type { AppStore } from '../store/createAppStore';
 import type { SaveState } from '../store/types';
+import { whenIdle } from '../store/whenIdle';
 
 /** Saves follow the last change by this much. */
 export const AUTOSAVE_DELAY_MS = 300;
@@ -16,14 +17,28 @@ export const AUTOSAVE_DELAY_MS = 300;
  * continuous editing loses at most about half a second.
  */
 export const AUTOSAVE_MAX_WAIT_MS = 500;
+/**
+ * A save that took longer than this (ms) cannot hide between two frames: writing a flow of
+ * thousands of verbs to local storage takes tens of milliseconds, all on the main thread.
+ */
+export const SLOW_SAVE_MS = 12;
+/**
+ * After a slow save, a burst of changes is saved when it pauses (AUTOSAVE_DELAY_MS after the
+ * last change), so typing is not held up twice a second; continuous editing is still saved at
+ * least this often, and everything pending is saved when the page is hidden or closed.
+ */
+export const AUTOSAVE_SLOW_MAX_WAIT_MS = 3_000;
 
 export class Autosave {
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the save that is waiting (for its timer, or for the page to be idle). */
+  private cancelPending: (() => void) | undefined;
   /** When the oldest unsaved change was made. */
   private pendingSince: number | undefined;
   private unsubscribe: () => void;
   /** The page failed to show the open flow (see suspend): nothing is saved until another opens. */
   private suspended = false;
+  /** How long the last save took. */
+  private lastSaveMs = 0;
 
   constructor(
     private readonly store: AppStore,
@@ -42,9 +57,8 @@ export class Autosave {
 
   /** Writes a pending change now (before the page goes away, before switching flows). */
   flush(): void {
-    if (this.timer === undefined) return;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    if (this.cancelPending === undefined) return;
+    this.clearTimer();
     this.save();
   }
 
@@ -107,21 +121,32 @@ export class Autosave {
     this.clearTimer();
     this.setState({ kind: 'pending' });
     // Wait for a pause in the changes, but never past the oldest change's deadline.
-    const untilDeadline = this.pendingSince + AUTOSAVE_MAX_WAIT_MS - now;
-    this.timer = setTimeout(
-      () => {
-        this.timer = undefined;
-        this.save();
-      },
-      Math.max(0, Math.min(this.delayMs, untilDeadline)),
-    );
+    const slow = this.lastSaveMs > SLOW_SAVE_MS;
+    const untilDeadline =
+      this.pendingSince + (slow ? AUTOSAVE_SLOW_MAX_WAIT_MS : AUTOSAVE_MAX_WAIT_MS) - now;
+    const delay = Math.max(0, Math.min(this.delayMs, untilDeadline));
+    const timer = setTimeout(() => {
+      this.cancelPending = undefined;
+      // A slow save after a pause also waits for keys still queued (up to the deadline).
+      if (!slow || delay >= untilDeadline) return this.save();
+      this.cancelPending = whenIdle(
+        () => {
+          this.cancelPending = undefined;
+          this.save();
+        },
+        Math.max(0, untilDeadline - delay),
+      );
+    }, delay);
+    this.cancelPending = () => clearTimeout(timer);
   }
 
   private save(): void {
     if (this.suspended) return;
     this.pendingSince = undefined;
     const { flow } = this.store.getState();
+    const started = performance.now();
     const result = this.library.save(flow, this.baseRevision);
+    this.lastSaveMs = performance.now() - started;
     if (result.ok) {
       this.baseRevision = result.revision;
       this.setState({ kind: 'saved' });
@@ -133,8 +158,8 @@ export class Autosave {
   }
 
   private clearTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelPending?.();
+    this.cancelPending = undefined;
   }
 
   private setState(state: SaveState): void {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildFlow, say } from '../test/builders';
-import { createAppStore } from './createAppStore';
+import { CHECK_PAUSE_MS, createAppStore, SLOW_CHECK_MS } from './createAppStore';
 import { selectNodeProblems, selectProblems, selectShownProblems } from './selectors';
 
 describe('problems on show follow the flow', () => {
@@ -11,6 +11,7 @@ describe('problems on show follow the flow', () => {
   afterEach(() => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
+    vi.restoreAllMocks();
   });
 
   it('at once by default (every step of a test is checked as it happens)', () => {
@@ -46,5 +47,30 @@ describe('problems on show follow the flow', () => {
     for (const text of ['H', 'He', 'Hey']) store.getState().updateNode(ids[0]!, { text });
     vi.advanceTimersByTime(20);
     expect(updates).toEqual([store.getState().flow]);
+  });
+
+  it('when checking is slow (a big flow), typing goes on unchecked and the problems follow its pause', () => {
+    // Every check takes longer than SLOW_CHECK_MS (the clock moves on while it runs).
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += SLOW_CHECK_MS + 1));
+    const { flow, ids } = buildFlow('rcml', say('Hello'));
+    const store = createAppStore(flow, { checking: 'afterPaint' });
+    store.getState().updateNode(ids[0]!, { text: 'Hello there' });
+    vi.advanceTimersByTime(20);
+    expect(store.getState().checkedFlow).toBe(store.getState().flow);
+    const checked: unknown[] = [];
+    store.subscribe((s, p) => {
+      if (s.checkedFlow !== p.checkedFlow) checked.push(s.checkedFlow);
+    });
+    // Typing, a key every 100 ms: nothing is checked while it goes on…
+    for (const text of ['', 'H', 'Hi', 'Hi!']) {
+      store.getState().updateNode(ids[0]!, { text });
+      vi.advanceTimersByTime(100);
+    }
+    expect(checked).toEqual([]);
+    // …and once it pauses, the problems on show are those of the flow as it ends up.
+    vi.advanceTimersByTime(CHECK_PAUSE_MS + 20);
+    expect(checked).toEqual([store.getState().flow]);
+    expect(selectShownProblems(store.getState())).toEqual(selectProblems(store.getState()));
   });
 });

@@ -1,6 +1,7 @@
 import { temporal } from 'zundo';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createFlow } from '../model/flow';
+import { validateFlow } from '../validate';
 import type { Flow } from '../model/types';
 import { memoryClipboard, type FlowClipboard } from '../persist/clipboard';
 import { createDocumentSlice } from './documentSlice';
@@ -8,6 +9,7 @@ import { StoreDerived } from './derived';
 import { createSessionSlice } from './sessionSlice';
 import { createSimulationSlice } from './simulationSlice';
 import type { AppState, HistoryState } from './types';
+import { whenIdle } from './whenIdle';
 
 /** How many undo steps are kept. */
 export const HISTORY_LIMIT = 200;
@@ -66,20 +68,54 @@ function followWithAnalysis(store: AppStore): void {
   });
 }
 
-/** Keeps `checkedFlow` following `flow`, at once or just after the next paint. */
+/**
+ * A check that took longer than this (ms) is too slow to follow every keystroke: the next ones
+ * wait for a pause in the changes.
+ */
+export const SLOW_CHECK_MS = 4;
+/** How long the changes must pause before a slow check runs again (ms). */
+export const CHECK_PAUSE_MS = 250;
+
+/**
+ * Keeps `checkedFlow` following `flow`: at once, or in the app just after the next paint. Checking
+ * runs every rule over the whole flow, so in a big flow (thousands of verbs, tens of ms) it waits
+ * instead for a pause in the changes, and then for the page to be idle: typing never waits for
+ * it, and the problems on show are those of the flow as it is once the user stops.
+ */
 function followWithChecks(store: AppStore, checking: 'immediate' | 'afterPaint'): void {
   let scheduled = false;
+  let cancelPending: (() => void) | undefined;
+  /** How long the last check took. */
+  let lastCheckMs = 0;
   const catchUp = () => {
     scheduled = false;
     const { flow, checkedFlow } = store.getState();
-    if (flow !== checkedFlow) store.setState({ checkedFlow: flow });
+    if (flow === checkedFlow) return;
+    const started = performance.now();
+    validateFlow(flow); // memoised: the views that read the problems find them ready
+    lastCheckMs = performance.now() - started;
+    store.setState({ checkedFlow: flow });
   };
-  store.subscribe((state, previous) => {
-    if (state.flow === previous.flow) return;
-    if (checking === 'immediate') return catchUp();
+  const afterPaint = () => {
     if (scheduled) return;
     scheduled = true;
     // The frame with the edit is painted first; the problems follow in the next task.
     requestAnimationFrame(() => setTimeout(catchUp, 0));
+  };
+  const afterPause = () => {
+    cancelPending?.();
+    const timer = setTimeout(() => {
+      cancelPending = whenIdle(() => {
+        cancelPending = undefined;
+        catchUp();
+      }, CHECK_PAUSE_MS);
+    }, CHECK_PAUSE_MS);
+    cancelPending = () => clearTimeout(timer);
+  };
+  store.subscribe((state, previous) => {
+    if (state.flow === previous.flow) return;
+    if (checking === 'immediate') return catchUp();
+    if (lastCheckMs <= SLOW_CHECK_MS) return afterPaint();
+    afterPause();
   });
 }
