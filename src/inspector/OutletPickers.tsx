@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { actionById } from '../app/actions/registry';
 import { analyzeFlow } from '../model/graph';
 import { nodeOutlets, outletsMayShareTarget, type NodeOutlet } from '../model/nodeKinds';
@@ -29,7 +29,8 @@ export function OutletPickers({
   /** Problems about an outlet ("“Closed” leads nowhere"), by outlet id. */
   problemsOf(outlet: string): readonly Problem[];
 }) {
-  const flow = useAppStore((s) => s.flow);
+  // The choices follow an edit after the frame that shows it: listing them reads every node.
+  const flow = useDeferredValue(useAppStore((s) => s.flow));
   const headingId = useId();
   const outlets = nodeOutlets(node);
   // Named once per node list, for the selected node's pickers only; the memory keeps what did

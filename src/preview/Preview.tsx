@@ -27,6 +27,10 @@ export function Preview() {
     [lineCount],
   );
   const panelId = 'rcml-preview';
+  // An edit rewrites documents, but seldom renames or adds one: the tabs (a flow of thousands
+  // of verbs has hundreds) are drawn again only when the list of names changes.
+  const namesKey = documents.map((d) => d.fileName).join('\n');
+  const fileNames = useMemo(() => (namesKey ? namesKey.split('\n') : []), [namesKey]);
 
   // How long the last change took to reach the preview's DOM (shown at the next paint).
   useLayoutEffect(() => {
@@ -40,33 +44,12 @@ export function Preview() {
       {/* One grid row for the tabs and what the flow server decides; the text fills the rest. */}
       <div>
         <div className="preview-header">
-          <div className="preview-tabs" role="tablist" aria-label="Documents">
-            {documents.map((doc) => (
-              <button
-                key={doc.fileName}
-                type="button"
-                role="tab"
-                className="preview-tab"
-                aria-selected={doc.fileName === active.fileName}
-                aria-controls={panelId}
-                tabIndex={doc.fileName === active.fileName ? 0 : -1}
-                onClick={() => showPreviewFile(doc.fileName)}
-                onKeyDown={(event) => {
-                  const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-                  if (!step) return;
-                  const index = documents.findIndex((d) => d.fileName === active.fileName);
-                  const next = documents[(index + step + documents.length) % documents.length]!;
-                  showPreviewFile(next.fileName);
-                  event.currentTarget.parentElement
-                    ?.querySelector<HTMLElement>(`[data-file="${CSS.escape(next.fileName)}"]`)
-                    ?.focus();
-                }}
-                data-file={doc.fileName}
-              >
-                {doc.fileName}
-              </button>
-            ))}
-          </div>
+          <DocumentTabs
+            fileNames={fileNames}
+            active={active.fileName}
+            panelId={panelId}
+            onShow={showPreviewFile}
+          />
           {/* Reading hand-edited XML back rebuilds the flow from documents, which hold no
             decisions: editing is offered only where nothing would be lost. */}
           {documents.length > 0 && plan.decisions.length === 0 && (
@@ -122,6 +105,49 @@ export function Preview() {
     </div>
   );
 }
+
+/** One tab per document; arrow keys move between them. */
+const DocumentTabs = memo(function DocumentTabs({
+  fileNames,
+  active,
+  panelId,
+  onShow,
+}: {
+  fileNames: readonly string[];
+  active: string;
+  panelId: string;
+  onShow: (fileName: string) => void;
+}) {
+  return (
+    <div className="preview-tabs" role="tablist" aria-label="Documents">
+      {fileNames.map((fileName) => (
+        <button
+          key={fileName}
+          type="button"
+          role="tab"
+          className="preview-tab"
+          aria-selected={fileName === active}
+          aria-controls={panelId}
+          tabIndex={fileName === active ? 0 : -1}
+          onClick={() => onShow(fileName)}
+          onKeyDown={(event) => {
+            const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+            if (!step) return;
+            const index = fileNames.indexOf(active);
+            const next = fileNames[(index + step + fileNames.length) % fileNames.length]!;
+            onShow(next);
+            event.currentTarget.parentElement
+              ?.querySelector<HTMLElement>(`[data-file="${CSS.escape(next)}"]`)
+              ?.focus();
+          }}
+          data-file={fileName}
+        >
+          {fileName}
+        </button>
+      ))}
+    </div>
+  );
+});
 
 /** One line, highlighted; unchanged lines keep their DOM between edits. */
 const PreviewLine = memo(function PreviewLine({ line }: { line: string }) {
