@@ -124,4 +124,12 @@ describe('ObstacleIndex', () => {
     expect(index.blocking({ x: 0, y: 120 }, { x: 820, y: 120 }, [])).toBeUndefined();
     expect(index.blocking({ x: 0, y: 30 }, { x: 820, y: 30 }, [])).toBeDefined();
   });
+
+  it('still finds boxes with one node dragged a billion pixels away', () => {
+    const far: Box = { id: 'far', left: 1e9, top: 1e9, right: 1e9 + 240, bottom: 1e9 + 90 };
+    const index = new ObstacleIndex([...column(50), far]);
+    expect(index.blocking({ x: 120, y: 100 }, { x: 120, y: 200 }, [])?.id).toBe('n0-1');
+    expect(index.blocking({ x: 1e9 + 100, y: 0 }, { x: 1e9 + 100, y: 2e9 }, [])?.id).toBe('far');
+    expect(index.blocking({ x: 265, y: 0 }, { x: 265, y: 8_000 }, [])).toBeUndefined();
+  });
 });

@@ -32,8 +32,12 @@ interface Point {
   readonly y: number;
 }
 
-/** Width of the vertical strips boxes are filed in. */
-const STRIP = 120;
+/**
+ * Width of the strips (and height of the bands) boxes are filed in: narrower than the gaps
+ * between columns and rows, so a lane or a turn in a gap looks in a strip or band that holds no
+ * box at all, whatever the flow's size.
+ */
+const CELL = 16;
 /** A line this close to a box's edge passes it (the handles sit on the edge). */
 const TOUCH = 1;
 /** How far below its source and above its target a routed connection turns. */
@@ -45,23 +49,21 @@ const LANE_OFFSETS = [COLUMN_GAP / 2, COLUMN_GAP / 2 - 8, COLUMN_GAP / 2 + 8] as
 /** A lane blocked by a box moves past it; after this many, the route is taken as it is. */
 const LANE_TRIES = 12;
 
-/** The nodes' boxes, filed by vertical strip and sorted by top, to find what a segment meets. */
+/**
+ * The nodes' boxes, filed twice: by vertical strip sorted by top (for vertical segments) and by
+ * horizontal band sorted by left (for horizontal ones). A segment looks only in its own strip or
+ * band, at the boxes that reach it: O(log n + boxes met).
+ */
 export class ObstacleIndex {
-  readonly #strips = new Map<number, Box[]>();
-  readonly #tallest = new Map<number, number>();
+  readonly #strips: Filing;
+  readonly #bands: Filing;
   readonly #byId = new Map<string, Box>();
 
   constructor(boxes: Iterable<Box>) {
-    for (const box of boxes) {
-      this.#byId.set(box.id, box);
-      for (let s = stripOf(box.left); s <= stripOf(box.right); s++) {
-        let strip = this.#strips.get(s);
-        if (!strip) this.#strips.set(s, (strip = []));
-        strip.push(box);
-        this.#tallest.set(s, Math.max(this.#tallest.get(s) ?? 0, box.bottom - box.top));
-      }
-    }
-    for (const strip of this.#strips.values()) strip.sort((a, b) => a.top - b.top);
+    const all = [...boxes];
+    for (const box of all) this.#byId.set(box.id, box);
+    this.#strips = new Filing(all, STRIPS);
+    this.#bands = new Filing(all, BANDS);
   }
 
   box(id: string): Box | undefined {
@@ -70,44 +72,126 @@ export class ObstacleIndex {
 
   /** A box an axis-aligned segment runs through, other than the ones excepted. */
   blocking(a: Point, b: Point, except: readonly string[]): Box | undefined {
-    const left = Math.min(a.x, b.x);
-    const right = Math.max(a.x, b.x);
-    const top = Math.min(a.y, b.y);
-    const bottom = Math.max(a.y, b.y);
-    for (let s = stripOf(left); s <= stripOf(right); s++) {
-      const strip = this.#strips.get(s);
-      if (!strip) continue;
-      // Boxes that start above the segment's bottom, and may reach down into it.
-      const reach = top - (this.#tallest.get(s) ?? 0);
-      for (let k = lastStartingAbove(strip, bottom) - 1; k >= 0 && strip[k]!.top >= reach; k--) {
-        const box = strip[k]!;
-        if (
-          box.left + TOUCH < right &&
-          box.right - TOUCH > left &&
-          box.top + TOUCH < bottom &&
-          box.bottom - TOUCH > top &&
-          !except.includes(box.id)
-        ) {
-          return box;
-        }
+    return a.x === b.x
+      ? this.#strips.find(a.x, Math.min(a.y, b.y), Math.max(a.y, b.y), except)
+      : this.#bands.find(a.y, Math.min(a.x, b.x), Math.max(a.x, b.x), except);
+  }
+}
+
+/** Which way a filing cuts the canvas: where a box starts and ends across it and along it. */
+interface Axes {
+  acrossStart(box: Box): number;
+  acrossEnd(box: Box): number;
+  alongStart(box: Box): number;
+  alongEnd(box: Box): number;
+}
+
+/** Vertical strips, each sorted from the top down. */
+const STRIPS: Axes = {
+  acrossStart: (box) => box.left,
+  acrossEnd: (box) => box.right,
+  alongStart: (box) => box.top,
+  alongEnd: (box) => box.bottom,
+};
+
+/** Horizontal bands, each sorted from left to right. */
+const BANDS: Axes = {
+  acrossStart: (box) => box.top,
+  acrossEnd: (box) => box.bottom,
+  alongStart: (box) => box.left,
+  alongEnd: (box) => box.right,
+};
+
+/**
+ * Boxes filed across one axis in cells of CELL, each cell sorted along the other axis. The boxes
+ * are sorted once and filed in that order, so every cell comes out sorted; the cells are runs of
+ * one typed array (cell c holds `entries[start[c]..start[c + 1]]`), not thousands of small ones.
+ */
+class Filing {
+  readonly #size: number;
+  readonly #first: number;
+  /** The boxes, by where they start along. */
+  readonly #sorted: Box[];
+  readonly #start: Int32Array;
+  /** Positions in `#sorted`, cell after cell. */
+  readonly #entries: Int32Array;
+  /** The longest box of each cell, along: how far back a search must look. */
+  readonly #longest: Float64Array;
+
+  constructor(
+    boxes: readonly Box[],
+    private readonly axes: Axes,
+  ) {
+    let low = Infinity;
+    let high = -Infinity;
+    for (const box of boxes) {
+      low = Math.min(low, axes.acrossStart(box));
+      high = Math.max(high, axes.acrossEnd(box));
+    }
+    // A node dragged far away must not make millions of empty cells: past a few dozen cells a
+    // box, the cells grow (searches look at more boxes, never at wrong ones).
+    const most = 64 * boxes.length + 1_024;
+    this.#size = Math.max(CELL, (high - low) / most);
+    this.#first = boxes.length > 0 ? Math.floor(low / this.#size) : 0;
+    const count = boxes.length > 0 ? Math.floor(high / this.#size) - this.#first + 1 : 0;
+    this.#sorted = [...boxes].sort((a, b) => axes.alongStart(a) - axes.alongStart(b));
+    const start = new Int32Array(count + 1);
+    this.#longest = new Float64Array(count);
+    for (const box of this.#sorted) {
+      const length = axes.alongEnd(box) - axes.alongStart(box);
+      const end = this.#cellOf(axes.acrossEnd(box));
+      for (let c = this.#cellOf(axes.acrossStart(box)); c <= end; c++) {
+        start[c + 1]! += 1;
+        if (length > this.#longest[c]!) this.#longest[c] = length;
+      }
+    }
+    for (let c = 0; c < count; c++) start[c + 1]! += start[c]!;
+    const fill = start.slice(0, count);
+    this.#entries = new Int32Array(start[count] ?? 0);
+    this.#sorted.forEach((box, b) => {
+      const end = this.#cellOf(axes.acrossEnd(box));
+      for (let c = this.#cellOf(axes.acrossStart(box)); c <= end; c++)
+        this.#entries[fill[c]!++] = b;
+    });
+    this.#start = start;
+  }
+
+  /** The cell a coordinate across falls in, counted from the first. */
+  #cellOf(value: number): number {
+    return Math.floor(value / this.#size) - this.#first;
+  }
+
+  /** A box crossing the line `at` (across) between `from` and `to` (along), not excepted. */
+  find(at: number, from: number, to: number, except: readonly string[]): Box | undefined {
+    const c = this.#cellOf(at);
+    if (c < 0 || c >= this.#longest.length) return undefined;
+    const { acrossStart, acrossEnd, alongStart, alongEnd } = this.axes;
+    const first = this.#start[c]!;
+    const reach = from - this.#longest[c]!;
+    // Boxes that start before the segment ends, latest first, back to the earliest that could
+    // still reach into it.
+    let low = first;
+    let high = this.#start[c + 1]!;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (alongStart(this.#sorted[this.#entries[mid]!]!) < to) low = mid + 1;
+      else high = mid;
+    }
+    for (let k = low - 1; k >= first; k--) {
+      const box = this.#sorted[this.#entries[k]!]!;
+      if (alongStart(box) < reach) break;
+      if (
+        acrossStart(box) + TOUCH < at &&
+        acrossEnd(box) - TOUCH > at &&
+        alongStart(box) + TOUCH < to &&
+        alongEnd(box) - TOUCH > from &&
+        !except.includes(box.id)
+      ) {
+        return box;
       }
     }
     return undefined;
   }
-}
-
-const stripOf = (x: number) => Math.floor(x / STRIP);
-
-/** How many boxes of a strip (sorted by top) start above `y`. */
-function lastStartingAbove(strip: readonly Box[], y: number): number {
-  let low = 0;
-  let high = strip.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (strip[mid]!.top < y) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 export function nodeBoxes(nodes: readonly FlowNode[], measured: MeasuredSizes): Box[] {
