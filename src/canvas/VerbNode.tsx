@@ -53,7 +53,7 @@ function VerbNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
         <ProblemBadge problems={problems} />
       </div>
       <div className="verb-node-summary">
-        {bodyTarget ? `Go to ${bodyTarget}` : def.summary(node, verb.fields)}
+        {bodyTarget ? `Goes to ${bodyTarget}` : def.summary(node, verb.fields)}
       </div>
       {def.hostedOnly && <div className="verb-node-footer">Hosted platform only</div>}
       {def.terminal && outlets.length === 0 && (
@@ -86,7 +86,8 @@ function VerbNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
           position={Position.Bottom}
           className={`handle-out outlet-${outlet.kind}`}
           style={{ left: `${((index + 1) / (outlets.length + 1)) * 100}%` }}
-          title={outlet.label}
+          // The outlet's one-line explanation, for whoever hovers before connecting.
+          title={`${outlet.label}: ${outlet.help}`}
         />
       ))}
     </div>
