@@ -138,16 +138,22 @@ const SVG_CHILD_PROPERTIES = [
  * the function returned puts back what was there before.
  */
 export function inlineSvgChildStyles(root: Element): () => void {
-  const undo: (() => void)[] = [];
-  for (const element of root.querySelectorAll<SVGElement>('svg *')) {
+  const elements = [...root.querySelectorAll<SVGElement>('svg *')];
+  // All reads before any write: a write between two reads would make the browser work out the
+  // styles of the whole page again for the next one, for each of thousands of elements.
+  const paints = elements.map((element) => {
     const computed = getComputedStyle(element);
+    return SVG_CHILD_PROPERTIES.map((name) => computed.getPropertyValue(name));
+  });
+  const undo: (() => void)[] = [];
+  elements.forEach((element, index) => {
     const { style } = element;
-    for (const name of SVG_CHILD_PROPERTIES) {
+    SVG_CHILD_PROPERTIES.forEach((name, at) => {
       const before = style.getPropertyValue(name);
       const priority = style.getPropertyPriority(name);
-      style.setProperty(name, computed.getPropertyValue(name));
+      style.setProperty(name, paints[index]![at]!);
       undo.push(() => style.setProperty(name, before, priority));
-    }
-  }
+    });
+  });
   return () => undo.forEach((step) => step());
 }
