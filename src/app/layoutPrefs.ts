@@ -34,7 +34,8 @@ export const DEFAULT_LAYOUT: LayoutPrefs = {
   paletteWidth: 240,
   sidebarWidth: 420,
   previewHeight: 300,
-  problemsHeight: 160,
+  // The title and three problems: the canvas keeps the room, the rest scrolls.
+  problemsHeight: 132,
   overviewOpen: true,
 };
 
