@@ -1,11 +1,10 @@
-import { Ellipsis, PhoneCall } from 'lucide-react';
+import { Ellipsis, ImageDown, PhoneCall } from 'lucide-react';
 import { SIMULATE_BUTTON_ID } from '../simulator/simulateButton';
 import { useAppStore } from '../store/context';
 import { FLOW_NAME_MAX_LENGTH } from '../verbs/limits';
 import { ActionButton } from './actions/ActionButton';
 import { ActionMenu } from './actions/ActionMenu';
 import { DialectSelect } from './DialectSelect';
-import { DownloadImageMenu } from './DownloadImageMenu';
 import { SaveStatus } from './SaveStatus';
 import '../styles/toolbar.css';
 
@@ -42,7 +41,13 @@ export function Toolbar() {
       <DialectSelect />
       <ActionButton id="import" collapsible />
       <ActionButton id="download" primary />
-      <DownloadImageMenu />
+      <ActionMenu
+        label="Download image"
+        text="Image"
+        icon={ImageDown}
+        collapsible
+        items={['download-image-png', 'download-image-svg']}
+      />
       <ActionMenu
         label="More actions"
         icon={Ellipsis}

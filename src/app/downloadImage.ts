@@ -9,6 +9,17 @@ import type { AppStore } from '../store/createAppStore';
 import { downloadBlob } from './exportFile';
 
 /**
+ * The biggest flow drawn as a picture. html-to-image copies every element and its styles on the
+ * page's thread: 300 steps take seconds, 1,000 took over a minute here (the page frozen all
+ * along), so past this the user is told instead.
+ */
+export const IMAGE_MAX_STEPS = 300;
+
+export function tooBigForImageNotice(steps: number): string {
+  return `A picture is made of flows of up to ${IMAGE_MAX_STEPS} steps, and this one has ${steps.toLocaleString('en-US')}: drawing it would stop the page for minutes. Download the flow, or take a screenshot of the part on screen.`;
+}
+
+/**
  * "Download image" as the toolbar menu and the actions run it: the picture of the whole flow,
  * saved under the flow's name, and a notice saying so (or why not).
  */
@@ -18,6 +29,12 @@ export async function downloadImage(
   store: AppStore,
 ): Promise<void> {
   const state = store.getState();
+  const steps = state.flow.nodes.length - 1; // the incoming call is not a step
+  if (steps > IMAGE_MAX_STEPS) {
+    state.notify(tooBigForImageNotice(steps), 'warning');
+    return;
+  }
+  state.notify('Drawing the picture of the flow…');
   try {
     const { fileName, scale } = await downloadFlowImage(format, {
       reactFlow,

@@ -13,13 +13,20 @@ import './ActionMenu.css';
  */
 export function ActionMenu({
   label,
+  text,
   icon: Icon,
   iconOnly = false,
+  collapsible = false,
   items,
 }: {
+  /** The button's and the menu's accessible name. */
   label: string;
+  /** A shorter name shown on the button, when it differs from `label`. */
+  text?: string;
   icon: LucideIcon;
   iconOnly?: boolean;
+  /** On a narrow window only the icon shows (see ActionButton). */
+  collapsible?: boolean;
   /** Action ids, in order. */
   items: readonly string[];
 }) {
@@ -90,8 +97,8 @@ export function ActionMenu({
       <button
         ref={button}
         type="button"
-        className={`button${iconOnly ? ' icon' : ''}`}
-        aria-label={iconOnly ? label : undefined}
+        className={`button${iconOnly ? ' icon' : ''}${collapsible ? ' collapsible' : ''}`}
+        aria-label={iconOnly || text ? label : undefined}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
@@ -106,7 +113,7 @@ export function ActionMenu({
         <Icon size={iconOnly ? 16 : 15} aria-hidden="true" />
         {!iconOnly && (
           <>
-            {` ${label}`}
+            <span className="button-label">{text ?? label}</span>
             <ChevronDown size={14} aria-hidden="true" />
           </>
         )}

@@ -2,7 +2,8 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FAILED_NOTICE } from '../../canvas/flowImage';
 import { createAppStore } from '../../store/createAppStore';
-import { buildFlow, say } from '../../test/builders';
+import { buildFlow, chainOf, say } from '../../test/builders';
+import { IMAGE_MAX_STEPS, tooBigForImageNotice } from '../downloadImage';
 import { actionById } from './registry';
 import type { ActionContext } from './types';
 
@@ -33,5 +34,21 @@ describe('Download image actions', () => {
     await vi.waitFor(() => expect(store.getState().notice?.text).toBe(FAILED_NOTICE));
     expect(store.getState().notice?.tone).toBe('warning');
     expect(logged).toHaveBeenCalled();
+  });
+
+  it('refuse a flow too big to draw, saying how big it is, without touching the page', async () => {
+    const store = createAppStore(chainOf(IMAGE_MAX_STEPS + 1));
+    const querySelector = vi.fn(() => null);
+    vi.stubGlobal('document', { querySelector });
+    actionById('download-image-svg').perform({
+      store,
+      state: store.getState(),
+      reactFlow: {} as ReactFlowInstance,
+    } as unknown as ActionContext);
+    await vi.waitFor(() =>
+      expect(store.getState().notice?.text).toBe(tooBigForImageNotice(IMAGE_MAX_STEPS + 1)),
+    );
+    expect(store.getState().notice?.text).toContain('301');
+    expect(querySelector).not.toHaveBeenCalled();
   });
 });

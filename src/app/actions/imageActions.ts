@@ -7,6 +7,7 @@ export const imageActions: readonly AppAction[] = [
   {
     id: 'download-image-png',
     label: 'Download image as PNG',
+    menuLabel: 'PNG image',
     icon: ImageDown,
     perform: ({ reactFlow, store }) => void downloadImage('png', reactFlow, store),
     undoStep: false,
@@ -14,6 +15,7 @@ export const imageActions: readonly AppAction[] = [
   {
     id: 'download-image-svg',
     label: 'Download image as SVG',
+    menuLabel: 'SVG image',
     icon: FileImage,
     perform: ({ reactFlow, store }) => void downloadImage('svg', reactFlow, store),
     undoStep: false,
