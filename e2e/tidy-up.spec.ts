@@ -10,16 +10,14 @@ interface Box {
   readonly height: number;
 }
 
-/** Every node on the canvas: its name and its box on screen. */
+/** Every node on the canvas: its name and its box on screen (read in one go, as one frame). */
 async function nodeBoxes(designer: Designer): Promise<Box[]> {
-  const nodes = designer.canvas.locator('.react-flow__node');
-  const boxes: Box[] = [];
-  for (const node of await nodes.all()) {
-    const box = (await node.boundingBox())!;
-    const name = (await node.getAttribute('aria-label')) ?? '';
-    boxes.push({ name, ...box });
-  }
-  return boxes;
+  return designer.canvas.locator('.react-flow__node').evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const { x, y, width, height } = node.getBoundingClientRect();
+      return { name: node.getAttribute('aria-label') ?? '', x, y, width, height };
+    }),
+  );
 }
 
 /** Pairs of node boxes that overlap on screen. */
@@ -93,13 +91,16 @@ async function settled(designer: Designer): Promise<Box[]> {
   let last = '';
   let boxes: Box[] = [];
   await expect
-    .poll(async () => {
-      boxes = await nodeBoxes(designer);
-      const now = JSON.stringify(boxes);
-      const same = now === last;
-      last = now;
-      return same;
-    })
+    .poll(
+      async () => {
+        boxes = await nodeBoxes(designer);
+        const now = JSON.stringify(boxes);
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { timeout: 20_000 },
+    )
     .toBe(true);
   return boxes;
 }
@@ -193,6 +194,8 @@ test.describe('Tidy up', () => {
     page,
   }) => {
     await designer.open();
+    // Nothing to tidy on a flow of the incoming call alone.
+    await expect(page.getByRole('button', { name: 'Tidy up', exact: true })).toBeDisabled();
     await designer.dropVerb('Say', 120, 230);
     await designer.dropVerb('Pause', 470, 230);
     await designer.dropVerb('Play', 120, 430);
