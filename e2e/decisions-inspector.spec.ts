@@ -25,7 +25,7 @@ test('connect a verb’s “Then” from the inspector with the keyboard, and un
 
   await designer.node('Say').click();
   const then = picker(designer, 'Then');
-  await expect(then).toHaveAccessibleDescription('Runs next, in the same document.');
+  await expect(then).toHaveAccessibleDescription('Where the call goes once this step is done.');
   // Neither the incoming call nor the Say itself: every other node, by kind (and text).
   expect(await optionNames(then)).toEqual(['Not connected', 'Pause', 'Hangup']);
   await expect(then.locator('option:checked')).toHaveText('Pause');
@@ -59,7 +59,9 @@ test('a verb leads to a node through one outlet: the other outlet shows it, not 
   await designer.node('Dial').click();
   await expect(picker(designer, 'Then').locator('option:checked')).toHaveText('Hangup');
   const after = picker(designer, 'After the call');
-  await expect(after).toHaveAccessibleDescription(/fetches this document/);
+  await expect(after).toHaveAccessibleDescription(
+    /Where the caller goes when the dialled call ends/,
+  );
   await expect(after.getByRole('option', { name: 'Hangup (“Then” leads there)' })).toBeDisabled();
   // The arrow key passes over it: the Then connection stays.
   await designer.tabTo(after);

@@ -60,6 +60,8 @@ test.describe('Dialects', () => {
     await designer.dialect.selectOption('voiceml');
     await designer.expectPreview(rcmlDocument('<Reject Reason="rejected"/>'));
     await designer.field('Reason').selectOption('service-unavailable');
+    // A record-keeping setting: folded under Advanced.
+    await designer.openAdvanced();
     const message = designer.field('Error message');
     await message.fill('Request could not be fulfilled');
     await designer.expectPreview(

@@ -67,7 +67,8 @@ test('a base URL makes every action URL absolute', async ({ designer }) => {
   await designer.dropVerb('Say', 560, 420);
   await designer.connect(designer.node('Gather'), designer.node('Say'), 'action');
   await designer.node('Gather').click();
-  await expect(designer.inspector).toContainText('Connected on the canvas');
+  await designer.openAdvanced();
+  await expect(designer.inspector).toContainText('Set by “After input”, which is connected');
 
   await designer.node('Incoming call').click();
   await designer.field('Base URL of the documents').fill('https://example.com/ivr');
