@@ -147,22 +147,25 @@ test('the overview moves to the other bottom corner when the flow lies under it'
   const overview = page.getByRole('img', { name: 'Overview of the call flow' });
   const controls = page.getByRole('button', { name: 'Zoom In' }).locator('..');
   const before = await box(overview);
-  // A verb dropped in the bottom right corner, where the overview is.
+  // The canvas panned so that the Incoming call lies in the bottom right corner, under the overview.
+  const start = designer.node('Incoming call');
+  const from = await box(start);
   const canvas = await box(designer.canvas);
-  await designer.dropVerb('Say', canvas.width - 110, canvas.height - 90);
-  const say = designer.node('Say');
-  await expect(say).toBeVisible();
-  expect(overlaps(await box(say), before)).toBe(true);
-  // It stays while the pointer is on it (the drop ended there), and moves once the pointer leaves.
-  await page.mouse.move(canvas.x + 200, canvas.y + 200);
+  const by = { x: before.x + 40 - from.x, y: before.y + 40 - from.y };
+  await page.mouse.move(canvas.x + 60, canvas.y + 60);
+  await page.mouse.down();
+  await page.mouse.move(canvas.x + 60 + by.x / 2, canvas.y + 60 + by.y / 2, { steps: 5 });
+  await page.mouse.move(canvas.x + 60 + by.x, canvas.y + 60 + by.y, { steps: 5 });
+  await page.mouse.up();
+  expect(overlaps(await box(start), before)).toBe(true);
 
   await expect.poll(async () => (await box(overview)).x).toBeLessThan(before.x);
   const after = await box(overview);
-  expect(overlaps(after, await box(say))).toBe(false);
+  expect(overlaps(after, await box(start))).toBe(false);
   expect(overlaps(after, await box(controls))).toBe(false);
   const toggle = await box(page.getByRole('button', { name: 'Hide overview' }));
   expect(overlaps(toggle, await box(controls))).toBe(false);
-  expect(overlaps(toggle, await box(say))).toBe(false);
+  expect(overlaps(toggle, await box(start))).toBe(false);
   await page.screenshot({ path: '/tmp/layout-overview-aside.png' });
 });
 
