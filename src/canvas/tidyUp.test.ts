@@ -106,6 +106,30 @@ describe('tidyPositions', () => {
   });
 });
 
+describe('notes and Tidy up', () => {
+  it('lays out the steps as if there were no notes, and a note keeps its place beside its step', () => {
+    const messy = messyFlow();
+    const { ids } = messy;
+    // The first Say off on its own with a note just right of it, the rest piled up as before.
+    const flow = {
+      ...messy.flow,
+      nodes: messy.flow.nodes.map((n) =>
+        n.id === ids.say ? { ...n, position: { x: 1000, y: 1000 } } : n,
+      ),
+    };
+    const added = addNode(flow, 'note', { x: 1260, y: 1005 });
+    const withNote = added.flow;
+    const moves = tidyPositions(withNote, new Map());
+    const tidy = applied(withNote, moves);
+    const at = (id: string) => tidy.nodes.find((n) => n.id === id)!.position;
+    // The steps go where they go without the note.
+    const withoutNote = applied(flow, tidyPositions(flow, new Map()));
+    for (const node of withoutNote.nodes) expect(at(node.id)).toEqual(node.position);
+    // The note moved with the Say it was beside, by the same offset.
+    expect(at(added.nodeId)).toEqual({ x: at(ids.say!).x + 260, y: at(ids.say!).y + 5 });
+  });
+});
+
 describe('a flow just imported or made from a template', () => {
   it.each(templates.map((t) => [t.id, t] as const))(
     'is laid out as Tidy up lays it out: tidying the %s template moves nothing',

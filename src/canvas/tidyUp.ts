@@ -6,7 +6,8 @@
  */
 import type { ReactFlowInstance } from '@xyflow/react';
 import { layeredPositions, layoutFlow, NODE_WIDTH } from '../model/layout';
-import { START_NODE_ID, type Flow, type Position } from '../model/types';
+import { isNoteNode } from '../model/nodeKinds';
+import { START_NODE_ID, type Flow, type FlowNode, type Position } from '../model/types';
 import type { AppStore } from '../store/createAppStore';
 import { BIG_FLOW } from './estimatedHandles';
 import { nodeSize, type MeasuredSizes } from './nodeBoxes';
@@ -17,15 +18,45 @@ export const TIDY_UP_MS = 300;
 const GLIDE_UP_TO = 1_000;
 const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.3 };
 
-/** Where Tidy up puts each node that is not there already. */
+/**
+ * Where Tidy up puts each node that is not there already. Notes are not steps of the call: the
+ * steps are laid out without them, and each note then keeps its place beside the step it was
+ * nearest to (it says something about that step), moving as that step moves.
+ */
 export function tidyPositions(flow: Flow, measured: MeasuredSizes): Map<string, Position> {
-  const positions = layeredPositions(flow, (node) => nodeSize(node, measured));
+  const steps = flow.nodes.filter((node) => !isNoteNode(node));
+  const positions = layeredPositions({ ...flow, nodes: steps }, (node) => nodeSize(node, measured));
+  const placed = new Map(steps.map((node, i) => [node.id, positions[i]!]));
+  for (const note of flow.nodes) {
+    if (!isNoteNode(note)) continue;
+    const anchor = nearestStep(note.position, steps);
+    if (!anchor) continue;
+    const to = placed.get(anchor.id)!;
+    placed.set(note.id, {
+      x: to.x + note.position.x - anchor.position.x,
+      y: to.y + note.position.y - anchor.position.y,
+    });
+  }
   const moves = new Map<string, Position>();
-  flow.nodes.forEach((node, i) => {
-    const to = positions[i]!;
-    if (to.x !== node.position.x || to.y !== node.position.y) moves.set(node.id, to);
-  });
+  for (const node of flow.nodes) {
+    const to = placed.get(node.id);
+    if (to && (to.x !== node.position.x || to.y !== node.position.y)) moves.set(node.id, to);
+  }
   return moves;
+}
+
+/** The step whose top-left corner is closest to a point (notes are few: a plain scan will do). */
+function nearestStep(point: Position, steps: readonly FlowNode[]): FlowNode | undefined {
+  let nearest: FlowNode | undefined;
+  let best = Infinity;
+  for (const step of steps) {
+    const distance = (step.position.x - point.x) ** 2 + (step.position.y - point.y) ** 2;
+    if (distance < best) {
+      best = distance;
+      nearest = step;
+    }
+  }
+  return nearest;
 }
 
 const NOTHING_MEASURED: MeasuredSizes = new Map();
