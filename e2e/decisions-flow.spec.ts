@@ -104,7 +104,7 @@ test('block a nuisance caller with busy and welcome everyone else, with the keyb
   await designer.open();
 
   // Check caller from the palette with Enter: it follows the incoming call.
-  await designer.tabTo(decision(page, 'Check caller'));
+  await designer.focusPaletteItem('Check caller');
   await page.keyboard.press('Enter');
   await designer.tabTo(designer.field('Numbers'));
   await page.keyboard.type(NUISANCE);
