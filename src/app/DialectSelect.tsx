@@ -9,6 +9,7 @@ export function DialectSelect() {
       <span className="dialect-label">Dialect</span>
       <select
         className="control"
+        aria-label="Dialect"
         value={dialect}
         title={getDialect(dialect).vendor}
         onChange={(event) => {

@@ -32,7 +32,7 @@ export function ActionButton({
       id={elementId}
       type="button"
       className={`button${iconOnly ? ' icon' : ''}${primary ? ' primary' : ''}${collapsible ? ' collapsible' : ''}`}
-      aria-label={iconOnly ? name : undefined}
+      aria-label={iconOnly || collapsible ? name : undefined}
       aria-pressed={action.pressed ? Boolean(pressed) : undefined}
       aria-keyshortcuts={action.keys?.map(ariaKeys).join(' ') || undefined}
       title={title}

@@ -98,7 +98,7 @@ export function ActionMenu({
         ref={button}
         type="button"
         className={`button${iconOnly ? ' icon' : ''}${collapsible ? ' collapsible' : ''}`}
-        aria-label={iconOnly || text ? label : undefined}
+        aria-label={iconOnly || collapsible || text ? label : undefined}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
