@@ -1,6 +1,8 @@
+import { StickyNote } from 'lucide-react';
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { getDialect, resolveVerb } from '../dialects';
 import { decisionDefs } from '../decisions';
+import { note } from '../notes';
 import { VERB_DRAG_TYPE } from '../canvas/dnd';
 import type { DialectId } from '../model/types';
 import { useAppStore } from '../store/context';
@@ -10,8 +12,9 @@ import { paletteGroups, paletteVerbs } from '../verbs';
 import { paletteItemMatches } from './search/paletteFilter';
 import '../styles/canvas-decisions.css';
 import '../styles/search.css';
+import '../styles/notes.css';
 
-/** One thing the palette offers: a verb, a decision. */
+/** One thing the palette offers: a verb, a decision, a note. */
 interface PaletteEntry {
   readonly kind: string;
   readonly label: string;
@@ -27,7 +30,7 @@ interface PaletteSection {
   readonly entries: readonly PaletteEntry[];
 }
 
-/** Every group of verbs, then the decisions: what the palette lists, in order. */
+/** Every group of verbs, then the decisions, then the note: what the palette lists, in order. */
 function paletteSections(dialect: DialectId): PaletteSection[] {
   const dialectLabel = getDialect(dialect).label;
   const verbSections = paletteGroups.map((group) => ({
@@ -69,7 +72,24 @@ function paletteSections(dialect: DialectId): PaletteSection[] {
       icon: <DecisionIcon kind={decision.kind} />,
     })),
   };
-  return [...verbSections, decisions];
+  // A note is for people reading the flow: no call runs it, no document holds it.
+  const notes: PaletteSection = {
+    label: note.group,
+    entries: [
+      {
+        kind: note.kind,
+        label: note.label,
+        description: note.description,
+        className: 'group-note',
+        icon: (
+          <span className="note-icon">
+            <StickyNote size={14} aria-hidden="true" focusable="false" />
+          </span>
+        ),
+      },
+    ],
+  };
+  return [...verbSections, decisions, notes];
 }
 
 /**
