@@ -45,10 +45,20 @@ export class Designer {
   async focusPaletteItem(verb: string, maxPresses = 60): Promise<void> {
     const item = this.paletteItem(verb);
     const list = this.page.getByRole('navigation', { name: 'Verbs' });
+    const items = list.locator('.palette-item');
     await this.tabTo(list.locator('.palette-item[tabindex="0"]'));
+    // Up or down, whichever way the item lies from the one that has focus.
+    const positions = await items.evaluateAll(
+      (all, name) => ({
+        at: all.findIndex((el) => el === document.activeElement),
+        to: all.findIndex((el) => el.getAttribute('aria-label') === name),
+      }),
+      verb,
+    );
+    const key = positions.to < positions.at ? 'ArrowUp' : 'ArrowDown';
     for (let i = 0; i < maxPresses; i++) {
       if (await item.evaluate((el) => el === document.activeElement)) return;
-      await this.page.keyboard.press('ArrowDown');
+      await this.page.keyboard.press(key);
     }
     throw new Error(`Could not reach the palette item ${verb} with the arrow keys`);
   }
