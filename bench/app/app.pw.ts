@@ -300,7 +300,7 @@ async function mainThreadCpuPerKey(page: Page, action: () => Promise<void>): Pro
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline',
+    categories: 'devtools.timeline,toplevel,disabled-by-default-devtools.timeline',
     transferMode: 'ReportEvents',
   });
   await action();
