@@ -24,11 +24,7 @@ async function openPhoneMenu(designer: Designer, name: string) {
     });
   });
   await designer.open();
-  await page.getByRole('button', { name: 'Templates', exact: true }).click();
-  await page
-    .getByRole('dialog', { name: 'Templates' })
-    .getByRole('button', { name: 'Open Phone menu' })
-    .click();
+  await designer.openTemplate('Phone menu');
   await expect(designer.node('Support')).toBeVisible();
   await page.getByLabel('Flow name').fill(name);
 }

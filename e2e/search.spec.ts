@@ -1,15 +1,10 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { Designer } from './pages/designer';
 
 /** Opens the "Phone menu" template: Sales and Support each dial a number starting +1415555010. */
-async function openPhoneMenu(designer: Designer, page: Page) {
+async function openPhoneMenu(designer: Designer) {
   await designer.open();
-  await page.getByRole('button', { name: 'Templates', exact: true }).click();
-  await page
-    .getByRole('dialog', { name: 'Templates' })
-    .getByRole('button', { name: 'Open Phone menu' })
-    .click();
+  await designer.openTemplate('Phone menu');
   await expect(designer.node('Sales')).toBeVisible();
 }
 
@@ -17,7 +12,7 @@ test('Ctrl+F finds verbs by number and label; Enter moves through them; Escape c
   designer,
   page,
 }) => {
-  await openPhoneMenu(designer, page);
+  await openPhoneMenu(designer);
   // Focus somewhere, so Escape has a place to give it back to.
   await designer.paletteItem('Say').focus();
   await page.keyboard.press('Control+f');

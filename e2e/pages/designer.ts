@@ -72,6 +72,15 @@ export class Designer {
       .click();
   }
 
+  /** Opens a template from the toolbar's gallery, as a new flow ("Phone menu"). */
+  async openTemplate(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Templates', exact: true }).click();
+    await this.page
+      .getByRole('dialog', { name: 'Templates' })
+      .getByRole('button', { name: `Open ${name}` })
+      .click();
+  }
+
   /** Starts a new flow with this name, from the Flows dialog, as a user does. */
   async newFlow(name: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Flows', exact: true }).click();
