@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { writeFile } from 'node:fs/promises';
-import { rcmlDocument } from './pages/designer';
+import { sayChain } from './pages/designer';
 import { MAX_VERBS, tooManyVerbsMessage } from '../src/model/limits';
 import { writeFlowFile } from '../src/persist/flowFile';
 import { generateFlow } from '../src/test/generateFlow';
@@ -13,7 +13,7 @@ const VERBS = MAX_VERBS;
 // Big flows on a shared machine: the waits below are generous, they measure nothing.
 test.describe.configure({ timeout: 120_000 });
 
-const CHAIN = rcmlDocument(...Array.from({ length: VERBS }, (_, i) => `<Say>Step ${i + 1}</Say>`));
+const CHAIN = sayChain(VERBS);
 
 test('an import of the most chained verbs allowed reaches the canvas, saying what it is doing', async ({
   designer,
@@ -98,10 +98,7 @@ test('an import over the verb limit is refused in plain words; the open flow is 
   await designer.open();
   const file = testInfo.outputPath('too-long.xml');
   const verbs = MAX_VERBS + 1;
-  await writeFile(
-    file,
-    rcmlDocument(...Array.from({ length: verbs }, (_, i) => `<Say>Step ${i + 1}</Say>`)),
-  );
+  await writeFile(file, sayChain(verbs));
   await page.getByRole('button', { name: 'Import' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import RCML' });
   await dialog.getByLabel('RCML files to import').setInputFiles(file);

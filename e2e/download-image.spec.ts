@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { rcmlDocument, type Designer } from './pages/designer';
+import { sayChain, type Designer } from './pages/designer';
 
 declare global {
   interface Window {
@@ -193,10 +193,7 @@ test('a big flow, drawn only where it is on screen, comes out whole, scaled down
   const verbs = 300;
   await designer.open();
   const file = testInfo.outputPath('long-chain.xml');
-  await writeFile(
-    file,
-    rcmlDocument(...Array.from({ length: verbs }, (_, i) => `<Say>Step ${i + 1}</Say>`)),
-  );
+  await writeFile(file, sayChain(verbs));
   await page.getByRole('button', { name: 'Import' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import RCML' });
   await dialog.getByLabel('RCML files to import').setInputFiles(file);

@@ -174,6 +174,11 @@ function escape(text: string): string {
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 
+/** One RCML document of `count` Says, "Step 1" to "Step N": the long chain big-flow tests import. */
+export function sayChain(count: number): string {
+  return rcmlDocument(...Array.from({ length: count }, (_, i) => `<Say>Step ${i + 1}</Say>`));
+}
+
 /** An RCML document as the designer writes it: declaration, root, two-space indentation. */
 export function rcmlDocument(...verbs: string[]): string {
   if (verbs.length === 0) return `${XML_DECLARATION}\n<Response/>\n`;
