@@ -47,6 +47,39 @@ test('connect a verb’s “Then” from the inspector with the keyboard, and un
   await designer.expectPreview(rcmlDocument('<Say>Welcome to Acme</Say>'));
 });
 
+test('a pick shows at once: the picker never goes back to its old choice for a frame', async ({
+  designer,
+  page,
+}) => {
+  await designer.open();
+  for (const verb of ['Say', 'Pause', 'Hangup']) {
+    await designer.paletteItem(verb).focus();
+    await page.keyboard.press('Enter');
+  }
+  await designer.node('Say').click();
+  const then = picker(designer, 'Then');
+  await designer.tabTo(then);
+  // What the picker shows in each of the frames after the pick. It once read the deferred flow,
+  // so for a frame it showed the old choice, and a quick second arrow key moved from there.
+  await then.evaluate((select: HTMLSelectElement) => {
+    const shown: string[] = [];
+    Object.assign(window, { shownAfterPick: shown });
+    select.addEventListener('change', () => {
+      const record = (left: number) =>
+        requestAnimationFrame(() => {
+          shown.push(select.selectedOptions[0]?.text ?? '');
+          if (left > 1) record(left - 1);
+        });
+      record(3);
+    });
+  });
+  await page.keyboard.press('ArrowDown');
+  await expect(then.locator('option:checked')).toHaveText('Hangup');
+  await expect
+    .poll(() => page.evaluate(() => (window as { shownAfterPick?: string[] }).shownAfterPick))
+    .toEqual(['Hangup', 'Hangup', 'Hangup']);
+});
+
 test('a verb leads to a node through one outlet: the other outlet shows it, not to choose', async ({
   designer,
   page,

@@ -1,6 +1,5 @@
 import { memo, useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { actionById } from '../app/actions/registry';
-import { analyzeFlow } from '../model/graph';
 import { nodeOutlets, outletsMayShareTarget, type NodeOutlet } from '../model/nodeKinds';
 import type { Flow, FlowNode } from '../model/types';
 import { useActions, useAppStore } from '../store/context';
@@ -31,6 +30,10 @@ export function OutletPickers({
 }) {
   // The choices follow an edit after the frame that shows it: listing them reads every node.
   const flow = useDeferredValue(useAppStore((s) => s.flow));
+  // What each picker shows is read from the live connections: a deferred one would put a picker
+  // back on its old choice for a frame after each arrow key, and a quick second key would then
+  // move from the wrong place.
+  const edges = useAppStore((s) => s.flow.edges);
   const headingId = useId();
   const outlets = nodeOutlets(node);
   // Named once per node list, for the selected node's pickers only; the memory keeps what did
@@ -38,8 +41,7 @@ export function OutletPickers({
   const [memory] = useState(namingMemory);
   const choices = useMemo(() => nodeChoices(flow.nodes, memory), [flow.nodes, memory]);
   if (outlets.length === 0) return null;
-  const graph = analyzeFlow(flow);
-  const targets = new Map(outlets.map((o) => [o.id, graph.edgeFrom(node.id, o.id)?.target]));
+  const targets = new Map(outlets.map((o) => [o.id, targetOf(edges, node.id, o.id)]));
   const labelOf = new Map(outlets.map((o) => [o.id, o.label]));
   // As connect() has it: a verb leads to a node through one outlet (choosing it for another
   // moves the connection), while a decision's outcomes may share one ("Busy" and "No answer").
@@ -65,6 +67,14 @@ export function OutletPickers({
 }
 
 const NONE_TAKEN: ReadonlyMap<string, string> = new Map();
+
+/** Where a node's outlet leads: one pass over the connections, cheaper than indexing the flow. */
+function targetOf(edges: Flow['edges'], source: string, outlet: string): string | undefined {
+  for (const edge of edges) {
+    if (edge.source === source && edge.outlet === outlet) return edge.target;
+  }
+  return undefined;
+}
 
 /** The nodes the node's other outlets lead to, each with that outlet's label. */
 function takenByOthers(
