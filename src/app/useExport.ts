@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { tableFromFlow } from '../router/flowTable';
+import { needsFlowServer, tableFromFlow } from '../router/flowTable';
 import { useAppStoreApi } from '../store/context';
 import { selectActiveDocument, selectDocuments, selectProblems } from '../store/selectors';
 import { copyText, downloadBlob, downloadText, zipTexts } from './exportFile';
@@ -21,12 +21,11 @@ export function useExport() {
       const state = store.getState();
       const documents = selectDocuments(state);
       if (kind === 'download') {
-        const { serializer } = state.derived;
-        if (serializer.analysis.plan(state.flow).decisions.length > 0) {
-          // A flow that decides at call time downloads as its flow server; the runtime is a
-          // lazy chunk, loaded by the first such download.
+        const table = tableFromFlow(state.flow, state.derived.serializer);
+        if (needsFlowServer(table)) {
+          // A flow that decides at call time, or fills in the recording's link, downloads as its
+          // flow server; the runtime is a lazy chunk, loaded by the first such download.
           const { flowServerDownload } = await import('../server/download');
-          const table = tableFromFlow(state.flow, serializer);
           const files = await flowServerDownload(table, state.flow.name);
           const name = `${flowBaseName(state.flow.name)}.zip`;
           downloadBlob(name, await zipTexts(files));

@@ -9,10 +9,11 @@ import { createFlow } from '../model/flow';
 import { planDocuments } from '../model/documents';
 import { addNode, updateNode } from '../model/operations';
 import { START_NODE_ID, type Flow } from '../model/types';
-import { addVerb, link, reject, say } from '../test/builders';
+import { addHandOffEmail } from '../model/handOffEmail';
+import { addVerb, flowOf, link, reject, say } from '../test/builders';
 import { generateFlow } from '../test/generateFlow';
 import { serializeFlow } from '../xml/serialize';
-import { tableFromFlow } from './flowTable';
+import { hasDecisions, needsFlowServer, tableFromFlow } from './flowTable';
 import { callRequest } from './request';
 import { route, tableFromDocuments, UNCONNECTED_DOCUMENT } from './table';
 
@@ -114,5 +115,49 @@ describe('tableFromFlow', () => {
       ),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('the recording’s link, filled in by the flow server', () => {
+  /** Incoming call → Record, with "Email me the recording" on its "After recording". */
+  function recordThenEmail(): { flow: Flow; emailPath: string } {
+    const record = addNode(createFlow(), 'record', { x: 0, y: 0 }, { after: START_NODE_ID });
+    const { flow } = addHandOffEmail(record.flow, record.nodeId);
+    const emailDocument = serializeFlow(flow).find((d) => d.xml.includes('<Email'))!;
+    return { flow, emailPath: `/${emailDocument.fileName}` };
+  }
+
+  it('marks the Email’s document, and only it, as filled from the request', () => {
+    const { flow, emailPath } = recordThenEmail();
+    const table = tableFromFlow(flow);
+    const fills = Object.entries(table.routes).flatMap(([path, r]) =>
+      r.kind === 'document' && r.fills ? [[path, r.fills]] : [],
+    );
+    expect(fills).toEqual([[emailPath, ['RecordingUrl']]]);
+    expect(needsFlowServer(table)).toBe(true);
+    expect(hasDecisions(flow)).toBe(false);
+  });
+
+  it('serves the Email with the link the platform sent after recording, escaped', () => {
+    const { flow, emailPath } = recordThenEmail();
+    const url = 'https://rec.example.com/RE1.wav?a=1&b=2';
+    const served = route(
+      tableFromFlow(flow),
+      emailPath,
+      callRequest({ params: { RecordingUrl: url } }),
+      NOW,
+    );
+    expect(served.ok && served.xml).toContain(
+      'Listen to it here: https://rec.example.com/RE1.wav?a=1&amp;b=2</Email>',
+    );
+    // Without the parameter (a request that is not the Record's), the document as written.
+    const asWritten = route(tableFromFlow(flow), emailPath, callRequest(), NOW);
+    expect(asWritten.ok && asWritten.xml).toContain('Listen to it here: {RecordingUrl}</Email>');
+  });
+
+  it('leaves a flow with no marker to static files', () => {
+    const table = tableFromFlow(flowOf('rcml', say('Your call matters to us: {not a marker}')));
+    expect(needsFlowServer(table)).toBe(false);
+    expect(needsFlowServer(tableFromFlow(blockOneCaller()))).toBe(true);
   });
 });

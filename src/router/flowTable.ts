@@ -6,7 +6,9 @@
 import { findDecision, readDecision } from '../decisions';
 import { FlowAnalysis } from '../model/documents';
 import type { Flow } from '../model/types';
+import { handOffParameters } from '../verbs';
 import { FlowSerializer, serializeFlow } from '../xml/serialize';
+import { fillsOf } from './fillIn';
 import type { Route, RouteTable } from './table';
 
 /** The path a document or decision is served at. */
@@ -23,7 +25,13 @@ export function tableFromFlow(flow: Flow, serializer?: FlowSerializer): RouteTab
   const plan = analysis.plan(flow);
   const routes: Record<string, Route> = {};
   for (const { fileName, xml } of serializeFlow(flow, serializer)) {
-    routes[routePath(fileName)] = { kind: 'document', xml, name: fileName };
+    const fills = fillsOf(xml, handOffParameters);
+    routes[routePath(fileName)] = {
+      kind: 'document',
+      xml,
+      name: fileName,
+      ...(fills.length > 0 ? { fills } : {}),
+    };
   }
   for (const { node, name, outlets } of plan.decisions) {
     const def = findDecision(node.verb)!;
@@ -39,7 +47,17 @@ export function tableFromFlow(flow: Flow, serializer?: FlowSerializer): RouteTab
   return { routes, entry: routePath(plan.entry) };
 }
 
-/** Whether a flow decides anything at call time (and so downloads as a flow server). */
+/** Whether a flow decides anything at call time. */
 export function hasDecisions(flow: Flow, serializer?: FlowSerializer): boolean {
   return (serializer?.analysis ?? new FlowAnalysis()).plan(flow).decisions.length > 0;
+}
+
+/**
+ * Whether a table needs a flow server to be served as designed (and so downloads as one): it
+ * decides at call time, or a document is filled in from the request (the recording's link).
+ */
+export function needsFlowServer(table: RouteTable): boolean {
+  return Object.values(table.routes).some(
+    (route) => route.kind === 'decision' || (route.fills?.length ?? 0) > 0,
+  );
 }

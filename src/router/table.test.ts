@@ -186,6 +186,11 @@ describe('parseRouteTable', () => {
       'The document at / has no XML.',
     ],
     [
+      'values to fill in that are not names',
+      { routes: { '/': { kind: 'document', xml: '', fills: 'RecordingUrl' } }, entry: '/' },
+      'The values to fill in at / are not a list of names.',
+    ],
+    [
       'an unknown kind',
       { routes: { '/': { kind: 'script' } }, entry: '/' },
       'The route / is neither a document nor a decision.',

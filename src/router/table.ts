@@ -6,6 +6,7 @@
 import type { Decision, DecisionKind } from '../decisions/types';
 import type { DecideContext } from './decide';
 import { decide } from './decide';
+import { fillIn } from './fillIn';
 import type { CallRequest } from './request';
 
 export interface DocumentRoute {
@@ -14,6 +15,8 @@ export interface DocumentRoute {
   readonly xml: string;
   /** The document's name in the preview ("welcome.xml"), for logs. */
   readonly name?: string;
+  /** Request parameters whose `{Name}` markers are filled in when served (see fillIn.ts). */
+  readonly fills?: readonly string[];
 }
 
 export interface DecisionRoute {
@@ -93,7 +96,10 @@ export function route(
   if (!found) return { ok: false, status: 404, message: `No page at ${path} in this flow.`, steps };
   for (;;) {
     const [at, current]: [string, Route] = found;
-    if (current.kind === 'document') return { ok: true, path: at, xml: current.xml, steps };
+    if (current.kind === 'document') {
+      const xml = current.fills ? fillIn(current.xml, current.fills, request.params) : current.xml;
+      return { ok: true, path: at, xml, steps };
+    }
     if (steps.length === MAX_DECISIONS) {
       const message = `The flow goes through more than ${MAX_DECISIONS} decisions in a row; it probably loops.`;
       return { ok: false, status: 500, message, steps };

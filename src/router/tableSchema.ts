@@ -61,7 +61,10 @@ function routeProblem(path: string, value: unknown): string | undefined {
   if (!path.startsWith('/')) return `The path “${path}” does not start with /.`;
   if (!isRecord(value)) return `The route ${path} is not an object.`;
   if (value.kind === 'document') {
-    return typeof value.xml === 'string' ? undefined : `The document at ${path} has no XML.`;
+    if (typeof value.xml !== 'string') return `The document at ${path} has no XML.`;
+    return value.fills === undefined || isStringList(value.fills)
+      ? undefined
+      : `The values to fill in at ${path} are not a list of names.`;
   }
   if (value.kind !== 'decision') return `The route ${path} is neither a document nor a decision.`;
   if (!isDecision(value.decision)) return `The decision at ${path} is not one this server knows.`;

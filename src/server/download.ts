@@ -1,6 +1,6 @@
 /**
- * What the app's Download button calls for a flow with decisions: the runtime is loaded only
- * then (a lazy chunk), so the first load of the designer pays nothing for it.
+ * What the app's Download button calls for a flow that needs a flow server: the runtime is loaded
+ * only then (a lazy chunk), so the first load of the designer pays nothing for it.
  */
 import type { RouteTable } from '../router';
 import { flowServerFiles, type DownloadFile } from './package';

@@ -14,6 +14,12 @@ import { startChildServer, runUntilExit, writeDownload, type ChildServer } from 
 import type { FlowServerRuntime } from './entries';
 import { BLOCKED_NUMBER, DOCUMENTS, everyDecisionTable } from './everyDecision.fixture';
 import { FETCH_SERVER_FILE, flowServerFiles } from './package';
+import { createFlow } from '../model/flow';
+import { addHandOffEmail } from '../model/handOffEmail';
+import { addNode } from '../model/operations';
+import { START_NODE_ID } from '../model/types';
+import { tableFromFlow } from '../router/flowTable';
+import { serializeFlow } from '../xml/serialize';
 
 let runtime: FlowServerRuntime;
 let server: ChildServer;
@@ -279,6 +285,25 @@ describe('settings and start-up', () => {
     expect((await send('/?From=%2B33612345678', {}, child.origin)).body).toBe(xml);
     expect(child.stdout().split('\n')[0]).toContain('listening on');
     expect(child.stdout()).not.toContain('\nforged log line');
+  });
+
+  it('writes the recording’s link into “Email me the recording”, from the request the platform sends', async () => {
+    const record = addNode(createFlow(), 'record', { x: 0, y: 0 }, { after: START_NODE_ID });
+    const flow = addHandOffEmail(record.flow, record.nodeId).flow;
+    const email = serializeFlow(flow).find((d) => d.xml.includes('<Email'))!;
+    const child = await start(tableFromFlow(flow), 'Voicemail');
+    const url = 'https://rec.example.com/RE1.wav?x=1&y=<2>';
+    const after = await send(
+      `/${email.fileName}`,
+      form({ CallSid: 'CA1', RecordingUrl: url, RecordingDuration: '7' }),
+      child.origin,
+    );
+    expect(after.status).toBe(200);
+    expect(after.body).toBe(
+      email.xml.replace('{RecordingUrl}', 'https://rec.example.com/RE1.wav?x=1&amp;y=&lt;2&gt;'),
+    );
+    // The same document asked for without a recording is served as written.
+    expect((await send(`/${email.fileName}`, {}, child.origin)).body).toBe(email.xml);
   });
 
   it('refuses to start with a damaged flow, in one plain sentence and no stack', async () => {

@@ -1,5 +1,5 @@
 /**
- * The files of a flow's download when it decides at call time: the flow server (the generic
+ * The files of a flow's download when it needs a flow server: the flow server (the generic
  * runtime with the flow written into it as JSON data), every document as served, and a README.
  * The flow is never turned into code: user text only ever appears inside a JSON string literal.
  */
@@ -73,7 +73,9 @@ ${'='.repeat(Math.min(title.length, 72))}
 
 This folder answers your phone number's calls the way you designed the flow in RCML Studio:
 who is calling, what time it is, which key was pressed and how a call went decide which
-document the caller gets. The documents are the .xml files beside this one, exactly as served.
+document the caller gets. The documents are the .xml files beside this one, exactly as served,
+except that where one says {RecordingUrl} the server writes in the recording's address the
+platform sends with its request.
 
 Run it
 ------

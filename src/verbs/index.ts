@@ -82,6 +82,11 @@ export const paletteGroups: readonly { id: PaletteGroupId; label: string }[] = [
   { id: 'end', label: 'End call' },
 ];
 
+/** The request parameters verbs hand their result on with (RecordingUrl), once each. */
+export const handOffParameters: readonly string[] = [
+  ...new Set(definitions.flatMap((def) => (def.handOff ? [def.handOff.parameter] : []))),
+];
+
 /** Every definition that writes an element (verbs and nouns, not the start or unknown). */
 export const elementVerbs: readonly VerbDef[] = definitions.filter((def) => def.element !== '');
 const elementDefs = elementVerbs;

@@ -89,7 +89,7 @@ export const record: VerbDef = {
       subject: 'New voice message',
       body: 'A caller left a voice message. Listen to it here: {RecordingUrl}',
       caveat:
-        'The platform sends the email’s text as written: {RecordingUrl} becomes the link only where the server giving out this document fills it in from the request. Otherwise find the message in your platform’s recordings.',
+        'The flow server writes the recording’s link in place of {RecordingUrl}, so Download gives this flow as a flow server. Served as a plain file, the email says {RecordingUrl} as written: find the message in your platform’s recordings.',
     },
   },
   outlets: [
