@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
 import { rcmlDocument } from './pages/designer';
 
@@ -129,10 +131,33 @@ test('Record: where the recording goes, and “Email me the recording” by keyb
     ),
   );
 
-  // The Record now says where its recording goes.
+  // The Record now says where its recording goes, and offers the Email it has, not a second.
   await designer.node('Record').click();
   await expect(section).toContainText('“After recording” leads to Email the recording.');
+  await expect(offer).toHaveCount(0);
   await page.screenshot({ path: '/tmp/plain-words-record-email.png' });
+  await section.getByRole('button', { name: 'Show the Email step' }).click();
+  await expect(designer.field('To')).toBeFocused();
+  await expect(designer.field('To')).toHaveValue('me@example.com');
+
+  // Tried in the simulator, the email carries the recording's link, as the flow server sends it.
+  await page.getByRole('button', { name: 'Simulate' }).click();
+  const simulator = page.getByRole('region', { name: 'Simulator' });
+  await simulator.getByRole('button', { name: 'Start call' }).click();
+  await simulator.getByRole('button', { name: 'Run', exact: true }).click();
+  await simulator.getByRole('button', { name: 'Stop recording' }).click();
+  await expect(simulator.getByRole('list', { name: 'Transcript' })).toContainText(
+    /Email sent to me@example\.com from calls@example\.com, subject “New voice message”: “A caller left a voice message\. Listen to it here: https:\/\/recordings\.invalid\/\S+\.wav”/,
+  );
+  await page.screenshot({ path: '/tmp/plain-words-record-simulated.png' });
+
+  // Download gives the flow server that fills the link in.
+  const [download] = await Promise.all([page.waitForEvent('download'), designer.download.click()]);
+  expect(download.suggestedFilename()).toMatch(/\.zip$/);
+  const names = Object.keys(unzipSync(new Uint8Array(await readFile(await download.path()))));
+  expect(names).toEqual(
+    expect.arrayContaining(['flow-server.mjs', 'main.xml', 'email-the-recording.xml']),
+  );
 });
 
 test('where the dialect has no Email, Record says so instead of offering it', async ({

@@ -1,7 +1,7 @@
 import { Mail } from 'lucide-react';
 import { getDialect, resolveVerb } from '../dialects';
 import { analyzeFlow } from '../model/graph';
-import { dialectHasEmail } from '../model/handOffEmail';
+import { dialectHasEmail, EMAIL } from '../model/handOffEmail';
 import { kindLabel } from '../model/nodeKinds';
 import type { FlowNode } from '../model/types';
 import { useActions, useAppStore } from '../store/context';
@@ -21,12 +21,17 @@ export function HandOffSection({
   handOff: HandOffDef;
 }) {
   const dialect = useAppStore((s) => s.flow.dialect);
-  const target = useAppStore((s) => {
-    const id = analyzeFlow(s.flow).edgeFrom(node.id, handOff.outlet)?.target;
-    const to = id ? s.flow.nodes.find((n) => n.id === id) : undefined;
-    return to ? (to.label ?? kindLabel(to.verb)) : undefined;
-  });
-  const { addHandOffEmail } = useActions();
+  const targetId = useAppStore(
+    (s) => analyzeFlow(s.flow).edgeFrom(node.id, handOff.outlet)?.target,
+  );
+  const targetNode = useAppStore((s) =>
+    targetId ? s.flow.nodes.find((n) => n.id === targetId) : undefined,
+  );
+  const target = targetNode && {
+    name: targetNode.label ?? kindLabel(targetNode.verb),
+    isEmail: targetNode.verb === EMAIL,
+  };
+  const { addHandOffEmail, reveal } = useActions();
   const outlet = def.outlets.find((o) => o.id === handOff.outlet)?.label ?? handOff.outlet;
   const headingId = `hand-off-${node.id}`;
   const email = handOff.email;
@@ -37,11 +42,23 @@ export function HandOffSection({
       <p>{handOff.explanation}</p>
       <p>
         {target
-          ? `“${outlet}” leads to ${target}.`
+          ? `“${outlet}” leads to ${target.name}.`
           : `“${outlet}” is not connected yet: the platform keeps it, and nothing else is done with it.`}
       </p>
       {email &&
-        (dialectHasEmail(dialect) ? (
+        (target?.isEmail ? (
+          // Already emailed: a second button would add a second Email between the two.
+          <>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => reveal(targetId!, { focusInspector: true })}
+            >
+              <Mail size={14} aria-hidden="true" /> Show the Email step
+            </button>
+            <p className="field-help">{email.caveat}</p>
+          </>
+        ) : dialectHasEmail(dialect) ? (
           <>
             <button type="button" className="button small" onClick={() => addHandOffEmail(node.id)}>
               <Mail size={14} aria-hidden="true" /> {email.action}

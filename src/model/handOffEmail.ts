@@ -8,7 +8,8 @@ import type { DialectId, Flow, Position } from './types';
 import { findVerb } from '../verbs';
 import { addNode, connect, insertOnEdge, updateNode } from './operations';
 
-const EMAIL = 'email';
+/** The catalog id of the Email verb. */
+export const EMAIL = 'email';
 
 /** Where the new Email sits, from the verb it follows: below and to the right (its action side). */
 const OFFSET: Position = { x: 150, y: 190 };
