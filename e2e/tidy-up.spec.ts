@@ -202,6 +202,12 @@ test.describe('Tidy up', () => {
     await designer.dropVerb('Redirect', 470, 430);
     await designer.connect(designer.node('Redirect'), designer.node('Say'), 'action');
     await expect.poll(() => designer.previewText()).toMatch(/<Redirect[^>]*>/);
+    // Its name says what its face says: where the connection leads, not "Not connected".
+    const face = designer.node('Redirect').locator('.verb-node-summary');
+    await expect(face).toHaveText(/^Goes to \S+\.xml$/);
+    await expect(designer.node('Redirect')).toHaveAccessibleName(
+      `Redirect: ${await face.textContent()}`,
+    );
     await page.getByRole('button', { name: 'Tidy up', exact: true }).click();
     await settled(designer);
     await page.screenshot({ path: '/tmp/tidy-redirect.png' });

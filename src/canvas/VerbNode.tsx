@@ -1,22 +1,13 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { resolveVerb } from '../dialects';
-import { planDocuments } from '../model/documents';
 import { analyzeFlow } from '../model/graph';
 import { NEXT_OUTLET } from '../model/types';
 import { useAppStore } from '../store/context';
 import { VerbIcon } from '../ui/VerbIcon';
 import { ProblemBadge, problemClass, useProblemSummary } from './ProblemBadge';
 import type { CanvasNode } from './types';
-
-/** File the node's body-filling outlet leads to (Redirect's "Go to"), as a string to compare. */
-function useBodyTarget(nodeId: string, outlet: string | undefined): string | undefined {
-  return useAppStore((s) => {
-    if (!outlet) return undefined;
-    const target = analyzeFlow(s.flow).edgeFrom(nodeId, outlet)?.target;
-    return target ? planDocuments(s.flow).fileOf(target) : undefined;
-  });
-}
+import { bodyTargetOf, verbFaceSummary } from './verbFace';
 
 function VerbNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
   const { node } = data;
@@ -24,7 +15,7 @@ function VerbNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
   const verb = resolveVerb(node.verb, dialect);
   const { def } = verb;
   const problems = useProblemSummary(id);
-  const bodyTarget = useBodyTarget(id, def.body?.outlet);
+  const bodyTarget = useAppStore((s) => bodyTargetOf(s.flow, node, def.body?.outlet));
   const outlets = def.outlets;
   // An import keeps verbs that follow a Reject, Hangup or Redirect: draw where they hang from.
   const neverRunsAfter = useAppStore(
@@ -52,9 +43,7 @@ function VerbNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
         {node.label && <span className="verb-node-kind">{def.label}</span>}
         <ProblemBadge problems={problems} />
       </div>
-      <div className="verb-node-summary">
-        {bodyTarget ? `Goes to ${bodyTarget}` : def.summary(node, verb.fields)}
-      </div>
+      <div className="verb-node-summary">{verbFaceSummary(node, verb, bodyTarget)}</div>
       {def.hostedOnly && <div className="verb-node-footer">Hosted platform only</div>}
       {def.terminal && outlets.length === 0 && (
         <div className="verb-node-footer">Ends the call</div>

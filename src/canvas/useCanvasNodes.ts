@@ -2,12 +2,14 @@ import { useMemo } from 'react';
 import { resolveVerb } from '../dialects';
 import { decisionOf, isNoteNode } from '../model/nodeKinds';
 import { note } from '../notes';
+import { findVerb } from '../verbs';
 import { excerpt } from '../verbs/summaries';
 import { START_NODE_ID, type DialectId, type FlowNode, type Position } from '../model/types';
 import { useAppStore } from '../store/context';
 import { decisionSummary } from './decisionSummary';
 import { BIG_FLOW, estimatedGeometry } from './estimatedHandles';
 import type { CanvasNode } from './types';
+import { bodyTargetOf, verbFaceSummary } from './verbFace';
 
 /** Where a simulated call stands with a node: at it now, or gone through it. */
 type CallMark = 'current' | 'visited' | undefined;
@@ -15,6 +17,8 @@ type CallMark = 'current' | 'visited' | undefined;
 interface CachedView {
   view: CanvasNode;
   dialect: DialectId;
+  /** Where a Redirect's "Go to" leads: its face and name say so. */
+  bodyTarget: string | undefined;
   mark: CallMark;
   /** Whether the view carries an estimated size and handles (a big flow, node not measured). */
   estimated: boolean;
@@ -25,8 +29,8 @@ interface CachedView {
 const views = new WeakMap<FlowNode, CachedView>();
 
 export function useCanvasNodes(): CanvasNode[] {
-  const nodes = useAppStore((s) => s.flow.nodes);
-  const dialect = useAppStore((s) => s.flow.dialect);
+  const flow = useAppStore((s) => s.flow);
+  const { nodes, dialect } = flow;
   const selectedIds = useAppStore((s) => s.selectedNodeIds);
   const dragPositions = useAppStore((s) => s.dragPositions);
   const measured = useAppStore((s) => s.measured);
@@ -44,10 +48,12 @@ export function useCanvasNodes(): CanvasNode[] {
       const estimated = big && !size;
       const mark: CallMark =
         node.id === currentStep ? 'current' : visited.has(node.id) ? 'visited' : undefined;
+      const bodyTarget = bodyTargetOf(flow, node, findVerb(node.verb)?.body?.outlet);
       const cached = views.get(node);
       if (
         cached &&
         cached.dialect === dialect &&
+        cached.bodyTarget === bodyTarget &&
         cached.mark === mark &&
         cached.estimated === estimated &&
         cached.view.selected === isSelected &&
@@ -56,16 +62,20 @@ export function useCanvasNodes(): CanvasNode[] {
       ) {
         return cached.view;
       }
-      const view = withMark(toView(node, dialect, position, isSelected, size, estimated), mark);
-      views.set(node, { view, dialect, mark, estimated });
+      const view = withMark(
+        toView(node, dialect, bodyTarget, position, isSelected, size, estimated),
+        mark,
+      );
+      views.set(node, { view, dialect, bodyTarget, mark, estimated });
       return view;
     });
-  }, [nodes, dialect, selectedIds, dragPositions, measured, currentStep, visitedIds]);
+  }, [flow, nodes, dialect, selectedIds, dragPositions, measured, currentStep, visitedIds]);
 }
 
 function toView(
   node: FlowNode,
   dialect: DialectId,
+  bodyTarget: string | undefined,
   position: Position,
   selected: boolean,
   measured: { width: number; height: number } | undefined,
@@ -89,7 +99,7 @@ function toView(
       ? noteName(node)
       : decision
         ? `${node.label ?? decision.label}: ${decisionSummary(decision, node.attributes)}`
-        : verbName(node, dialect),
+        : verbName(node, dialect, bodyTarget),
   };
 }
 
@@ -98,10 +108,10 @@ function noteName(node: FlowNode): string {
   return `${note.label}: ${excerpt(node.text, 'empty')}`;
 }
 
-/** "Reject: busy (486)": the node's label or verb, and its summary. */
-function verbName(node: FlowNode, dialect: DialectId): string {
+/** "Reject: busy (486)": the node's label or verb, and what its face says. */
+function verbName(node: FlowNode, dialect: DialectId, bodyTarget: string | undefined): string {
   const verb = resolveVerb(node.verb, dialect);
-  return `${node.label ?? verb.def.label}: ${verb.def.summary(node, verb.fields)}`;
+  return `${node.label ?? verb.def.label}: ${verbFaceSummary(node, verb, bodyTarget)}`;
 }
 
 /**
