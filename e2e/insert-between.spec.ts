@@ -1,5 +1,6 @@
+import { writeFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
-import type { Designer } from './pages/designer';
+import { sayChain, type Designer } from './pages/designer';
 
 /** Say and Reject, one under the other, Say's "Then" leading to Reject. */
 async function sayThenReject(designer: Designer): Promise<void> {
@@ -47,12 +48,43 @@ test.describe('Inserting a step between two steps', () => {
     await expect.poll(() => verbsInPreview(designer)).toEqual(['Say', 'Reject']);
   });
 
-  test('from the keyboard: the "+" on the connection, then Pause', async ({ designer, page }) => {
+  test('from the keyboard: the "+" are one Tab stop, the arrow keys go between them, then Pause', async ({
+    designer,
+    page,
+  }) => {
     await sayThenReject(designer);
+    const pluses = designer.canvas.getByRole('button', { name: /^Insert a step between/ });
+    await expect(pluses).toHaveCount(2);
+    const first = designer.canvas.getByRole('button', {
+      name: 'Insert a step between Incoming call and Say',
+    });
     const plus = designer.canvas.getByRole('button', {
       name: 'Insert a step between Say and Reject',
     });
-    await plus.focus();
+    // Tab from the palette reaches the first "+" in reading order, and the next Tab leaves them.
+    await designer.focusPaletteItem('Say');
+    await designer.tabTo(first);
+    const onAPlus = () =>
+      page.evaluate(() => document.activeElement?.classList.contains('insert-on-edge-plus'));
+    await page.keyboard.press('Tab');
+    expect(await onAPlus()).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    await expect(first).toBeFocused();
+    // Down goes to the next connection's "+"; Up and Home come back; End goes to the last.
+    await page.keyboard.press('ArrowDown');
+    await expect(plus).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(plus).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(plus).toBeFocused();
+    // The Tab stop stays on the "+" last focused.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    await expect(plus).toBeFocused();
     await page.keyboard.press('Enter');
     const menu = designer.canvas.getByRole('group', {
       name: 'Verbs to insert between Say and Reject',
@@ -68,5 +100,36 @@ test.describe('Inserting a step between two steps', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => verbsInPreview(designer)).toEqual(['Say', 'Pause', 'Reject']);
     await page.screenshot({ path: '/tmp/h7-keyboard.png' });
+  });
+  test('a "+" reached with the arrow keys off screen is brought into view', async ({
+    designer,
+    page,
+  }, testInfo) => {
+    await designer.open();
+    const file = testInfo.outputPath('chain.xml');
+    await writeFile(file, sayChain(12));
+    await page.getByRole('button', { name: 'Import' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import RCML' });
+    await dialog.getByLabel('RCML files to import').setInputFiles(file);
+    await dialog.getByRole('button', { name: 'Open as a new flow' }).click();
+    await expect(dialog).toBeHidden();
+    // Close enough that the end of the call is below the canvas.
+    for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+    // The connections are in the order of the call: the last "+" is the lowest one.
+    const last = designer.canvas.getByRole('button', { name: /^Insert a step between/ }).last();
+    const canvas = (await designer.canvas.boundingBox())!;
+    const inCanvas = async () => {
+      const box = await last.boundingBox();
+      return !!box && box.y >= canvas.y && box.y + box.height <= canvas.y + canvas.height;
+    };
+    expect(await inCanvas()).toBe(false);
+    await designer.focusPaletteItem('Say');
+    await designer.tabTo(
+      designer.canvas.getByRole('button', { name: /^Insert a step between Incoming call/ }),
+    );
+    await page.keyboard.press('End');
+    await expect(last).toBeFocused();
+    await expect.poll(inCanvas).toBe(true);
+    await page.screenshot({ path: testInfo.outputPath('plus-brought-into-view.png') });
   });
 });

@@ -7,6 +7,7 @@ import { VERB_DRAG_TYPE } from '../canvas/dnd';
 import type { DialectId } from '../model/types';
 import { useAppStore } from '../store/context';
 import { DecisionIcon } from '../ui/DecisionIcon';
+import { rovingTarget, tabStopOf } from '../ui/rovingFocus';
 import { VerbIcon } from '../ui/VerbIcon';
 import { paletteGroups, paletteVerbs } from '../verbs';
 import { paletteItemMatches } from './search/paletteFilter';
@@ -109,8 +110,7 @@ export function Palette() {
     }))
     .filter((section) => section.entries.length > 0);
   const kinds = sections.flatMap((section) => section.entries.map((entry) => entry.kind));
-  // The item the Tab key reaches: the last one focused while it is shown, else the first.
-  const tabStop = focused !== undefined && kinds.includes(focused) ? focused : kinds[0];
+  const tabStop = tabStopOf(kinds, focused);
 
   return (
     <nav className="palette panel" aria-label="Verbs">
@@ -150,21 +150,11 @@ export function Palette() {
 /** Arrow keys, Home and End move focus between the palette's items, in the order shown. */
 function moveBetweenItems(event: KeyboardEvent<HTMLElement>): void {
   const items = [...event.currentTarget.querySelectorAll<HTMLElement>('.palette-item')];
-  const at = items.indexOf(event.target as HTMLElement);
-  if (at < 0) return;
-  const last = items.length - 1;
-  const to = {
-    ArrowDown: Math.min(at + 1, last),
-    ArrowRight: Math.min(at + 1, last),
-    ArrowUp: Math.max(at - 1, 0),
-    ArrowLeft: Math.max(at - 1, 0),
-    Home: 0,
-    End: last,
-  }[event.key];
-  if (to === undefined) return;
+  const to = rovingTarget(items, items.indexOf(event.target as HTMLElement), event.key);
+  if (!to) return;
   event.preventDefault();
-  items[to]!.focus();
-  items[to]!.scrollIntoView({ block: 'nearest' });
+  to.focus();
+  to.scrollIntoView({ block: 'nearest' });
 }
 
 /**

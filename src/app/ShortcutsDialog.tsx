@@ -51,6 +51,21 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
             </td>
           </tr>
           <tr>
+            <td>On a connection’s “+”: the next or previous connection, the first or last</td>
+            <td>
+              <kbd>Down arrow</kbd>
+              <kbd>Up arrow</kbd>
+              <kbd>Home</kbd>
+              <kbd>End</kbd>
+            </td>
+          </tr>
+          <tr>
+            <td>Open a connection’s “+”: the verbs to insert there</td>
+            <td>
+              <kbd>Enter</kbd>
+            </td>
+          </tr>
+          <tr>
             <td>In the search box: the next match, the previous one, close</td>
             <td>
               <kbd>Enter</kbd>

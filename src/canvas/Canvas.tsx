@@ -7,7 +7,7 @@ import {
   useReactFlow,
   type Edge,
 } from '@xyflow/react';
-import { useCallback, useEffect, useRef, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { isKnownKind, isNoteNode } from '../model/nodeKinds';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { VERB_DRAG_TYPE } from './dnd';
@@ -18,6 +18,8 @@ import { useCanvasHandlers } from './useCanvasHandlers';
 import { useCanvasNodes } from './useCanvasNodes';
 import { DecisionNode } from './DecisionNode';
 import { InsertableEdge } from './InsertableEdge';
+import { InsertTabStopContext } from './insertTabStop';
+import { tabStopOf } from '../ui/rovingFocus';
 import { NoteNode } from './NoteNode';
 import { Overview } from './Overview';
 import { VerbNode } from './VerbNode';
@@ -51,6 +53,15 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
     setViewport,
   } = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
+  const [focusedPlus, setFocusedPlus] = useState<string>();
+  const plusTabStop = tabStopOf(
+    edges.map((edge) => edge.id),
+    focusedPlus,
+  );
+  const insertTabStop = useMemo(
+    () => ({ edgeId: plusTabStop, focused: setFocusedPlus }),
+    [plusTabStop],
+  );
   const reveal = useAppStore((s) => s.revealRequest);
   const reconnected = useRef(true);
 
@@ -178,30 +189,32 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
-      <ReactFlow<CanvasNode, CanvasEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={handlers.onNodesChange}
-        onEdgesChange={handlers.onEdgesChange}
-        onConnect={handlers.onConnect}
-        onReconnect={onReconnectTracked}
-        onReconnectStart={onReconnectStart}
-        onReconnectEnd={onReconnectEnd}
-        isValidConnection={handlers.isValidConnection}
-        // Delete is one of the app's shortcuts (src/app/shortcuts.ts), so it also mends chains.
-        deleteKeyCode={null}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        // Past this size, only what is on screen is drawn (see BIG_FLOW).
-        onlyRenderVisibleElements={big}
-        minZoom={0.1}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <Controls showInteractive={false} />
-        <Overview open={overviewOpen} onOpenChange={onOverviewOpenChange} />
-      </ReactFlow>
+      <InsertTabStopContext value={insertTabStop}>
+        <ReactFlow<CanvasNode, CanvasEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={handlers.onNodesChange}
+          onEdgesChange={handlers.onEdgesChange}
+          onConnect={handlers.onConnect}
+          onReconnect={onReconnectTracked}
+          onReconnectStart={onReconnectStart}
+          onReconnectEnd={onReconnectEnd}
+          isValidConnection={handlers.isValidConnection}
+          // Delete is one of the app's shortcuts (src/app/shortcuts.ts), so it also mends chains.
+          deleteKeyCode={null}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          // Past this size, only what is on screen is drawn (see BIG_FLOW).
+          onlyRenderVisibleElements={big}
+          minZoom={0.1}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+          <Controls showInteractive={false} />
+          <Overview open={overviewOpen} onOpenChange={onOverviewOpenChange} />
+        </ReactFlow>
+      </InsertTabStopContext>
     </div>
   );
 }

@@ -1,9 +1,11 @@
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, useReactFlow, type EdgeProps } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { routeEdge, selectObstacles } from './edgeRouting';
 import { insertChoices } from './insertChoices';
 import type { CanvasEdge } from './types';
+import { isOutOfView, plusesInReadingOrder, useInsertTabStop } from './insertTabStop';
+import { rovingTarget } from '../ui/rovingFocus';
 import './InsertableEdge.css';
 
 /**
@@ -44,6 +46,8 @@ export function InsertableEdge(props: EdgeProps<CanvasEdge>) {
   );
   const [open, setOpen] = useState(false);
   const plus = useRef<HTMLButtonElement>(null);
+  const tabStop = useInsertTabStop();
+  const { setCenter, getZoom } = useReactFlow();
   const between = data?.between ?? 'two steps';
   // With a label on the arrow (an outlet's name), the "+" sits just below it.
   const plusY = label ? labelY + 22 : labelY;
@@ -74,6 +78,16 @@ export function InsertableEdge(props: EdgeProps<CanvasEdge>) {
             aria-label={`Insert a step between ${between}`}
             aria-expanded={open}
             aria-haspopup="true"
+            tabIndex={tabStop.edgeId === id ? 0 : -1}
+            onFocus={(event) => {
+              tabStop.focused(id);
+              // A "+" reached by the keyboard off screen is brought into view, at the same zoom.
+              const canvas = event.currentTarget.closest('.react-flow');
+              if (canvas && isOutOfView(event.currentTarget, canvas)) {
+                void setCenter(labelX, plusY, { zoom: getZoom(), duration: 200 });
+              }
+            }}
+            onKeyDown={moveBetweenPluses}
             onClick={() => setOpen((was) => !was)}
           >
             +
@@ -92,6 +106,18 @@ export function InsertableEdge(props: EdgeProps<CanvasEdge>) {
       </EdgeLabelRenderer>
     </>
   );
+}
+
+/** Arrow keys, Home and End move focus to another connection's "+", in reading order. */
+function moveBetweenPluses(event: KeyboardEvent<HTMLButtonElement>): void {
+  const canvas = event.currentTarget.closest('.react-flow');
+  if (!canvas) return;
+  const pluses = plusesInReadingOrder(canvas);
+  const to = rovingTarget(pluses, pluses.indexOf(event.currentTarget), event.key);
+  if (!to) return;
+  event.preventDefault();
+  // Its focus handler brings it into view by moving the canvas, not by scrolling it.
+  to.focus({ preventScroll: true });
 }
 
 function InsertMenu({
