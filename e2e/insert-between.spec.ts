@@ -115,8 +115,11 @@ test.describe('Inserting a step between two steps', () => {
     await expect(dialog).toBeHidden();
     // Close enough that the end of the call is below the canvas.
     for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
-    // The connections are in the order of the call: the last "+" is the lowest one.
-    const last = designer.canvas.getByRole('button', { name: /^Insert a step between/ }).last();
+    // Each "+" names its two steps by their text, not "Say and Say".
+    const last = designer.canvas.getByRole('button', {
+      name: 'Insert a step between Say “Step 11” and Say “Step 12”',
+      exact: true,
+    });
     const canvas = (await designer.canvas.boundingBox())!;
     const inCanvas = async () => {
       const box = await last.boundingBox();

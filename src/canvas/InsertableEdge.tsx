@@ -4,6 +4,8 @@ import { useAppStore, useAppStoreApi } from '../store/context';
 import { routeEdge, selectObstacles } from './edgeRouting';
 import { insertChoices } from './insertChoices';
 import type { CanvasEdge } from './types';
+import { stepName } from './stepName';
+import { analyzeFlow } from '../model/graph';
 import { isOutOfView, plusesInReadingOrder, useInsertTabStop } from './insertTabStop';
 import { rovingTarget } from '../ui/rovingFocus';
 import './InsertableEdge.css';
@@ -13,7 +15,7 @@ import './InsertableEdge.css';
  * that can go between the two steps; choosing one puts it there (store.insertOnEdge).
  */
 export function InsertableEdge(props: EdgeProps<CanvasEdge>) {
-  const { id, data, label, markerEnd, style, interactionWidth } = props;
+  const { id, label, markerEnd, style, interactionWidth } = props;
   const { source, target, sourceX, sourceY, targetX, targetY } = props;
   const { sourcePosition, targetPosition } = props;
   // Around the boxes it would otherwise run behind (src/canvas/edgeRouting.ts).
@@ -48,7 +50,11 @@ export function InsertableEdge(props: EdgeProps<CanvasEdge>) {
   const plus = useRef<HTMLButtonElement>(null);
   const tabStop = useInsertTabStop();
   const { setCenter, getZoom } = useReactFlow();
-  const between = data?.between ?? 'two steps';
+  // Read here, not in the edge list, so that typing in a step redraws only its own connections.
+  const between = useAppStore((s) => {
+    const graph = analyzeFlow(s.flow);
+    return `${stepName(graph.node(source))} and ${stepName(graph.node(target))}`;
+  });
   // With a label on the arrow (an outlet's name), the "+" sits just below it.
   const plusY = label ? labelY + 22 : labelY;
 

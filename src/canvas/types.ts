@@ -3,5 +3,5 @@ import type { FlowNode } from '../model/types';
 
 /** A node as React Flow draws it: by VerbNode, DecisionNode or NoteNode, after its `type`. */
 export type CanvasNode = Node<{ node: FlowNode }, 'verb' | 'decision' | 'note'>;
-/** `between` names the two ends ("Say and Reject") for the "+" that inserts a step there. */
-export type CanvasEdge = Edge<{ between: string }, 'insertable'>;
+/** A connection, drawn by InsertableEdge (with the "+" that inserts a step there). */
+export type CanvasEdge = Edge<Record<string, never>, 'insertable'>;

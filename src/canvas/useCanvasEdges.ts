@@ -49,7 +49,6 @@ export function useCanvasEdges(): CanvasEdge[] {
         sourceHandle: edge.outlet,
         target: edge.target,
         type: 'insertable',
-        data: { between: `${nameOf(source?.verb)} and ${nameOf(target?.verb)}` },
         selected: isSelected,
         markerEnd: MARKER,
         // Where the platform or the flow server goes next is named on the arrow.
