@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles/app.css';
+import './styles/menus.css';
 import { App } from './app/App';
 import { boot } from './app/boot';
 import { BrokenFlowPage } from './app/BrokenFlowPage';

@@ -162,7 +162,7 @@ function InsertMenu({
   return (
     <div
       ref={list}
-      className="insert-on-edge-menu"
+      className="popup-menu insert-on-edge-menu"
       role="group"
       aria-label={`Verbs to insert between ${between}`}
       onKeyDown={onKeyDown}
@@ -171,6 +171,7 @@ function InsertMenu({
         <button
           key={choice.id}
           type="button"
+          className="popup-menu-item"
           onClick={() => {
             store.getState().insertOnEdge(edgeId, choice.id, { via: 'keyboard' });
           }}

@@ -122,7 +122,7 @@ export function ActionMenu({
         <div
           ref={menu}
           id={menuId}
-          className="action-menu-list"
+          className="popup-menu action-menu-list"
           role="menu"
           aria-label={label}
           onKeyDown={onMenuKeyDown}
@@ -138,7 +138,7 @@ export function ActionMenu({
                 type="button"
                 role="menuitem"
                 tabIndex={-1}
-                className="action-menu-item"
+                className="popup-menu-item action-menu-item"
                 aria-disabled={!enabled || undefined}
                 onClick={() => {
                   if (!enabled) return;
