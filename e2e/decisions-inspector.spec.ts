@@ -10,16 +10,21 @@ const picker = (designer: Designer, outlet: string) =>
 const optionNames = (select: ReturnType<typeof picker>) =>
   select.locator('option').evaluateAll((options) => options.map((o) => o.textContent));
 
+/** Say, Pause and Hangup added from the palette with Enter, in a chain; the Say's text if given. */
+async function sayPauseHangup(designer: Designer, text?: string): Promise<void> {
+  await designer.open();
+  for (const verb of ['Say', 'Pause', 'Hangup']) {
+    await designer.paletteItem(verb).focus();
+    await designer.page.keyboard.press('Enter');
+    if (verb === 'Say' && text !== undefined) await designer.field('Text to say').fill(text);
+  }
+}
+
 test('connect a verb’s “Then” from the inspector with the keyboard, and undo the pick', async ({
   designer,
   page,
 }) => {
-  await designer.open();
-  for (const verb of ['Say', 'Pause', 'Hangup']) {
-    await designer.paletteItem(verb).focus();
-    await page.keyboard.press('Enter');
-    if (verb === 'Say') await designer.field('Text to say').fill('Welcome to Acme');
-  }
+  await sayPauseHangup(designer, 'Welcome to Acme');
   const chain = rcmlDocument('<Say>Welcome to Acme</Say>', '<Pause/>', '<Hangup/>');
   await designer.expectPreview(chain);
 
@@ -51,11 +56,7 @@ test('a pick shows at once: the picker never goes back to its old choice for a f
   designer,
   page,
 }) => {
-  await designer.open();
-  for (const verb of ['Say', 'Pause', 'Hangup']) {
-    await designer.paletteItem(verb).focus();
-    await page.keyboard.press('Enter');
-  }
+  await sayPauseHangup(designer);
   await designer.node('Say').click();
   const then = picker(designer, 'Then');
   await designer.tabTo(then);
