@@ -113,6 +113,8 @@ test.describe('Inserting a step between two steps', () => {
     await dialog.getByLabel('RCML files to import').setInputFiles(file);
     await dialog.getByRole('button', { name: 'Open as a new flow' }).click();
     await expect(dialog).toBeHidden();
+    // The flow opens fitted to the canvas: its last step is on screen before zooming in.
+    await expect(designer.node(/^Say: Says “Step 12”/)).toBeInViewport();
     // Close enough that the end of the call is below the canvas.
     for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
     // Each "+" names its two steps by their text, not "Say and Say".
@@ -125,7 +127,7 @@ test.describe('Inserting a step between two steps', () => {
       const box = await last.boundingBox();
       return !!box && box.y >= canvas.y && box.y + box.height <= canvas.y + canvas.height;
     };
-    expect(await inCanvas()).toBe(false);
+    await expect.poll(inCanvas).toBe(false);
     await designer.focusPaletteItem('Say');
     await designer.tabTo(
       designer.canvas.getByRole('button', { name: /^Insert a step between Incoming call/ }),
