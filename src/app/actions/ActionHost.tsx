@@ -122,7 +122,8 @@ function historyView(store: AppStore): Omit<ActionView, 'state'> {
   return { canUndo: history.pastStates.length > 0, canRedo: history.futureStates.length > 0 };
 }
 
-function isEnabled(action: AppAction, store: AppStore): boolean {
+/** Whether an action can run now, with the undo history as it is. */
+export function isEnabled(action: AppAction, store: AppStore): boolean {
   return action.enabled?.({ state: store.getState(), ...historyView(store) }) ?? true;
 }
 

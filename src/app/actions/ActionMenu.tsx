@@ -1,7 +1,7 @@
 import { ChevronDown, type LucideIcon } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppStoreApi } from '../../store/context';
-import { useActionHost } from './ActionHost';
+import { isEnabled, useActionHost } from './ActionHost';
 import { displayKeys, isMacPlatform } from './keys';
 import { actionById } from './registry';
 import './ActionMenu.css';
@@ -130,8 +130,7 @@ export function ActionMenu({
           {items.map((id) => {
             const action = actionById(id);
             const ItemIcon = action.icon;
-            const view = { state: store.getState(), canUndo: false, canRedo: false };
-            const enabled = action.enabled?.(view) ?? true;
+            const enabled = isEnabled(action, store);
             return (
               <button
                 key={id}
