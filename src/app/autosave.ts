@@ -8,7 +8,7 @@ import type { Flow } from '../model/types';
 import { flowKey, type FlowLibrary } from '../persist/library';
 import type { AppStore } from '../store/createAppStore';
 import type { SaveState } from '../store/types';
-import { whenIdle } from '../store/whenIdle';
+import { whenIdleAfter } from '../store/whenIdle';
 
 /** Saves follow the last change by this much. */
 export const AUTOSAVE_DELAY_MS = 300;
@@ -125,19 +125,17 @@ export class Autosave {
     const untilDeadline =
       this.pendingSince + (slow ? AUTOSAVE_SLOW_MAX_WAIT_MS : AUTOSAVE_MAX_WAIT_MS) - now;
     const delay = Math.max(0, Math.min(this.delayMs, untilDeadline));
-    const timer = setTimeout(() => {
+    const saveNow = () => {
       this.cancelPending = undefined;
+      this.save();
+    };
+    if (!slow || delay >= untilDeadline) {
+      const timer = setTimeout(saveNow, delay);
+      this.cancelPending = () => clearTimeout(timer);
+    } else {
       // A slow save after a pause also waits for keys still queued (up to the deadline).
-      if (!slow || delay >= untilDeadline) return this.save();
-      this.cancelPending = whenIdle(
-        () => {
-          this.cancelPending = undefined;
-          this.save();
-        },
-        Math.max(0, untilDeadline - delay),
-      );
-    }, delay);
-    this.cancelPending = () => clearTimeout(timer);
+      this.cancelPending = whenIdleAfter(delay, saveNow, Math.max(0, untilDeadline - delay));
+    }
   }
 
   private save(): void {

@@ -9,7 +9,7 @@ import { StoreDerived } from './derived';
 import { createSessionSlice } from './sessionSlice';
 import { createSimulationSlice } from './simulationSlice';
 import type { AppState, HistoryState } from './types';
-import { whenIdle } from './whenIdle';
+import { whenIdleAfter } from './whenIdle';
 
 /** How many undo steps are kept. */
 export const HISTORY_LIMIT = 200;
@@ -104,13 +104,7 @@ function followWithChecks(store: AppStore, checking: 'immediate' | 'afterPaint')
   };
   const afterPause = () => {
     cancelPending?.();
-    const timer = setTimeout(() => {
-      cancelPending = whenIdle(() => {
-        cancelPending = undefined;
-        catchUp();
-      }, CHECK_PAUSE_MS);
-    }, CHECK_PAUSE_MS);
-    cancelPending = () => clearTimeout(timer);
+    cancelPending = whenIdleAfter(CHECK_PAUSE_MS, catchUp, CHECK_PAUSE_MS);
   };
   store.subscribe((state, previous) => {
     if (state.flow === previous.flow) return;

@@ -12,3 +12,21 @@ export function whenIdle(callback: () => void, timeoutMs: number): () => void {
   const timer = setTimeout(callback, 0);
   return () => clearTimeout(timer);
 }
+
+/**
+ * Runs `callback` once `pauseMs` have passed and then the page is idle (at most `idleTimeoutMs`
+ * more); returns a function that cancels it at either stage. For work that follows a pause in
+ * the user's changes: each new change cancels and starts again.
+ */
+export function whenIdleAfter(
+  pauseMs: number,
+  callback: () => void,
+  idleTimeoutMs: number,
+): () => void {
+  let cancel: () => void;
+  const timer = setTimeout(() => {
+    cancel = whenIdle(callback, idleTimeoutMs);
+  }, pauseMs);
+  cancel = () => clearTimeout(timer);
+  return () => cancel();
+}
