@@ -11,6 +11,7 @@ import {
   advancedProblems,
   inspectorLayout,
   problemGoesToOutlet,
+  problemsAtField,
   type InspectorSlot,
 } from './fieldLayout';
 import { FieldControl } from './fields/FieldControl';
@@ -99,9 +100,7 @@ function VerbFields({
   const valueOf = (name: string) => (name === 'text' ? node.text : node.attributes[name]);
   // A folded, empty field an outlet fills has its problems at the outlet's picker instead.
   const fieldProblems = (field: ResolvedField, name: string) =>
-    problemGoesToOutlet(field, valueOf(name))
-      ? []
-      : problems.filter((p) => p.field === name && !p.childId);
+    problemsAtField(problems, field, name, valueOf(name));
   const showBody =
     verb.body !== null && (bodyAllowed(verb.bodyRule, node.attributes) || node.text !== undefined);
 

@@ -58,6 +58,17 @@ export function problemGoesToOutlet(field: ResolvedField, value: string | undefi
   return field.outlet !== undefined && field.advanced === true && !value?.trim();
 }
 
+/** The problems shown at a field: none when they belong at its outlet's picker instead. */
+export function problemsAtField(
+  problems: readonly Problem[],
+  field: ResolvedField,
+  name: string,
+  value: string | undefined,
+): readonly Problem[] {
+  if (problemGoesToOutlet(field, value)) return [];
+  return problems.filter((p) => p.field === name && !p.childId);
+}
+
 /** Problems shown inside the folded fields: any of them opens “Advanced”. */
 export function advancedProblems(
   layout: InspectorLayout,
@@ -67,7 +78,6 @@ export function advancedProblems(
   return layout.advanced.flatMap((slot) => {
     if (slot.kind === 'nesting') return [];
     const name = nameOf(slot);
-    if (problemGoesToOutlet(slot.field, valueOf(name))) return [];
-    return problems.filter((p) => p.field === name && !p.childId);
+    return problemsAtField(problems, slot.field, name, valueOf(name));
   });
 }
