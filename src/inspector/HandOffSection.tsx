@@ -21,12 +21,12 @@ export function HandOffSection({
   handOff: HandOffDef;
 }) {
   const dialect = useAppStore((s) => s.flow.dialect);
-  const targetId = useAppStore(
-    (s) => analyzeFlow(s.flow).edgeFrom(node.id, handOff.outlet)?.target,
-  );
-  const targetNode = useAppStore((s) =>
-    targetId ? s.flow.nodes.find((n) => n.id === targetId) : undefined,
-  );
+  // The node itself: it is the same object until it changes, so nothing re-renders for nothing.
+  const targetNode = useAppStore((s) => {
+    const graph = analyzeFlow(s.flow);
+    const id = graph.edgeFrom(node.id, handOff.outlet)?.target;
+    return id === undefined ? undefined : graph.node(id);
+  });
   const target = targetNode && {
     name: targetNode.label ?? kindLabel(targetNode.verb),
     isEmail: targetNode.verb === EMAIL,
@@ -52,7 +52,7 @@ export function HandOffSection({
             <button
               type="button"
               className="button small"
-              onClick={() => reveal(targetId!, { focusInspector: true })}
+              onClick={() => reveal(targetNode!.id, { focusInspector: true })}
             >
               <Mail size={14} aria-hidden="true" /> Show the Email step
             </button>
