@@ -71,16 +71,16 @@ test.describe('Inserting a step between two steps', () => {
     await page.keyboard.press('Shift+Tab');
     await expect(first).toBeFocused();
     // Down goes to the next connection's "+"; Up and Home come back; End goes to the last.
-    await page.keyboard.press('ArrowDown');
-    await expect(plus).toBeFocused();
-    await page.keyboard.press('ArrowUp');
-    await expect(first).toBeFocused();
-    await page.keyboard.press('End');
-    await expect(plus).toBeFocused();
-    await page.keyboard.press('Home');
-    await expect(first).toBeFocused();
-    await page.keyboard.press('ArrowDown');
-    await expect(plus).toBeFocused();
+    for (const [key, to] of [
+      ['ArrowDown', plus],
+      ['ArrowUp', first],
+      ['End', plus],
+      ['Home', first],
+      ['ArrowDown', plus],
+    ] as const) {
+      await page.keyboard.press(key);
+      await expect(to).toBeFocused();
+    }
     // The Tab stop stays on the "+" last focused.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Shift+Tab');
