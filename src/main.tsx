@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles/app.css';
@@ -7,13 +7,19 @@ import { App } from './app/App';
 import { boot } from './app/boot';
 import { BrokenFlowPage } from './app/BrokenFlowPage';
 import { ErrorBoundary } from './app/ErrorBoundary';
-import { PersistenceProvider } from './app/persistence';
+import { PersistenceProvider, type Persistence } from './app/persistence';
+import { InvitePage, SetupPage, SignInPage } from './app/team/AccountPages';
+import { bootTeam } from './app/team/teamBoot';
+import type { AppStore } from './store/createAppStore';
 import { StoreProvider } from './store/context';
+import { StudioApi } from './team/api';
+import { whereToStart } from './team/whereToStart';
 
-const { store, persistence } = boot();
+const root = createRoot(document.getElementById('root')!);
+const render = (page: ReactNode) => root.render(<StrictMode>{page}</StrictMode>);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
+function designer({ store, persistence }: { store: AppStore; persistence: Persistence }) {
+  return (
     <StoreProvider store={store}>
       <PersistenceProvider value={persistence}>
         {/* A failure anywhere in the designer shows a way out, never a blank page; what is on
@@ -26,5 +32,15 @@ createRoot(document.getElementById('root')!).render(
         </ErrorBoundary>
       </PersistenceProvider>
     </StoreProvider>
-  </StrictMode>,
-);
+  );
+}
+
+// Served as a static page, the designer keeps flows in this browser; served by an RCML Studio
+// server, it asks the server who is signed in, and the team's library is the server's.
+const api = new StudioApi();
+const start = await whereToStart(api, location);
+if (start.kind === 'browser') render(designer(boot()));
+else if (start.kind === 'setup') render(<SetupPage api={api} code={start.code} />);
+else if (start.kind === 'invite') render(<InvitePage api={api} code={start.code} />);
+else if (start.kind === 'sign-in') render(<SignInPage api={api} setupNeeded={start.setupNeeded} />);
+else render(designer(await bootTeam(api, start.user)));

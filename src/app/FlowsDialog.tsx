@@ -9,7 +9,6 @@ import {
   Trash2,
 } from 'lucide-react';
 import { useRef, useState } from 'react';
-import type { FlowSummary } from '../persist/library';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { FLOW_NAME_MAX_LENGTH } from '../verbs/limits';
 import { Modal } from '../ui/Modal';
@@ -149,7 +148,7 @@ export function FlowsDialog({ onClose, onNewFlow }: { onClose(): void; onNewFlow
                 <td>
                   {renaming === summary.id ? (
                     <RenameInput
-                      summary={summary}
+                      name={summary.name}
                       onDone={(name) => {
                         setRenaming(undefined);
                         settle(renameStoredFlow(persistence, now(), summary, name));
@@ -249,12 +248,19 @@ export function FlowsDialog({ onClose, onNewFlow }: { onClose(): void; onNewFlow
   );
 }
 
-function RenameInput({ summary, onDone }: { summary: FlowSummary; onDone(name: string): void }) {
-  const [name, setName] = useState(summary.name);
+/** A flow's name, edited in its row: Enter or leaving keeps it, Escape puts the old one back. */
+export function RenameInput({
+  name: initial,
+  onDone,
+}: {
+  name: string;
+  onDone(name: string): void;
+}) {
+  const [name, setName] = useState(initial);
   return (
     <input
       className="control"
-      aria-label={`New name for ${summary.name}`}
+      aria-label={`New name for ${initial}`}
       value={name}
       maxLength={FLOW_NAME_MAX_LENGTH}
       autoFocus
@@ -265,7 +271,7 @@ function RenameInput({ summary, onDone }: { summary: FlowSummary; onDone(name: s
         if (event.key === 'Escape') {
           event.stopPropagation();
           event.preventDefault();
-          onDone(summary.name);
+          onDone(initial);
         }
       }}
     />

@@ -111,6 +111,7 @@ export function Palette() {
     .filter((section) => section.entries.length > 0);
   const kinds = sections.flatMap((section) => section.entries.map((entry) => entry.kind));
   const tabStop = tabStopOf(kinds, focused);
+  const readOnly = useAppStore((s) => s.readOnly);
 
   return (
     <nav className="palette panel" aria-label="Verbs">
@@ -126,23 +127,26 @@ export function Palette() {
       {kinds.length === 0 && (
         <p className="muted palette-empty">No verb or decision matches “{filter.trim()}”.</p>
       )}
-      <div className="palette-sections" onKeyDown={moveBetweenItems}>
-        {sections.map((section) => (
-          <section key={section.label} className="palette-group" aria-label={section.label}>
-            <h3>{section.label}</h3>
-            <ul>
-              {section.entries.map((entry) => (
-                <PaletteItem
-                  key={entry.kind}
-                  entry={entry}
-                  isTabStop={entry.kind === tabStop}
-                  onFocus={() => setFocused(entry.kind)}
-                />
-              ))}
-            </ul>
-          </section>
-        ))}
-      </div>
+      {/* A viewer sees what there is, and cannot add it. */}
+      <fieldset className="plain-fieldset" disabled={readOnly}>
+        <div className="palette-sections" onKeyDown={moveBetweenItems}>
+          {sections.map((section) => (
+            <section key={section.label} className="palette-group" aria-label={section.label}>
+              <h3>{section.label}</h3>
+              <ul>
+                {section.entries.map((entry) => (
+                  <PaletteItem
+                    key={entry.kind}
+                    entry={entry}
+                    isTabStop={entry.kind === tabStop}
+                    onFocus={() => setFocused(entry.kind)}
+                  />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      </fieldset>
     </nav>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { usePersistence } from './persistence';
 import { downloadFlowFile } from './flowFiles';
+import { MoveInOffer, ServerStateBanner, ViewerNote } from './team/TeamBanners';
 
 /**
  * Shown when the flow is not safe: another tab saved it (the user chooses whose version to
@@ -15,6 +16,9 @@ export function SaveBanner() {
     <>
       <StartupProblem />
       <SaveStateBanner />
+      <ServerStateBanner />
+      <ViewerNote />
+      <MoveInOffer />
     </>
   );
 }

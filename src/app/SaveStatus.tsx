@@ -1,22 +1,32 @@
-import { CloudAlert, CloudCheck, CloudUpload } from 'lucide-react';
+import { CloudAlert, CloudCheck, CloudOff, CloudUpload } from 'lucide-react';
 import { useAppStore } from '../store/context';
+import { usePersistence } from './persistence';
 
-/** A quiet word on whether the flow is safe in the browser. */
+/**
+ * A quiet word on whether the flow is safe: in the browser, or (signed in to a server) on the
+ * server. When the server cannot be reached it says so in full, and that nothing is lost.
+ */
 export function SaveStatus() {
-  const kind = useAppStore((s) => s.saveState.kind);
+  const saveState = useAppStore((s) => s.saveState);
+  const { team } = usePersistence();
+  const { kind } = saveState;
   const [Icon, text] =
     kind === 'saved'
       ? [CloudCheck, 'Saved']
       : kind === 'pending'
         ? [CloudUpload, 'Saving…']
-        : [CloudAlert, 'Not saved'];
+        : kind === 'offline'
+          ? [CloudOff, saveState.message]
+          : [CloudAlert, 'Not saved'];
+  const where = team ? 'Saved on the team’s server' : 'Saved in this browser';
   return (
     <span
       className={`save-status ${kind}`}
-      title={kind === 'saved' ? 'Saved in this browser' : text}
+      title={kind === 'saved' ? where : text}
+      aria-live="polite"
     >
       <Icon size={15} aria-hidden="true" />
-      <span>{text}</span>
+      <span className="save-status-text">{text}</span>
     </span>
   );
 }

@@ -4,6 +4,8 @@ import { useAppStore } from '../store/context';
 import { FLOW_NAME_MAX_LENGTH } from '../verbs/limits';
 import { ActionButton } from './actions/ActionButton';
 import { ActionMenu } from './actions/ActionMenu';
+import { TEAM_MENU_ITEMS } from './actions/teamActions';
+import { usePersistence } from './persistence';
 import { DialectSelect } from './DialectSelect';
 import { SaveStatus } from './SaveStatus';
 import '../styles/toolbar.css';
@@ -12,6 +14,8 @@ import '../styles/toolbar.css';
 export function Toolbar() {
   const name = useAppStore((s) => s.flow.name);
   const renameFlow = useAppStore((s) => s.renameFlow);
+  const readOnly = useAppStore((s) => s.readOnly);
+  const { team } = usePersistence();
 
   return (
     <header className="toolbar" role="toolbar" aria-label="Flow">
@@ -25,6 +29,7 @@ export function Toolbar() {
           className="control"
           value={name}
           maxLength={FLOW_NAME_MAX_LENGTH}
+          readOnly={readOnly}
           onChange={(event) => renameFlow(event.target.value)}
         />
       </label>
@@ -52,7 +57,7 @@ export function Toolbar() {
         label="More actions"
         icon={Ellipsis}
         iconOnly
-        items={['new-flow', 'copy-document', 'help']}
+        items={['new-flow', 'copy-document', 'help', ...(team ? TEAM_MENU_ITEMS : [])]}
       />
     </header>
   );

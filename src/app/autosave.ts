@@ -46,6 +46,8 @@ export class Autosave {
     /** Revision of the open flow as this tab last loaded or saved it; null if never saved. */
     private baseRevision: number | null,
     private readonly delayMs = AUTOSAVE_DELAY_MS,
+    /** The team's server, signed in: each flow saved here is then sent there (it says "Saved"). */
+    private readonly remote?: { push(flow: Flow): void },
   ) {
     library.lastOpened = store.getState().flow.id;
     this.unsubscribe = store.subscribe((state, previous) => {
@@ -89,6 +91,11 @@ export class Autosave {
     else this.setState({ kind: 'saved' });
   }
 
+  /** The revision of the open flow as this tab last loaded or saved it. */
+  get revision(): number | null {
+    return this.baseRevision;
+  }
+
   /** Called when local storage changed in another tab. */
   onExternalChange(key: string | null): void {
     const { flow } = this.store.getState();
@@ -119,7 +126,9 @@ export class Autosave {
     const now = Date.now();
     this.pendingSince ??= now;
     this.clearTimer();
-    this.setState({ kind: 'pending' });
+    // Words about the team's server stay up while the user types: they still hold.
+    const { kind } = this.store.getState().saveState;
+    if (kind !== 'offline' && kind !== 'refused') this.setState({ kind: 'pending' });
     // Wait for a pause in the changes, but never past the oldest change's deadline.
     const slow = this.lastSaveMs > SLOW_SAVE_MS;
     const untilDeadline =
@@ -147,7 +156,8 @@ export class Autosave {
     this.lastSaveMs = performance.now() - started;
     if (result.ok) {
       this.baseRevision = result.revision;
-      this.setState({ kind: 'saved' });
+      if (this.remote) this.remote.push(flow);
+      else this.setState({ kind: 'saved' });
     } else if (result.reason === 'conflict') {
       this.setState({ kind: 'conflict', theirs: result.theirs });
     } else {

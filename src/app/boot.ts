@@ -35,8 +35,15 @@ export function boot(): { store: AppStore; persistence: Persistence } {
     });
   }
 
+  followInPage(store, autosave);
+  return { store, persistence: { library, autosave, startupProblem: problem } };
+}
+
+/** The address names the open flow; other tabs' saves and leaving the page reach autosave. */
+export function followInPage(store: AppStore, autosave: Autosave): void {
   // The address names the open flow, so a reload (or a bookmark) opens it again.
-  const showInAddress = (id: string) => history.replaceState(null, '', `${HASH_PREFIX}${id}`);
+  const showInAddress = (id: string) =>
+    history.replaceState(null, '', `${location.pathname}${HASH_PREFIX}${id}`);
   showInAddress(store.getState().flow.id);
   store.subscribe((state, previous) => {
     if (state.flow.id !== previous.flow.id) showInAddress(state.flow.id);
@@ -48,5 +55,4 @@ export function boot(): { store: AppStore; persistence: Persistence } {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') autosave.flush();
   });
-  return { store, persistence: { library, autosave, startupProblem: problem } };
 }

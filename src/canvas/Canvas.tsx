@@ -109,6 +109,7 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
   // Each flow opens on a useful view: small ones fitted to the canvas; big ones at the top of
   // the call at a readable zoom (fitting 1,000 verbs would draw them all, unreadably small).
   const flowId = useAppStore((s) => s.flow.id);
+  const readOnly = useAppStore((s) => s.readOnly);
   const nodeCount = useAppStore((s) => s.flow.nodes.length);
   const big = nodeCount > BIG_FLOW;
   const initialized = useNodesInitialized();
@@ -202,6 +203,9 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
           onReconnectStart={onReconnectStart}
           onReconnectEnd={onReconnectEnd}
           isValidConnection={handlers.isValidConnection}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          edgesReconnectable={!readOnly}
           // Delete is one of the app's shortcuts (src/app/shortcuts.ts), so it also mends chains.
           deleteKeyCode={null}
           multiSelectionKeyCode={MULTI_SELECT_KEYS}

@@ -21,6 +21,7 @@ export function Inspector() {
     return chosen.some(isDecisionNode) ? 'steps' : 'verbs';
   });
   const panel = useRef<HTMLElement>(null);
+  const readOnly = useAppStore((s) => s.readOnly);
 
   // Another verb starts at the top of its fields, not where the last one was scrolled to.
   useEffect(() => {
@@ -29,26 +30,30 @@ export function Inspector() {
 
   return (
     <section className="inspector panel" aria-label="Inspector" ref={panel}>
-      {node ? (
-        <NodeInspector key={node.id} node={node} />
-      ) : selected.length > 1 ? (
-        <div className="inspector-empty">
-          <p>
-            {selected.length} {things} selected.
-          </p>
-          <button type="button" className="button danger" onClick={() => removeNodes(selected)}>
-            <Trash2 size={15} aria-hidden="true" /> Delete {selected.length} {things}
-          </button>
-        </div>
-      ) : (
-        <div className="inspector-empty">
-          <MousePointerClick size={28} aria-hidden="true" />
-          <p>Select a verb or a decision on the canvas to edit it.</p>
-          <p className="muted">
-            Drag verbs from the palette, or focus one and press Enter to add it after the last verb.
-          </p>
-        </div>
-      )}
+      {/* A viewer reads every field, and can change none. */}
+      <fieldset className="plain-fieldset" disabled={readOnly}>
+        {node ? (
+          <NodeInspector key={node.id} node={node} />
+        ) : selected.length > 1 ? (
+          <div className="inspector-empty">
+            <p>
+              {selected.length} {things} selected.
+            </p>
+            <button type="button" className="button danger" onClick={() => removeNodes(selected)}>
+              <Trash2 size={15} aria-hidden="true" /> Delete {selected.length} {things}
+            </button>
+          </div>
+        ) : (
+          <div className="inspector-empty">
+            <MousePointerClick size={28} aria-hidden="true" />
+            <p>Select a verb or a decision on the canvas to edit it.</p>
+            <p className="muted">
+              Drag verbs from the palette, or focus one and press Enter to add it after the last
+              verb.
+            </p>
+          </div>
+        )}
+      </fieldset>
     </section>
   );
 }

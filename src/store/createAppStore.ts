@@ -27,6 +27,8 @@ export interface AppStoreOptions {
    * as it happens), or `afterPaint` (the app: the edit reaches the screen first).
    */
   checking?: 'immediate' | 'afterPaint';
+  /** The flow is only looked at (a viewer): see `AppState.readOnly`. */
+  readOnly?: boolean;
 }
 
 export function createAppStore(
@@ -38,7 +40,7 @@ export function createAppStore(
     temporal(
       (...a) => ({
         ...createDocumentSlice(initial, clipboard)(...a),
-        ...createSessionSlice(initial)(...a),
+        ...createSessionSlice(initial, options.readOnly)(...a),
         ...createSimulationSlice()(...a),
         derived: new StoreDerived(),
       }),

@@ -21,6 +21,9 @@ import { CHANGE_MARK } from './perfMarks';
 import { patchWithinLimits } from './withinLimits';
 import { historyOf, type AppMutators, type AppState, type DocumentSlice } from './types';
 
+export const READ_ONLY_MESSAGE =
+  'You can look at this flow and simulate calls, not change it: your role in the team is viewer.';
+
 /** Vertical distance between a verb and the one added after it. */
 const CHAIN_STEP = 130;
 
@@ -68,6 +71,7 @@ export function createDocumentSlice(
      */
     function commit(action: string, flow: Flow, mergeKey?: string): void {
       if (flow === get().flow) return;
+      if (refusedAsReadOnly()) return;
       const now = Date.now();
       const merge =
         mergeKey !== undefined &&
@@ -99,7 +103,15 @@ export function createDocumentSlice(
       return kept;
     }
 
+    /** A viewer's change is refused, and said so (once for a burst of attempts). */
+    function refusedAsReadOnly(): boolean {
+      if (!get().readOnly) return false;
+      if (get().notice?.text !== READ_ONLY_MESSAGE) get().notify(READ_ONLY_MESSAGE, 'warning');
+      return true;
+    }
+
     function travel(direction: 'undo' | 'redo'): void {
+      if (refusedAsReadOnly()) return;
       const history = historyOf(api).getState();
       const steps = direction === 'undo' ? history.pastStates : history.futureStates;
       if (steps.length === 0) return;

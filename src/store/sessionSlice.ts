@@ -5,6 +5,7 @@ import type { AppMutators, AppState, SessionSlice } from './types';
 
 export function createSessionSlice(
   initialFlow: Flow,
+  readOnly = false,
 ): StateCreator<AppState, AppMutators, [], SessionSlice> {
   let seq = 0;
   return (set, get) => ({
@@ -17,6 +18,7 @@ export function createSessionSlice(
     focusRequest: null,
     revealRequest: null,
     previewFile: MAIN_FILE,
+    readOnly,
     saveState: { kind: 'saved' },
     importRequest: null,
     templatesOpen: false,
@@ -41,7 +43,9 @@ export function createSessionSlice(
     },
 
     setSaveState(saveState) {
-      if (saveState.kind !== get().saveState.kind || saveState.kind === 'conflict') {
+      // "Saved" and "Saving…" repeat on every edit: only a change of kind redraws them.
+      const plain = saveState.kind === 'saved' || saveState.kind === 'pending';
+      if (saveState.kind !== get().saveState.kind || !plain) {
         set({ saveState });
       }
     },

@@ -114,6 +114,11 @@ export interface SessionSlice {
    * painted, so checking a large flow never holds back the preview of an edit.
    */
   checkedFlow: Flow;
+  /**
+   * The flow can be looked at, simulated and exported, not changed (a viewer of the team's
+   * library): every change to the flow is refused, with a word why.
+   */
+  readonly readOnly: boolean;
   /** Whether the flow is safely stored in the browser, and what went wrong if not. */
   saveState: SaveState;
   setSaveState(state: SaveState): void;
@@ -173,4 +178,18 @@ export type SaveState =
   | { readonly kind: 'conflict'; readonly theirs: StoredFlow }
   | { readonly kind: 'storage'; readonly message: string }
   /** The stored copy of this flow cannot be read; it is kept, and this tab's changes wait. */
-  | { readonly kind: 'unreadable'; readonly message: string };
+  | { readonly kind: 'unreadable'; readonly message: string }
+  /** Saved in this browser, but the team's server cannot be reached: sent when it is back. */
+  | { readonly kind: 'offline'; readonly message: string }
+  /** Someone else saved this flow on the server since it was opened here. */
+  | { readonly kind: 'server-conflict'; readonly theirs: ServerCopy }
+  /** The server refused the save (signed out, deleted, too large): kept here, in words why. */
+  | { readonly kind: 'refused'; readonly message: string; readonly signedOut?: boolean };
+
+/** A flow as the team's server holds it, with who saved it last. */
+export interface ServerCopy {
+  readonly flow: Flow;
+  readonly revision: number;
+  readonly savedByName: string;
+  readonly savedAt: number;
+}

@@ -7,6 +7,8 @@ import { ExportConfirmDialog } from '../ExportConfirmDialog';
 import { FlowsDialog } from '../FlowsDialog';
 import { usePersistence } from '../persistence';
 import { ShortcutsDialog } from '../ShortcutsDialog';
+import { PeopleDialog, TokensDialog } from '../team/PeopleDialog';
+import { TeamFlowsDialog } from '../team/TeamFlowsDialog';
 import { useExport } from '../useExport';
 import { isTypingTarget } from './keys';
 import { NewFlowDialog } from './NewFlowDialog';
@@ -37,11 +39,13 @@ export function useActionHost(): ActionHostValue {
 export function ActionHost({ children }: { children: ReactNode }) {
   const store = useAppStoreApi();
   const persistence = usePersistence();
+  const LibraryDialog = persistence.team ? TeamFlowsDialog : FlowsDialog;
   const reactFlow = useReactFlow();
   const exporter = useExport();
   const [helpOpen, setHelpOpen] = useState(false);
   const [flowsOpen, setFlowsOpen] = useState(false);
   const [newFlowOpen, setNewFlowOpen] = useState(false);
+  const [teamDialog, setTeamDialog] = useState<'people' | 'tokens' | null>(null);
   const [searchRequest, setSearchRequest] = useState<number | null>(null);
   const { request: requestExport } = exporter;
 
@@ -52,6 +56,8 @@ export function ActionHost({ children }: { children: ReactNode }) {
       openFlows: () => setFlowsOpen(true),
       askNewFlow: () => setNewFlowOpen(true),
       requestExport,
+      openPeople: () => setTeamDialog('people'),
+      openTokens: () => setTeamDialog('tokens'),
     }),
     [requestExport],
   );
@@ -97,7 +103,7 @@ export function ActionHost({ children }: { children: ReactNode }) {
       {children}
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
       {flowsOpen && (
-        <FlowsDialog
+        <LibraryDialog
           onClose={() => setFlowsOpen(false)}
           onNewFlow={() => {
             setFlowsOpen(false);
@@ -105,6 +111,8 @@ export function ActionHost({ children }: { children: ReactNode }) {
           }}
         />
       )}
+      {teamDialog === 'people' && <PeopleDialog onClose={() => setTeamDialog(null)} />}
+      {teamDialog === 'tokens' && <TokensDialog onClose={() => setTeamDialog(null)} />}
       {newFlowOpen && <NewFlowDialog onClose={() => setNewFlowOpen(false)} />}
       {exporter.pending && (
         <ExportConfirmDialog

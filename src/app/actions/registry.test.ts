@@ -177,6 +177,8 @@ describe('what shortcuts do', () => {
       openFlows: vi.fn(),
       askNewFlow: vi.fn(),
       requestExport: vi.fn(),
+      openPeople: vi.fn(),
+      openTokens: vi.fn(),
     };
     const run = (combo: string) => {
       const event = eventFor(combo);

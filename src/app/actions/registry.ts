@@ -2,9 +2,15 @@
 import { editActions } from './editActions';
 import { flowActions } from './flowActions';
 import { imageActions } from './imageActions';
+import { teamActions } from './teamActions';
 import type { AppAction } from './types';
 
-export const actions: readonly AppAction[] = [...editActions, ...flowActions, ...imageActions];
+export const actions: readonly AppAction[] = [
+  ...editActions,
+  ...flowActions,
+  ...imageActions,
+  ...teamActions,
+];
 
 const byId = new Map(actions.map((action) => [action.id, action]));
 

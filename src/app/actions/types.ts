@@ -19,6 +19,9 @@ export interface ActionUi {
   askNewFlow(): void;
   /** Download or Copy, after the user confirms when the flow has errors. */
   requestExport(kind: ExportKind): void;
+  /** Signed in to a server: the team's people, and one's API tokens. */
+  openPeople(): void;
+  openTokens(): void;
 }
 
 export interface ActionContext {

@@ -1,0 +1,179 @@
+/**
+ * The RCML Studio server's JSON API (docs/server-api.md), as the designer calls it. Every call
+ * answers a result instead of throwing: the server's own sentence when it refused, or
+ * `unreachable` when no answer came (a server that is down, a lost network), which the caller
+ * treats as "keep it here and try again later".
+ */
+import type { Flow } from '../model/types';
+
+export type Role = 'owner' | 'editor' | 'viewer';
+export const ROLES: readonly Role[] = ['owner', 'editor', 'viewer'];
+
+export interface Person {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly role: Role;
+}
+
+export interface FlowSummaryOnServer {
+  readonly id: string;
+  readonly name: string;
+  readonly revision: number;
+  readonly updatedAt: number;
+  readonly updatedBy: { readonly id: string; readonly name: string } | null;
+  readonly deletedAt?: number;
+}
+
+export interface Invitation {
+  readonly id: string;
+  readonly role: Role;
+  readonly createdAt: number;
+  readonly expiresAt: number;
+}
+
+export interface ApiToken {
+  readonly id: string;
+  readonly name: string;
+  readonly createdAt: number;
+  readonly lastUsedAt: number | null;
+}
+
+export type ApiResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | {
+      readonly ok: false;
+      /** HTTP status, or 0 when the server could not be reached. */
+      readonly status: number;
+      readonly message: string;
+      /** The answer's JSON, for refusals that carry data (a conflict's summary). */
+      readonly body?: unknown;
+    };
+
+export const UNREACHABLE_MESSAGE = 'The server cannot be reached.';
+
+export function isUnreachable(result: ApiResult<unknown>): boolean {
+  return !result.ok && result.status === 0;
+}
+
+type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+export class StudioApi {
+  constructor(
+    private readonly fetchImpl: Fetch = (input, init) => fetch(input, init),
+    private readonly base = '',
+  ) {}
+
+  session() {
+    return this.call<{ user: Person | null; setupNeeded: boolean }>('GET', '/api/session');
+  }
+  setUp(body: { code: string; name: string; email: string; password: string }) {
+    return this.call<{ user: Person }>('POST', '/api/setup', body);
+  }
+  signIn(body: { email: string; password: string }) {
+    return this.call<{ user: Person }>('POST', '/api/sign-in', body);
+  }
+  signOut() {
+    return this.call<void>('POST', '/api/sign-out');
+  }
+
+  people() {
+    return this.call<{ people: Person[]; invitations: Invitation[] }>('GET', '/api/people');
+  }
+  changeRole(id: string, role: Role) {
+    return this.call<{ person: Person }>('PATCH', `/api/people/${enc(id)}`, { role });
+  }
+  removePerson(id: string) {
+    return this.call<void>('DELETE', `/api/people/${enc(id)}`);
+  }
+  invite(role: Role) {
+    return this.call<Invitation & { code: string }>('POST', '/api/invitations', { role });
+  }
+  cancelInvitation(id: string) {
+    return this.call<void>('DELETE', `/api/invitations/${enc(id)}`);
+  }
+  invitation(code: string) {
+    return this.call<{ role: Role }>('GET', `/api/invitations/${enc(code)}`);
+  }
+  acceptInvitation(code: string, body: { name: string; email: string; password: string }) {
+    return this.call<{ user: Person }>('POST', `/api/invitations/${enc(code)}/accept`, body);
+  }
+
+  tokens() {
+    return this.call<{ tokens: ApiToken[] }>('GET', '/api/tokens');
+  }
+  createToken(name: string) {
+    return this.call<{ id: string; name: string; token: string }>('POST', '/api/tokens', {
+      name,
+    });
+  }
+  revokeToken(id: string) {
+    return this.call<void>('DELETE', `/api/tokens/${enc(id)}`);
+  }
+
+  flows(deleted = false) {
+    return this.call<{ flows: FlowSummaryOnServer[] }>(
+      'GET',
+      deleted ? '/api/flows?deleted=1' : '/api/flows',
+    );
+  }
+  flow(id: string) {
+    return this.call<{ summary: FlowSummaryOnServer; flow: Flow }>('GET', `/api/flows/${enc(id)}`);
+  }
+  createFlow(flow: Flow) {
+    return this.call<{ summary: FlowSummaryOnServer }>('POST', '/api/flows', { flow });
+  }
+  saveFlow(flow: Flow, baseRevision: number) {
+    return this.call<{ summary: FlowSummaryOnServer }>('PUT', `/api/flows/${enc(flow.id)}`, {
+      flow,
+      baseRevision,
+    });
+  }
+  renameFlow(id: string, name: string) {
+    return this.call<{ summary: FlowSummaryOnServer }>('PATCH', `/api/flows/${enc(id)}`, {
+      name,
+    });
+  }
+  duplicateFlow(id: string) {
+    return this.call<{ summary: FlowSummaryOnServer }>('POST', `/api/flows/${enc(id)}/duplicate`);
+  }
+  deleteFlow(id: string) {
+    return this.call<void>('DELETE', `/api/flows/${enc(id)}`);
+  }
+  restoreFlow(id: string) {
+    return this.call<{ summary: FlowSummaryOnServer }>('POST', `/api/flows/${enc(id)}/restore`);
+  }
+
+  private async call<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
+    let response: Response;
+    try {
+      response = await this.fetchImpl(`${this.base}${path}`, {
+        method,
+        credentials: 'same-origin',
+        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch {
+      return { ok: false, status: 0, message: UNREACHABLE_MESSAGE };
+    }
+    const json = await response
+      .text()
+      .then((text) => (text ? (JSON.parse(text) as unknown) : undefined))
+      .catch(() => undefined);
+    if (response.ok) return { ok: true, value: json as T };
+    // A gateway's error page (the server behind it is down) reads as unreachable too.
+    if (json === undefined && response.status >= 502 && response.status <= 504) {
+      return { ok: false, status: 0, message: UNREACHABLE_MESSAGE };
+    }
+    const error =
+      typeof json === 'object' && json !== null && 'error' in json ? String(json.error) : '';
+    return {
+      ok: false,
+      status: response.status,
+      message: error || `The server answered ${response.status}.`,
+      body: json,
+    };
+  }
+}
+
+const enc = encodeURIComponent;
