@@ -56,6 +56,38 @@ const notFrom = (above) => ({
 
 const serverImports = onlyFrom(['router', 'decisions', 'model/types', 'verbs/types', 'xml']);
 
+// The RCML Studio server (src/studio) sits above the core and persistence, and beside the UI,
+// never on it. Besides those layers, it names its own folders (a relative path's depth is not
+// seen here) and the Content-Security-Policy it shares with the build.
+const studioImports = onlyFrom([
+  'model',
+  'verbs',
+  'decisions',
+  'dialects',
+  'xml',
+  'validate',
+  'router',
+  'platform',
+  'server',
+  'persist',
+  'notes',
+  'templates',
+  'storage',
+  'services',
+  'http',
+  'routes',
+  'test',
+  'build',
+  'settings',
+  'vite/contentSecurityPolicy',
+]);
+
+// Only the server itself (and tests) import src/studio: the designer's bundle never holds it.
+const noStudio = {
+  regex: '^(\\.\\./)+studio(/|$)',
+  message: 'Only the RCML Studio server imports src/studio: the designer and the core never do.',
+};
+
 // Each layer and what it may import. `node: true` allows `node:*` imports.
 const layers = [
   {
@@ -87,6 +119,7 @@ const layers = [
   },
   { files: ['src/server/**'], ignores: ['src/server/node.ts'], pattern: serverImports },
   { files: ['src/server/node.ts'], pattern: serverImports, node: true },
+  { files: ['src/studio/**'], pattern: studioImports, node: true },
 ];
 
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
@@ -96,7 +129,7 @@ const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns 
 const layerBlocks = layers.map(({ files, ignores = [], pattern, node = false }) => ({
   files,
   ignores: [...ignores, ...testFiles],
-  rules: restrict([...frameworkFree, pattern, ...(node ? [] : [noNode])]),
+  rules: restrict([...frameworkFree, pattern, noStudio, ...(node ? [] : [noNode])]),
 }));
 
 export default tseslint.config(
@@ -104,6 +137,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-*',
+      'data',
       'test-results-*',
       'node_modules',
       'test-results',
@@ -118,8 +152,14 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/studio/**', ...testFiles],
+    rules: restrict([noStudio]),
+  },
   { files: coreLayers, rules: restrict(frameworkFree) },
   ...layerBlocks,
+  { files: ['src/studio/**'], languageOptions: { globals: globals.node } },
   {
     files: ['*.config.{js,ts}', 'e2e/**/*.ts', 'scripts/**/*.{js,mjs}', 'bench/**/*.{ts,mjs}'],
     languageOptions: { globals: globals.node },

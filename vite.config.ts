@@ -1,23 +1,11 @@
-/// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { configDefaults } from 'vitest/config';
+import {
+  CONTENT_SECURITY_POLICY,
+  CONTENT_SECURITY_POLICY_HEADER,
+} from './vite/contentSecurityPolicy.ts';
 import { flowServerRuntime } from './vite/flowServerPlugin.ts';
-
-/**
- * What the page may load: only its own scripts (no inline script, no eval), styles of its own
- * plus inline ones (React's style attributes, CodeMirror's injected sheets), images of its own
- * or data: URLs; no plugins, no <base>, no form posts. Workers fall back to script-src, so only
- * a worker file of our own can start (not a blob: one).
- */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
 
 /**
  * The policy as a <meta> in the built index.html, so it holds on any static host. Build only:
@@ -45,14 +33,28 @@ export default defineConfig({
   },
   preview: {
     // Served as a header too, where `frame-ancestors` (which a <meta> cannot set) also works.
-    headers: {
-      'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
-    },
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
     // Property tests run hundreds of cases; a loaded 2-core machine needs more than 5 s.
     testTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'designer', exclude: [...configDefaults.exclude, 'src/studio/**'] },
+      },
+      {
+        // The RCML Studio server's suites run on SQLite and on a PostgreSQL server that the
+        // global set-up starts (only when a studio test is in the run) and stops.
+        extends: true,
+        test: {
+          name: 'studio',
+          include: ['src/studio/**/*.test.ts'],
+          globalSetup: ['src/studio/test/postgres.globalSetup.ts'],
+        },
+      },
+    ],
   },
 });

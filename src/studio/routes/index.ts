@@ -1,0 +1,15 @@
+/** Every API route, in the order of docs/server-api.md. */
+import { flowRoutes } from './flows';
+import { peopleRoutes } from './people';
+import type { ApiRoute, RouteDeps } from './route';
+import { sessionRoutes } from './session';
+import { tokenRoutes } from './tokens';
+
+export const apiRoutes = (deps: RouteDeps): ApiRoute[] => [
+  ...sessionRoutes(deps),
+  ...peopleRoutes(deps),
+  ...tokenRoutes(deps),
+  ...flowRoutes(deps),
+];
+
+export type { ApiRoute, Method } from './route';

@@ -1,0 +1,155 @@
+/**
+ * The team's flows: drafts saved with a revision check (a save naming an old revision is
+ * refused with what is stored now, never merged or overwritten), soft delete kept 30 days.
+ */
+import { newFlowId } from '../../model/flow';
+import type { Flow } from '../../model/types';
+import { restoreFlow as checkFlow } from '../../persist/flowFile';
+import type { FlowRecord, UserRecord } from '../storage';
+import type { StudioContext } from './context';
+import { fail, type Failure } from './failure';
+import { flowSummary, type FlowSummary } from './flowSummary';
+import { revisionField, textField, type Fields } from './input';
+import { DELETED_FLOWS_KEPT_MS } from './policy';
+
+const FLOW_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const NO_FLOW = fail('not-found', 'There is no such flow (it may have been deleted).');
+/** How often a rename tries again when a save slips in between its read and its write. */
+const RENAME_ATTEMPTS = 3;
+
+/** The `flow` field checked as the designer checks a flow file, or why it is not a flow. */
+function flowField(body: Fields): Flow | Failure {
+  if (!('flow' in body)) return fail('invalid', 'The field "flow" is missing.');
+  const checked = checkFlow(body.flow);
+  if (!checked.ok) return fail('invalid', checked.error);
+  if (!FLOW_ID.test(checked.flow.id)) {
+    return fail('invalid', 'The flow\'s id must be 1 to 64 letters, digits, "-" or "_".');
+  }
+  return checked.flow;
+}
+
+const newRecord = (flow: Flow, user: UserRecord, at: number): FlowRecord => ({
+  id: flow.id,
+  name: flow.name,
+  document: JSON.stringify(flow),
+  revision: 1,
+  updatedAt: at,
+  updatedById: user.id,
+  updatedByName: user.name,
+  deletedAt: null,
+});
+
+export async function listFlows({ storage, now }: StudioContext, deleted: boolean) {
+  if (!deleted) return (await storage.listFlows()).map(flowSummary);
+  const keptSince = now() - DELETED_FLOWS_KEPT_MS;
+  await storage.purgeDeletedFlows(keptSince);
+  return (await storage.listDeletedFlows(keptSince)).map(flowSummary);
+}
+
+export async function createFlow(
+  { storage, now }: StudioContext,
+  user: UserRecord,
+  body: Fields,
+): Promise<FlowSummary | Failure> {
+  const flow = flowField(body);
+  if ('failure' in flow) return flow;
+  const record = newRecord(flow, user, now());
+  return (await storage.insertFlow(record)) === 'created'
+    ? flowSummary(record)
+    : fail('conflict', 'A flow with this id is already in the library (or in Recently deleted).');
+}
+
+/** The flow's summary, and its document as stored (JSON text, sent on without parsing). */
+export async function readFlow(
+  { storage }: StudioContext,
+  id: string,
+): Promise<{ summary: FlowSummary; document: string } | Failure> {
+  const record = await storage.readFlow(id);
+  return record === undefined
+    ? NO_FLOW
+    : { summary: flowSummary(record), document: record.document };
+}
+
+export async function saveFlow(
+  { storage, now }: StudioContext,
+  user: UserRecord,
+  id: string,
+  body: Fields,
+): Promise<FlowSummary | Failure> {
+  const baseRevision = revisionField(body, 'baseRevision');
+  if (typeof baseRevision !== 'number') return baseRevision;
+  const flow = flowField(body);
+  if ('failure' in flow) return flow;
+  if (flow.id !== id) return fail('invalid', "The flow's id is not the one in the address.");
+  const outcome = await storage.saveFlow(id, baseRevision, {
+    name: flow.name,
+    document: JSON.stringify(flow),
+    updatedAt: now(),
+    updatedById: user.id,
+    updatedByName: user.name,
+  });
+  if (outcome.kind === 'not-found') return NO_FLOW;
+  if (outcome.kind === 'conflict') {
+    return fail(
+      'conflict',
+      `${outcome.summary.updatedByName} saved this flow since you opened it (revision ${outcome.summary.revision}).`,
+      { summary: flowSummary(outcome.summary) },
+    );
+  }
+  return flowSummary(outcome.summary);
+}
+
+/** A new name, in the summary and in the document, as a new revision. */
+export async function renameFlow(
+  { storage, now }: StudioContext,
+  user: UserRecord,
+  id: string,
+  body: Fields,
+): Promise<FlowSummary | Failure> {
+  const name = textField(body, 'name');
+  if (typeof name !== 'string') return name;
+  for (let attempt = 0; attempt < RENAME_ATTEMPTS; attempt += 1) {
+    const record = await storage.readFlow(id);
+    if (record === undefined) return NO_FLOW;
+    const flow = { ...(JSON.parse(record.document) as Flow), name };
+    const outcome = await storage.saveFlow(id, record.revision, {
+      name,
+      document: JSON.stringify(flow),
+      updatedAt: now(),
+      updatedById: user.id,
+      updatedByName: user.name,
+    });
+    if (outcome.kind === 'not-found') return NO_FLOW;
+    if (outcome.kind === 'saved') return flowSummary(outcome.summary);
+  }
+  return fail('conflict', 'The flow is being saved by someone else right now. Try again.');
+}
+
+export async function duplicateFlow(
+  { storage, now }: StudioContext,
+  user: UserRecord,
+  id: string,
+): Promise<FlowSummary | Failure> {
+  const record = await storage.readFlow(id);
+  if (record === undefined) return NO_FLOW;
+  const original = JSON.parse(record.document) as Flow;
+  const copy: Flow = { ...original, id: newFlowId(), name: `${original.name} (copy)` };
+  const created = newRecord(copy, user, now());
+  await storage.insertFlow(created);
+  return flowSummary(created);
+}
+
+export async function deleteFlow(
+  { storage, now }: StudioContext,
+  id: string,
+): Promise<undefined | Failure> {
+  return (await storage.deleteFlow(id, now())) ? undefined : NO_FLOW;
+}
+
+export async function restoreDeletedFlow(
+  { storage, now }: StudioContext,
+  id: string,
+): Promise<FlowSummary | Failure> {
+  const restored = await storage.restoreFlow(id, now() - DELETED_FLOWS_KEPT_MS);
+  return restored === undefined ? NO_FLOW : flowSummary(restored);
+}
