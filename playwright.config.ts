@@ -4,6 +4,9 @@ import { defineConfig } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 4179);
 /** Build folder; several test runs on one machine each pass their own (E2E_OUT_DIR). */
 const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
+/** The RCML Studio server, built beside it; e2e/pages/studioServer.ts starts it. */
+const SERVER_DIR = `${OUT_DIR}-server`;
+process.env.E2E_SERVER_ENTRY ??= `${SERVER_DIR}/main.js`;
 
 /**
  * The browser: $CHROMIUM_PATH first, then Debian's Chromium, else Playwright's own download
@@ -44,7 +47,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite build --ssr src/studio/main.ts --outDir ${SERVER_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 120_000,

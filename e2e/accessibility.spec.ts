@@ -1,24 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoSeriousViolations } from './pages/axe';
 import type { Designer } from './pages/designer';
 
-/**
- * axe-core over the designer in each state a user reaches: no violation of impact serious or
- * critical. On failure the message lists each one (rule, impact, where), so it can be fixed
- * without rerunning the check by hand.
- */
+/** axe-core over the designer in each state a user reaches (see pages/axe.ts). */
 // axe reads the whole page in each state; on a shared machine that takes a while.
 test.describe.configure({ timeout: 120_000 });
-
-async function expectNoSeriousViolations(page: Page, state: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = serious.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${v.help}`),
-  );
-  expect(report, `axe violations ${state}`).toEqual([]);
-}
 
 test.describe('the main screen', () => {
   test('with a flow open and a verb selected', async ({ designer, page }) => {

@@ -4,7 +4,7 @@ import { usePersistence } from './persistence';
 
 /**
  * A quiet word on whether the flow is safe: in the browser, or (signed in to a server) on the
- * server. When the server cannot be reached it says so in full, and that nothing is lost.
+ * server. Why it is not, and what to do, is said in full in the banner under the toolbar.
  */
 export function SaveStatus() {
   const saveState = useAppStore((s) => s.saveState);
@@ -16,7 +16,7 @@ export function SaveStatus() {
       : kind === 'pending'
         ? [CloudUpload, 'Saving…']
         : kind === 'offline'
-          ? [CloudOff, saveState.message]
+          ? [CloudOff, 'Not saved']
           : [CloudAlert, 'Not saved'];
   const where = team ? 'Saved on the team’s server' : 'Saved in this browser';
   return (

@@ -29,7 +29,13 @@ export function Inspector() {
   }, [node?.id]);
 
   return (
-    <section className="inspector panel" aria-label="Inspector" ref={panel}>
+    <section
+      className="inspector panel"
+      aria-label="Inspector"
+      ref={panel}
+      // A viewer's fields are all disabled: the panel itself takes focus, to scroll by keyboard.
+      tabIndex={readOnly ? 0 : undefined}
+    >
       {/* A viewer reads every field, and can change none. */}
       <fieldset className="plain-fieldset" disabled={readOnly}>
         {node ? (

@@ -29,7 +29,7 @@ describe('whereToStart', () => {
       storage = openStorage({ dataDir: folder });
       await storage.migrate();
       const app = createStudioApp({ storage, log: () => {} });
-      api = new StudioApi((input, init) => app.request(`http://studio.test${input}`, init));
+      api = new StudioApi(async (input, init) => app.request(`http://studio.test${input}`, init));
     });
     afterAll(async () => {
       await storage.close();

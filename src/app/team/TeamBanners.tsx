@@ -1,4 +1,4 @@
-import { Eye, TriangleAlert, Upload } from 'lucide-react';
+import { CloudOff, Eye, TriangleAlert, Upload } from 'lucide-react';
 import { useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import { downloadFlowFile } from '../flowFiles';
@@ -15,7 +15,7 @@ import {
 /**
  * Where the open flow stands with the team's server, when that needs the user: someone else
  * saved it (load theirs, or keep mine as a copy), or the server refused the save (why, and
- * what keeps the work safe). An unreachable server is said in the toolbar: nothing to choose.
+ * what keeps the work safe), or it cannot be reached (said; sent when it answers).
  */
 export function ServerStateBanner() {
   const saveState = useAppStore((s) => s.saveState);
@@ -46,6 +46,15 @@ export function ServerStateBanner() {
         >
           Keep mine as a copy
         </button>
+      </div>
+    );
+  }
+  if (saveState.kind === 'offline') {
+    // Nothing to choose: it is said, and goes when the server answers again.
+    return (
+      <div className="banner warning" role="status">
+        <CloudOff size={16} aria-hidden="true" />
+        <span>{saveState.message}</span>
       </div>
     );
   }
