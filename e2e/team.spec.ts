@@ -227,6 +227,49 @@ test('a viewer opens and simulates, changes nothing, and the API refuses when tr
   await expect(designer.node('Incoming call')).toBeVisible();
 });
 
+test('flows kept in this browser before signing in move into the team’s library in one click', async ({
+  browser,
+}) => {
+  const page = await newPage(browser);
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  // Two flows this browser kept on its own (as the designer did before it had a server).
+  const { flow } = await (await owner.request.get(`/api/flows/${flowId}`)).json();
+  await page.evaluate((template) => {
+    for (const [id, name] of [
+      ['old-menu', 'Old menu'],
+      ['old-hours', 'Old hours'],
+    ]) {
+      const stored = {
+        revision: 1,
+        savedAt: Date.now(),
+        savedBy: 'earlier',
+        flow: { ...template, id, name },
+      };
+      localStorage.setItem(`rcml-studio/flow/${id}`, JSON.stringify(stored));
+    }
+  }, flow);
+
+  await page.getByLabel('Email').fill('eddie@example.com');
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const offer = page.getByRole('region', { name: 'Flows in this browser' });
+  await expect(offer).toContainText('“Old menu”');
+  await offer.getByRole('button', { name: 'Add these 2 flows to the team’s library' }).click();
+  await expect(page.getByText('Added 2 flows to the team’s library.')).toBeVisible();
+  await expect(offer).toBeHidden();
+
+  await page.getByRole('button', { name: 'Flows', exact: true }).click();
+  const flows = page.getByRole('dialog', { name: 'The team’s flows' });
+  await expect(flows.getByRole('row', { name: /Old menu/ })).toContainText('Eddie Editor');
+  await expect(flows.getByRole('row', { name: /Old hours/ })).toBeVisible();
+  // Asked once: not again on the next visit.
+  await page.reload();
+  await expect(new Designer(page).node('Incoming call')).toBeVisible();
+  await expect(offer).toBeHidden();
+  await page.context().close();
+});
+
 test('the server stops in the middle of an edit and comes back: nothing is lost', async () => {
   const designer = new Designer(owner);
   await openByAddress(owner, flowId);
@@ -237,10 +280,12 @@ test('the server stops in the middle of an edit and comes back: nothing is lost'
   await server.stop();
   await designer.field('Text to say').fill('Typed while the server was down');
   await expect(
-    owner.getByText(
-      'Not saved: the server cannot be reached; your changes are kept here and sent when it is back.',
-    ),
+    owner.getByRole('status').filter({
+      hasText:
+        'Not saved: the server cannot be reached; your changes are kept here and sent when it is back.',
+    }),
   ).toBeVisible();
+  await expect(owner.getByText('Not saved', { exact: true })).toBeVisible();
 
   await server.resume();
   await expect(owner.getByText('Saved', { exact: true })).toBeVisible({ timeout: 30_000 });
