@@ -38,8 +38,8 @@ export interface Harness {
   person(role: Role, overrides?: Partial<UserRecord>): Promise<UserRecord>;
   /** A new session of `user`, as the Cookie header value. */
   sessionCookie(user: UserRecord): Promise<string>;
-  /** A new API token of `user`. */
-  apiToken(user: UserRecord): Promise<string>;
+  /** A new API token of `user`, and its id. */
+  apiToken(user: UserRecord): Promise<{ id: string; token: string }>;
   close(): Promise<void>;
 }
 
@@ -105,7 +105,7 @@ export async function openHarness(
     async apiToken(user) {
       const created = await createToken(context, user, { name: 'test script' });
       if ('failure' in created) throw new Error(created.message);
-      return created.token;
+      return created;
     },
     close: () => opened.close(),
   };
