@@ -8,8 +8,6 @@ import { boot } from './app/boot';
 import { BrokenFlowPage } from './app/BrokenFlowPage';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { PersistenceProvider, type Persistence } from './app/persistence';
-import { InvitePage, SetupPage, SignInPage } from './app/team/AccountPages';
-import { bootTeam } from './app/team/teamBoot';
 import type { AppStore } from './store/createAppStore';
 import { StoreProvider } from './store/context';
 import { StudioApi } from './team/api';
@@ -36,11 +34,18 @@ function designer({ store, persistence }: { store: AppStore; persistence: Persis
 }
 
 // Served as a static page, the designer keeps flows in this browser; served by an RCML Studio
-// server, it asks the server who is signed in, and the team's library is the server's.
+// server, it asks the server who is signed in, and the team's library is the server's. What only
+// the server needs loads only then: the first load of the static designer stays small.
 const api = new StudioApi();
 const start = await whereToStart(api, location);
-if (start.kind === 'browser') render(designer(boot()));
-else if (start.kind === 'setup') render(<SetupPage api={api} code={start.code} />);
-else if (start.kind === 'invite') render(<InvitePage api={api} code={start.code} />);
-else if (start.kind === 'sign-in') render(<SignInPage api={api} setupNeeded={start.setupNeeded} />);
-else render(designer(await bootTeam(api, start.user)));
+if (start.kind === 'browser') {
+  render(designer(boot()));
+} else if (start.kind === 'team') {
+  const { bootTeam } = await import('./app/team/teamBoot');
+  render(designer(await bootTeam(api, start.user)));
+} else {
+  const { InvitePage, SetupPage, SignInPage } = await import('./app/team/AccountPages');
+  if (start.kind === 'setup') render(<SetupPage api={api} code={start.code} />);
+  else if (start.kind === 'invite') render(<InvitePage api={api} code={start.code} />);
+  else render(<SignInPage api={api} setupNeeded={start.setupNeeded} />);
+}

@@ -1,9 +1,11 @@
 import { TriangleAlert } from 'lucide-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { usePersistence } from './persistence';
 import { downloadFlowFile } from './flowFiles';
-import { MoveInOffer, ServerStateBanner, ViewerNote } from './team/TeamBanners';
+
+/** What only a team's designer shows loads only when signed in to a server. */
+const TeamBanners = lazy(() => import('./team/TeamBanners'));
 
 /**
  * Shown when the flow is not safe: another tab saved it (the user chooses whose version to
@@ -16,10 +18,18 @@ export function SaveBanner() {
     <>
       <StartupProblem />
       <SaveStateBanner />
-      <ServerStateBanner />
-      <ViewerNote />
-      <MoveInOffer />
+      <TeamBannersIfSignedIn />
     </>
+  );
+}
+
+function TeamBannersIfSignedIn() {
+  const { team } = usePersistence();
+  if (!team) return null;
+  return (
+    <Suspense fallback={null}>
+      <TeamBanners />
+    </Suspense>
   );
 }
 

@@ -1,5 +1,14 @@
 import { useReactFlow } from '@xyflow/react';
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  lazy,
+  Suspense,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useStore } from 'zustand';
 import type { AppStore } from '../../store/createAppStore';
 import { useAppStoreApi } from '../../store/context';
@@ -7,13 +16,18 @@ import { ExportConfirmDialog } from '../ExportConfirmDialog';
 import { FlowsDialog } from '../FlowsDialog';
 import { usePersistence } from '../persistence';
 import { ShortcutsDialog } from '../ShortcutsDialog';
-import { PeopleDialog, TokensDialog } from '../team/PeopleDialog';
-import { TeamFlowsDialog } from '../team/TeamFlowsDialog';
 import { useExport } from '../useExport';
 import { isTypingTarget } from './keys';
 import { NewFlowDialog } from './NewFlowDialog';
 import { actionById, actionForKey } from './registry';
 import type { ActionContext, ActionUi, ActionView, AppAction } from './types';
+
+/** The team's dialogs load only when signed in to a server, when first opened. */
+const TeamFlowsDialog = lazy(() => import('../team/TeamFlowsDialog'));
+const PeopleDialog = lazy(() => import('../team/PeopleDialog'));
+const TokensDialog = lazy(() =>
+  import('../team/PeopleDialog').then((module) => ({ default: module.TokensDialog })),
+);
 
 interface ActionHostValue {
   /** Runs an action now (a button, a menu item). */
@@ -102,17 +116,19 @@ export function ActionHost({ children }: { children: ReactNode }) {
     <ActionHostContext.Provider value={host}>
       {children}
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
-      {flowsOpen && (
-        <LibraryDialog
-          onClose={() => setFlowsOpen(false)}
-          onNewFlow={() => {
-            setFlowsOpen(false);
-            setNewFlowOpen(true);
-          }}
-        />
-      )}
-      {teamDialog === 'people' && <PeopleDialog onClose={() => setTeamDialog(null)} />}
-      {teamDialog === 'tokens' && <TokensDialog onClose={() => setTeamDialog(null)} />}
+      <Suspense fallback={null}>
+        {flowsOpen && (
+          <LibraryDialog
+            onClose={() => setFlowsOpen(false)}
+            onNewFlow={() => {
+              setFlowsOpen(false);
+              setNewFlowOpen(true);
+            }}
+          />
+        )}
+        {teamDialog === 'people' && <PeopleDialog onClose={() => setTeamDialog(null)} />}
+        {teamDialog === 'tokens' && <TokensDialog onClose={() => setTeamDialog(null)} />}
+      </Suspense>
       {newFlowOpen && <NewFlowDialog onClose={() => setNewFlowOpen(false)} />}
       {exporter.pending && (
         <ExportConfirmDialog

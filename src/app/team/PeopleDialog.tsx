@@ -21,7 +21,7 @@ async function copyText(text: string): Promise<string> {
  * The team: who is in it, with which role. An owner invites people (a one-time link to copy,
  * no mail server needed), changes roles and removes people; the server keeps one owner at least.
  */
-export function PeopleDialog({ onClose }: { onClose(): void }) {
+export default function PeopleDialog({ onClose }: { onClose(): void }) {
   const { team } = usePersistence();
   if (!team) throw new Error('PeopleDialog needs a team library');
   const { api, user } = team;

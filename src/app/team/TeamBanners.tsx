@@ -185,3 +185,14 @@ function rememberMoveInAnswer(userId: string): void {
     // Not remembered: the offer comes again next time, which loses nothing.
   }
 }
+
+/** Everything a team's designer says above the canvas (lazily loaded as one). */
+export default function TeamBanners() {
+  return (
+    <>
+      <ServerStateBanner />
+      <ViewerNote />
+      <MoveInOffer />
+    </>
+  );
+}

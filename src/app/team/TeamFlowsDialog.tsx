@@ -39,7 +39,13 @@ interface Listing {
  * The team's flows, as the server holds them: who changed each last, and when. Editors and
  * owners open, create, rename, duplicate, delete and restore; a viewer opens.
  */
-export function TeamFlowsDialog({ onClose, onNewFlow }: { onClose(): void; onNewFlow(): void }) {
+export default function TeamFlowsDialog({
+  onClose,
+  onNewFlow,
+}: {
+  onClose(): void;
+  onNewFlow(): void;
+}) {
   const persistence = usePersistence();
   const current = useAppStore((s) => s.flow);
   const readOnly = useAppStore((s) => s.readOnly);
