@@ -28,6 +28,7 @@ import {
   renameTeamFlow,
   restoreTeamFlow,
 } from './teamLibrary';
+import { ROWS_AT_A_TIME } from './rowsAtATime';
 import { useLoaded } from './useLoaded';
 
 interface Listing {
@@ -51,6 +52,8 @@ export default function TeamFlowsDialog({
   const readOnly = useAppStore((s) => s.readOnly);
   const store = useAppStoreApi();
   const now = () => store.getState();
+  const [filter, setFilter] = useState('');
+  const [shown, setShown] = useState(ROWS_AT_A_TIME);
   const [renaming, setRenaming] = useState<string>();
   const [confirming, setConfirming] = useState<string>();
   const [error, setError] = useState<string>();
@@ -69,6 +72,10 @@ export default function TeamFlowsDialog({
         deleted: loaded.deleted.ok ? loaded.deleted.value.flows : [],
       }
     : undefined;
+  const wanted = filter.trim().toLocaleLowerCase();
+  const matching =
+    listing?.flows.filter((flow) => !wanted || flow.name.toLocaleLowerCase().includes(wanted)) ??
+    [];
   const listProblem =
     loaded && !loaded.flows.ok
       ? `The team’s flows could not be listed. ${loaded.flows.message}`
@@ -147,6 +154,19 @@ export default function TeamFlowsDialog({
         </p>
       )}
       {!loaded && <p role="status">Loading the team’s flows…</p>}
+      {listing && listing.flows.length > ROWS_AT_A_TIME && (
+        <input
+          type="search"
+          className="control"
+          aria-label="Filter flows"
+          placeholder={`Filter ${listing.flows.length} flows by name`}
+          value={filter}
+          onChange={(event) => {
+            setFilter(event.target.value);
+            setShown(ROWS_AT_A_TIME);
+          }}
+        />
+      )}
       {listing && (
         <table className="flows-table">
           <thead>
@@ -160,7 +180,7 @@ export default function TeamFlowsDialog({
             </tr>
           </thead>
           <tbody>
-            {listing.flows.map((summary) => (
+            {matching.slice(0, shown).map((summary) => (
               <tr key={summary.id} aria-current={summary.id === current.id || undefined}>
                 <td>
                   {renaming === summary.id ? (
@@ -244,6 +264,19 @@ export default function TeamFlowsDialog({
             ))}
           </tbody>
         </table>
+      )}
+      {matching.length > shown && (
+        <button
+          type="button"
+          className="button"
+          onClick={() => setShown((count) => count + ROWS_AT_A_TIME)}
+        >
+          Show {Math.min(ROWS_AT_A_TIME, matching.length - shown)} more ({matching.length - shown}{' '}
+          not shown)
+        </button>
+      )}
+      {listing && wanted && matching.length === 0 && (
+        <p className="muted">No flow’s name contains “{filter.trim()}”.</p>
       )}
       {listing && listing.deleted.length > 0 && (
         <section aria-label="Recently deleted" className="trash">
