@@ -2,6 +2,7 @@
  * Reads a request's parameters as the platforms send them, with web-standard APIs only:
  * the query string, `application/x-www-form-urlencoded`, `multipart/form-data` and JSON.
  */
+import { declaredCharset, decoderFor, formFieldsIn, isUtf8 } from './charset';
 import { requestFromJson, requestFromParams, type CallRequest } from './request';
 
 export interface BodyError {
@@ -68,15 +69,27 @@ export function declaredTooLarge(
   return Number(contentLength ?? 0) > limit ? tooLarge(limit) : undefined;
 }
 
-function text(bytes: Uint8Array): string | undefined {
+function text(bytes: Uint8Array, decoder = new TextDecoder('utf-8', { fatal: true })) {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return decoder.decode(bytes);
   } catch {
     return undefined;
   }
 }
 
-const notUtf8: BodyError = { status: 400, message: 'The request body is not valid UTF-8 text.' };
+const notText = (decoder?: TextDecoder): BodyError => ({
+  status: 400,
+  message: `The request body is not valid ${decoder?.encoding.toUpperCase() ?? 'UTF-8'} text.`,
+});
+
+/** A charset name is letters, digits and a few marks; anything else is not repeated back. */
+function unreadCharset(charset: string): BodyError {
+  const named = /^[\w.:()+-]{0,40}$/.test(charset) ? ` “${charset}”` : '';
+  return {
+    status: 415,
+    message: `The request body’s charset${named} is not one this server reads; send UTF-8.`,
+  };
+}
 
 /** The call request from the query string and the body, or why it cannot be read. */
 export async function parseParameters(
@@ -86,9 +99,25 @@ export async function parseParameters(
 ): Promise<CallRequest | BodyError> {
   if (bytes.length === 0) return requestFromParams(query, query.toString() ? 'query' : 'none');
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type === 'application/x-www-form-urlencoded') {
+  const isForm = type === 'application/x-www-form-urlencoded';
+  const isJson = type === 'application/json' || type.endsWith('+json');
+  // Forms and JSON are text in the charset they declare: UTF-8 unless another one is named.
+  let decoder: TextDecoder | undefined;
+  if (isForm || isJson) {
+    const charset = declaredCharset(contentType ?? '');
+    if (!isUtf8(charset)) {
+      decoder = decoderFor(charset!);
+      if (!decoder) return unreadCharset(charset!);
+    }
+  }
+  if (isForm) {
+    if (decoder) {
+      const fields = formFieldsIn(bytes, decoder);
+      if (!fields) return notText(decoder);
+      return requestFromParams([...query, ...fields], 'form');
+    }
     const body = text(bytes);
-    if (body === undefined) return notUtf8;
+    if (body === undefined) return notText();
     return requestFromParams([...query, ...new URLSearchParams(body)], 'form');
   }
   if (type === 'multipart/form-data') {
@@ -103,9 +132,9 @@ export async function parseParameters(
       return { status: 400, message: 'The form body could not be read (broken multipart data).' };
     }
   }
-  if (type === 'application/json' || type.endsWith('+json')) {
-    const body = text(bytes);
-    if (body === undefined) return notUtf8;
+  if (isJson) {
+    const body = text(bytes, decoder);
+    if (body === undefined) return notText(decoder);
     let value: unknown;
     try {
       value = JSON.parse(body);

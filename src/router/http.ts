@@ -114,14 +114,15 @@ export async function answer(
         allow: 'GET, HEAD, POST',
       });
     }
-    if (!hasPath(table, path)) return fail(404, `No page at ${path} in this flow.`);
     const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
     const declared = declaredTooLarge(call.header('content-length'), limit);
     if (declared) return fail(declared.status, declared.message);
     const bytes = method === 'POST' ? await call.readBody(limit) : new Uint8Array(0);
     if (!(bytes instanceof Uint8Array)) return fail(bytes.status, bytes.message);
+    // The signature before the path: an unsigned caller learns nothing of which addresses exist.
     const forbidden = await signatureProblem(call, url, bytes, options);
     if (forbidden) return fail(forbidden.startsWith('The server') ? 500 : 403, forbidden);
+    if (!hasPath(table, path)) return fail(404, `No page at ${path} in this flow.`);
     const parsed = await parseParameters(url.searchParams, bytes, call.header('content-type'));
     if (!('format' in parsed)) return fail(parsed.status, parsed.message);
     const now = options.now?.() ?? new Date();

@@ -95,6 +95,20 @@ describe('handle with a signing key', () => {
     ]);
   });
 
+  it('checks the signature before saying whether the address exists', async () => {
+    const options = { enfonicaSigningKey: CONSOLE_KEY };
+    const unsigned = (path: string) => request(null, `https://flows.example.com${path}`);
+    for (const path of ['/menu', '/nowhere.xml', '/one.xml']) {
+      const { response } = await serve(table, unsigned(path), options);
+      expect([path, response.status]).toEqual([path, 403]);
+    }
+    const key = (await importEnfonicaKey(CONSOLE_KEY))!;
+    const missing = 'https://flows.example.com/nowhere.xml';
+    const signature = await enfonicaSignature(key, missing, 'CALL', bytes(BODY));
+    const { response } = await serve(table, request(signature, missing), options);
+    expect(response.status).toBe(404);
+  });
+
   it('does not check signatures without a key', async () => {
     expect((await serve(table, request(null))).response.status).toBe(200);
   });

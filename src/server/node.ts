@@ -13,6 +13,7 @@ import {
   answer,
   importEnfonicaKey,
   MAX_BODY_BYTES,
+  type Answer,
   type BodyError,
   type HandleOptions,
   type IncomingCall,
@@ -72,16 +73,36 @@ function readBody(request: IncomingMessage, limit: number): Promise<Uint8Array |
   });
 }
 
-/** What a sender may still send after its body was refused, before the connection is cut. */
-const DISCARD_BYTES = 1024 * 1024;
+/**
+ * How long a sender may go on sending a body that was refused (or not needed) once its answer is
+ * written. The socket is not closed under a body still arriving: the kernel would answer the
+ * next bytes with a reset, and the reset can take the unread answer with it. A few seconds carry
+ * 20 MB on a fair link; past them the connection is cut, so nobody holds it by sending slowly.
+ */
+const DISCARD_MS = 5000;
 
-function discardRest(request: IncomingMessage): void {
-  let left = DISCARD_BYTES;
-  request.on('data', (chunk: Buffer) => {
-    left -= chunk.byteLength;
-    if (left < 0) request.socket.destroy();
-  });
-  request.resume();
+/** Writes the whole answer now, but ends it (and so lets the socket close) when the body ends. */
+function answerWhileBodyArrives(
+  request: IncomingMessage,
+  response: ServerResponse,
+  { status, headers, body }: Answer,
+): void {
+  const length = body === null ? {} : { 'content-length': String(Buffer.byteLength(body)) };
+  response.writeHead(status, { ...headers, ...length });
+  if (body) response.write(body);
+  else response.flushHeaders();
+  const done = () => {
+    clearTimeout(timer);
+    request.off('end', done).off('close', done);
+    response.end();
+  };
+  const timer = setTimeout(() => {
+    done();
+    request.socket.destroy();
+  }, DISCARD_MS);
+  request.on('end', done).on('close', done);
+  if (request.destroyed) done();
+  else request.resume();
 }
 
 function headerOf(request: IncomingMessage, name: string): string | null {
@@ -134,12 +155,13 @@ async function respond(
     },
   };
   const result = await answer(table, call, options);
-  // A body left unread (over the limit, or not needed for the answer) is not kept: the rest is
-  // read and thrown away so that the caller can read the answer, up to a bound past which the
-  // connection is cut.
-  if (bodyLeftUnread || !request.complete) discardRest(request);
-  response.writeHead(result.status, result.headers);
-  response.end(result.body ?? undefined);
+  // A body left unread (over the limit, or not needed for the answer) is read and thrown away
+  // while the answer goes out, so that the sender can read it.
+  if (bodyLeftUnread || !request.complete) answerWhileBodyArrives(request, response, result);
+  else {
+    response.writeHead(result.status, result.headers);
+    response.end(result.body ?? undefined);
+  }
   output.log(logLine(result.log, new Date()));
 }
 
@@ -203,6 +225,9 @@ export async function startNodeServer(
     Object.assign(options, { enfonicaSigningKey: key });
   }
   const { table } = loaded;
+  // Each socket's latest answer: a socket in here has carried a call.
+  const lastAnswer = new WeakMap<object, ServerResponse>();
+  const closing = new WeakSet<object>();
   const server = createServer(
     {
       // A platform sends its request at once: a request still arriving after 30 s is dropped.
@@ -213,6 +238,7 @@ export async function startNodeServer(
       headersTimeout: 20_000,
     },
     (request, response) => {
+      lastAnswer.set(request.socket, response);
       request.on('error', () => undefined);
       response.on('error', () => undefined);
       respond(table, options, request, response, output).catch(() =>
@@ -221,6 +247,16 @@ export async function startNodeServer(
     },
   );
   server.on('clientError', (_error, socket) => {
+    const last = lastAnswer.get(socket);
+    if (last) {
+      // After a call, whatever is written here lands where the next call's answer belongs:
+      // nothing is, the answer under way (if any) finishes, and the connection closes.
+      if (closing.has(socket)) return;
+      closing.add(socket);
+      if (last.writableFinished || last.destroyed) socket.destroy();
+      else last.once('close', () => socket.destroy());
+      return;
+    }
     // Not HTTP at all (or a broken connection): one plain answer if the socket still listens.
     if (socket.writable && !socket.destroyed) {
       socket.end(

@@ -40,6 +40,18 @@ describe('flowServerFiles', () => {
     expect(readme).toContain('flow-worker.mjs');
   });
 
+  it('says in the README which methods are answered: HEAD as GET without the body, others 405', () => {
+    const readme = flowServerFiles(everyDecisionTable(), 'Front desk', runtime).at(-1)!.text;
+    const prose = readme.replace(/\s+/g, ' ');
+    expect(prose).not.toContain('not GET or POST');
+    expect(prose).toContain(
+      '405 (a method other than GET, HEAD or POST; HEAD gets the answer to the same GET without its body)',
+    );
+    expect(prose).toContain(
+      '415 (a body that is not a form or JSON, or in a charset the server does not read;',
+    );
+  });
+
   it('embeds the table as data that reads back to the same table', () => {
     const table = everyDecisionTable();
     const text = embedFlow(runtime.node, table, 'Front desk');

@@ -120,8 +120,12 @@ Logs
 One line per request on standard output: the time, the address asked for, the answer's
 status, each decision taken (which outlet, where it led) and the document served.
 Caller numbers and keys are not logged unless LOG_CALLER_DATA=1.
-A bad request gets a plain one-line answer: 404 (no such address), 405 (not GET or POST),
-413 (body over 64 KB), 400 (unreadable body), 403 (wrong signature). The server keeps running.
+A bad request gets a plain one-line answer: 404 (no such address), 405 (a method other than
+GET, HEAD or POST; HEAD gets the answer to the same GET without its body), 413 (body over
+64 KB), 415 (a body that is not a form or JSON, or in a charset the server does not read;
+UTF-8, UTF-16 and the other standard charsets are read), 400 (unreadable body), 403 (wrong
+signature; with a signing key set it is checked first, at every address). The server keeps
+running.
 
 Deploy it elsewhere
 -------------------
