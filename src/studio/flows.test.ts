@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './test/harness.fixture';
 import { testEngines } from './test/engines.fixture';
 import { testFlow } from './test/records.fixture';
+import type { Flow } from '../model/types';
 import type { UserRecord } from './storage/types';
 
 const DAY = 24 * 60 * 60_000;
@@ -31,7 +32,7 @@ describe.each(testEngines())('flows on $name', (engine) => {
     expect(response.status).toBe(201);
     return { flow, summary: (await response.json()).summary };
   };
-  const save = (flow: object & { id: string }, baseRevision: number, as = cookie) =>
+  const save = (flow: Flow, baseRevision: number, as = cookie) =>
     harness.call('PUT', `/api/flows/${flow.id}`, { cookie: as, body: { flow, baseRevision } });
 
   it('creates a flow and reads it back as it was sent', async () => {

@@ -9,7 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import pg from 'pg';
 
 export interface PostgresCluster {
@@ -19,16 +19,24 @@ export interface PostgresCluster {
 }
 
 const INSTALL_HINT =
-  'PostgreSQL is not installed (no initdb under /usr/lib/postgresql/*/bin). Run `npm run ensure-postgres` (Debian: apt-get install postgresql), or set RCML_SKIP_POSTGRES=1 to run the SQLite suites only.';
+  'PostgreSQL is not installed (no initdb under /usr/lib/postgresql/*/bin or on the PATH). Run `npm run ensure-postgres` (Debian: apt-get install postgresql), or set RCML_SKIP_POSTGRES=1 to run the SQLite suites only.';
 
-/** The folder of initdb and pg_ctl, newest version first; undefined when none is installed. */
+/**
+ * The folder of initdb and pg_ctl: Debian's newest version, else the PATH's (another system's
+ * package); undefined when none is installed.
+ */
 export function findPostgresBin(): string | undefined {
   const base = '/usr/lib/postgresql';
-  if (!existsSync(base)) return undefined;
-  const versions = readdirSync(base)
-    .filter((name) => existsSync(join(base, name, 'bin', 'initdb')))
-    .sort((a, b) => Number(b) - Number(a));
-  return versions[0] === undefined ? undefined : join(base, versions[0], 'bin');
+  const versions = existsSync(base)
+    ? readdirSync(base)
+        .filter((name) => existsSync(join(base, name, 'bin', 'initdb')))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  if (versions[0] !== undefined) return join(base, versions[0], 'bin');
+  const onPath = (process.env.PATH ?? '')
+    .split(delimiter)
+    .find((folder) => folder !== '' && existsSync(join(folder, 'initdb')));
+  return onPath;
 }
 
 function freePort(): Promise<number> {

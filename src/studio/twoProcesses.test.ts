@@ -1,0 +1,148 @@
+/**
+ * Two processes of the built server (`node dist-server/main.js`, built here with the same
+ * config as `npm run build:server`) on one PostgreSQL database, as behind a load balancer: what
+ * one does, the other sees: the set-up code, the session, the flows and their revisions.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inject, afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'vite';
+import { postgresEngine, type OpenedStorage } from './test/engines.fixture';
+import { PASSWORD } from './test/harness.fixture';
+import { testFlow } from './test/records.fixture';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CONFIG = join(ROOT, 'src/studio/build/vite.server.config.ts');
+
+interface ServerProcess {
+  readonly origin: string;
+  readonly setupCode: string | undefined;
+  readonly child: ChildProcess;
+  output(): string;
+  stop(): Promise<number | string | null>;
+}
+
+function startServer(bundle: string, env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [bundle], {
+    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<number | string | null>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal)),
+  );
+  return new Promise((resolve, reject) => {
+    const onOutput = (text: string) => {
+      output += text;
+      const port =
+        /RCML Studio is running at http:\/\/127\.0\.0\.1:(\d+) \(storage: PostgreSQL\)/.exec(
+          output,
+        )?.[1];
+      if (port === undefined) return;
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        setupCode: /setup\?code=([\w-]+)/.exec(output)?.[1],
+        child,
+        output: () => output,
+        stop: () => {
+          child.kill('SIGTERM');
+          return exited;
+        },
+      });
+    };
+    child.stdout.setEncoding('utf8').on('data', onOutput);
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (output += text));
+    void exited.then((code) =>
+      reject(new Error(`The server exited (${code}) before it listened:\n${output}`)),
+    );
+  });
+}
+
+describe.skipIf(inject('postgres').state === 'skipped')(
+  'two server processes on one PostgreSQL database',
+  () => {
+    const outDir = join(ROOT, `dist-server-test-${process.pid}`);
+    const staticDir = mkdtempSync(join(tmpdir(), 'rcml-studio-static-'));
+    let opened: OpenedStorage;
+    let a: ServerProcess;
+    let b: ServerProcess;
+
+    beforeAll(async () => {
+      writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>RCML Studio</title>');
+      opened = await postgresEngine().open();
+      await build({ configFile: CONFIG, logLevel: 'silent', build: { outDir } });
+      const env = { ...opened.env, RCML_STATIC_DIR: staticDir };
+      a = await startServer(join(outDir, 'main.js'), env);
+      b = await startServer(join(outDir, 'main.js'), env);
+    }, 60_000);
+    afterAll(async () => {
+      await Promise.all([a?.stop(), b?.stop()]);
+      await opened?.close();
+      rmSync(outDir, { recursive: true, force: true });
+      rmSync(staticDir, { recursive: true, force: true });
+    });
+
+    const call = (
+      server: ServerProcess,
+      method: string,
+      path: string,
+      options: { cookie?: string; body?: unknown } = {},
+    ) =>
+      fetch(`${server.origin}${path}`, {
+        method,
+        headers: {
+          origin: server.origin,
+          ...(options.cookie ? { cookie: options.cookie } : {}),
+          ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      });
+
+    it('share the set-up code, the session, the flows and their revisions; stop with exit code 0', async () => {
+      // Each start while nobody is set up makes a new code: B's replaced A's, in the database.
+      expect(a.setupCode).toBeDefined();
+      expect(b.setupCode).toBeDefined();
+      const owner = { name: 'Olga', email: 'olga@example.com', password: PASSWORD };
+      expect(
+        (await call(a, 'POST', '/api/setup', { body: { ...owner, code: a.setupCode } })).status,
+      ).toBe(403);
+      const setUp = await call(a, 'POST', '/api/setup', { body: { ...owner, code: b.setupCode } });
+      expect(setUp.status).toBe(201);
+
+      const signedIn = await call(b, 'POST', '/api/sign-in', {
+        body: { email: owner.email, password: PASSWORD },
+      });
+      expect(signedIn.status).toBe(200);
+      const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
+      const onA = await (await call(a, 'GET', '/api/session', { cookie })).json();
+      expect(onA.user).toMatchObject({ email: owner.email, role: 'owner' });
+
+      const flow = testFlow('Shared line');
+      expect((await call(a, 'POST', '/api/flows', { cookie, body: { flow } })).status).toBe(201);
+      const readOnB = await (await call(b, 'GET', `/api/flows/${flow.id}`, { cookie })).json();
+      expect(readOnB.flow).toEqual(flow);
+
+      const savedOnB = await call(b, 'PUT', `/api/flows/${flow.id}`, {
+        cookie,
+        body: { flow: { ...flow, name: 'Saved on B' }, baseRevision: 1 },
+      });
+      expect(savedOnB.status).toBe(200);
+      const staleOnA = await call(a, 'PUT', `/api/flows/${flow.id}`, {
+        cookie,
+        body: { flow: { ...flow, name: 'Stale on A' }, baseRevision: 1 },
+      });
+      expect(staleOnA.status).toBe(409);
+      expect((await staleOnA.json()).summary).toMatchObject({ revision: 2, name: 'Saved on B' });
+
+      expect((await call(a, 'POST', '/api/sign-out', { cookie })).status).toBe(204);
+      expect((await call(b, 'GET', '/api/people', { cookie })).status).toBe(401);
+
+      expect(await a.stop()).toBe(0);
+      expect(await b.stop()).toBe(0);
+      expect(a.output()).not.toContain(PASSWORD);
+    });
+  },
+);
