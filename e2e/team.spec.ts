@@ -190,6 +190,14 @@ test('a viewer opens and simulates, changes nothing, and the API refuses when tr
   await expect(viewer.getByRole('note').filter({ hasText: 'You are a viewer' })).toBeVisible();
   await expect(designer.paletteItem('Say')).toBeDisabled();
   await expect(viewer.getByLabel('Flow name')).not.toBeEditable();
+  for (const name of ['Templates', 'Import', 'Tidy up']) {
+    await expect(viewer.getByRole('button', { name, exact: true })).toBeDisabled();
+  }
+  // A key that would change the flow is refused, in words.
+  await designer.node(/^Say/).click();
+  await viewer.keyboard.press('Delete');
+  await expect(viewer.getByText(/your role in the team is viewer/)).toBeVisible();
+  await expect(designer.node(/^Say/)).toBeVisible();
   await designer.node(/^Say/).click();
   await expect(designer.field('Text to say')).toBeDisabled();
   await expectNoSeriousViolations(viewer, 'as a viewer');

@@ -13,7 +13,10 @@ import {
 } from 'lucide-react';
 import { tidyUp } from '../../canvas/tidyUp';
 import { isCode, isKey, isMod } from './keys';
-import type { AppAction } from './types';
+import type { ActionView, AppAction } from './types';
+
+/** A viewer of a team's library makes no flow: new, from a template, imported or tidied. */
+const canChange = ({ state }: ActionView) => !state.readOnly;
 
 export const flowActions: readonly AppAction[] = [
   {
@@ -24,6 +27,7 @@ export const flowActions: readonly AppAction[] = [
     // Ctrl+N belongs to the browser (a new window), and no page can take it.
     keys: ['Alt+N'],
     matches: (e) => e.altKey && !isMod(e) && !e.shiftKey && isCode(e, 'n'),
+    enabled: canChange,
     perform: ({ ui }) => ui.askNewFlow(),
     undoStep: false,
   },
@@ -45,6 +49,7 @@ export const flowActions: readonly AppAction[] = [
     label: 'Start from a template',
     buttonLabel: 'Templates',
     icon: LayoutTemplate,
+    enabled: canChange,
     perform: ({ state }) => state.openTemplates(),
     undoStep: false,
   },
@@ -55,6 +60,7 @@ export const flowActions: readonly AppAction[] = [
     icon: FileUp,
     keys: ['Mod+O'],
     matches: (e) => isMod(e) && !e.shiftKey && !e.altKey && isKey(e, 'o'),
+    enabled: canChange,
     perform: ({ state }) => state.openImport(),
     undoStep: false,
   },
@@ -86,7 +92,7 @@ export const flowActions: readonly AppAction[] = [
     // Alt+Shift+T would be Chrome's "focus the toolbar"; L for layout is free in the browsers.
     keys: ['Alt+Shift+L'],
     matches: (e) => e.altKey && e.shiftKey && !isMod(e) && isCode(e, 'l'),
-    enabled: ({ state }) => state.flow.nodes.length > 1,
+    enabled: (view) => canChange(view) && view.state.flow.nodes.length > 1,
     perform: ({ store, reactFlow }) => tidyUp(store, reactFlow),
     undoStep: true,
   },
