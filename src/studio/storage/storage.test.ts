@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flowRecord, T0, testFlow, userRecord } from '../test/records.fixture';
 import { testEngines, type OpenedStorage } from '../test/engines.fixture';
+import { openStorage } from './index';
 import { MIGRATIONS } from './migrations';
 import type { FlowChange, StudioStorage, UserRecord } from './types';
 
@@ -260,5 +261,13 @@ describe.each(testEngines())('storage on $name', (engine) => {
       const ids = (await storage.listFlows()).map((flow) => flow.id);
       expect(ids.indexOf(newer.id)).toBeLessThan(ids.indexOf(older.id));
     });
+  });
+});
+
+describe('openStorage', () => {
+  it('refuses a DATABASE_URL that is not postgres://', () => {
+    expect(() => openStorage({ databaseUrl: 'mysql://db/rcml', dataDir: 'data' })).toThrow(
+      /DATABASE_URL must start with postgres:\/\//,
+    );
   });
 });
