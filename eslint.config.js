@@ -17,6 +17,7 @@ const coreLayers = [
   'src/server/**',
   'src/platform/**',
   'src/templates/**',
+  'src/versions/**',
 ];
 
 // Tests and their support files sit above every layer: they may import anything, and Node.
@@ -113,6 +114,10 @@ const layers = [
     pattern: onlyFrom(['decisions', 'model', 'verbs', 'dialects', 'xml']),
   },
   { files: ['src/templates/**'], pattern: onlyFrom(['decisions', 'model', 'verbs', 'dialects']) },
+  {
+    files: ['src/versions/**'],
+    pattern: onlyFrom(['model', 'verbs', 'decisions', 'notes', 'dialects', 'xml']),
+  },
   {
     files: ['src/platform/**'],
     pattern: onlyFrom(['decisions', 'model', 'verbs', 'dialects', 'xml', 'router']),

@@ -4,7 +4,7 @@ import { useAppStore, useAppStoreApi } from '../store/context';
 import { routeEdge, selectObstacles } from './edgeRouting';
 import { insertChoices } from './insertChoices';
 import type { CanvasEdge } from './types';
-import { stepName } from './stepName';
+import { stepName } from '../model/stepName';
 import { analyzeFlow } from '../model/graph';
 import { isOutOfView, plusesInReadingOrder, useInsertTabStop } from './insertTabStop';
 import { rovingTarget } from '../ui/rovingFocus';

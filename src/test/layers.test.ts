@@ -51,6 +51,8 @@ describe('the layer rule', () => {
     ['src/router/x.ts', 'node:http'],
     ['src/server/fetch.ts', 'node:http'],
     ['src/xml/x.ts', 'node:fs'],
+    ['src/versions/x.ts', '../canvas/stepName'],
+    ['src/versions/x.ts', '../validate'],
   ])('refuses %s importing %s', async (file, from) => {
     expect(await restrictedImports(file, from)).not.toEqual([]);
   });
@@ -74,6 +76,8 @@ describe('the layer rule', () => {
     ['src/server/node.ts', 'node:http'],
     ['src/server/x.test.ts', 'node:net'],
     ['src/verbs/x.test.ts', '../dialects'],
+    ['src/versions/x.ts', '../xml/serialize'],
+    ['src/versions/x.ts', '../model/stepName'],
   ])('allows %s importing %s', async (file, from) => {
     expect(await restrictedImports(file, from)).toEqual([]);
   });

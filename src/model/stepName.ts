@@ -1,10 +1,11 @@
 /**
  * A step named for a control that points at it ("Insert a step between Say “Step 11” and …"):
  * its label when it has one, else its kind with the start of its text, so that a chain of Says
- * does not read as "Say and Say" again and again.
+ * does not read as "Say and Say" again and again. Comparing versions names steps the same way
+ * ("Welcome: text changed"), so it lives in the model, where the core can read it.
  */
-import { kindLabel } from '../model/nodeKinds';
-import type { FlowNode } from '../model/types';
+import { kindLabel } from './nodeKinds';
+import type { FlowNode } from './types';
 import { excerpt } from '../verbs/summaries';
 
 const TEXT_IN_NAME = 24;
