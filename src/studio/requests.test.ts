@@ -185,6 +185,20 @@ describe.each(testEngines())('requests on $name', (engine) => {
     });
   });
 
+  it('answers a failure inside with 500 and one plain sentence; the log gets its kind only', async () => {
+    const broken = await openHarness(engine);
+    const cookie = await broken.sessionCookie(await broken.person('viewer'));
+    await broken.close(); // every query now fails
+    const response = await broken.call('GET', '/api/flows', { cookie });
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({
+      error: 'Something went wrong on the server. Try again in a moment.',
+    });
+    expect(broken.log[0]).toMatch(/^Error on GET \/api\/flows: \w+/);
+    expect(broken.log[0]).not.toContain(cookie.split('=')[1]!);
+    expect(broken.log[1]).toMatch(/^GET \/api\/flows 500 /);
+  });
+
   it('answers an unknown API route with 404 in JSON', async () => {
     const response = await harness.call('GET', '/api/nothing-here');
     expect(response.status).toBe(404);
