@@ -65,12 +65,13 @@ describe.skipIf(inject('postgres').state === 'skipped')(
   'two server processes on one PostgreSQL database',
   () => {
     const outDir = join(ROOT, `dist-server-test-${process.pid}`);
-    const staticDir = mkdtempSync(join(tmpdir(), 'rcml-studio-static-'));
+    let staticDir: string | undefined;
     let opened: OpenedStorage;
     let a: ServerProcess;
     let b: ServerProcess;
 
     beforeAll(async () => {
+      staticDir = mkdtempSync(join(tmpdir(), 'rcml-studio-static-'));
       writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>RCML Studio</title>');
       opened = await postgresEngine().open();
       await build({ configFile: CONFIG, logLevel: 'silent', build: { outDir } });
@@ -82,7 +83,7 @@ describe.skipIf(inject('postgres').state === 'skipped')(
       await Promise.all([a?.stop(), b?.stop()]);
       await opened?.close();
       rmSync(outDir, { recursive: true, force: true });
-      rmSync(staticDir, { recursive: true, force: true });
+      if (staticDir) rmSync(staticDir, { recursive: true, force: true });
     });
 
     const call = (
