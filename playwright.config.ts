@@ -47,7 +47,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite build --ssr src/studio/main.ts --outDir ${SERVER_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite build --config src/studio/build/vite.server.config.ts --outDir ${SERVER_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 120_000,

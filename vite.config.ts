@@ -36,14 +36,19 @@ export default defineConfig({
     headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER },
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
+    // Each project names its own files: a project's `include` is added to the root's, not put
+    // in its place, so a root `include` would run every designer test in the studio project too.
     environment: 'node',
     // Property tests run hundreds of cases; a loaded 2-core machine needs more than 5 s.
     testTimeout: 30_000,
     projects: [
       {
         extends: true,
-        test: { name: 'designer', exclude: [...configDefaults.exclude, 'src/studio/**'] },
+        test: {
+          name: 'designer',
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, 'src/studio/**'],
+        },
       },
       {
         // The RCML Studio server's suites run on SQLite and on a PostgreSQL server that the
