@@ -20,6 +20,16 @@ export function createSessionSlice(
     previewFile: MAIN_FILE,
     readOnly,
     saveState: { kind: 'saved' },
+    liveVersion: undefined,
+    callOverlay: null,
+
+    setLiveVersion(liveVersion) {
+      set({ liveVersion });
+    },
+
+    setCallOverlay(callOverlay) {
+      set({ callOverlay });
+    },
     importRequest: null,
     templatesOpen: false,
     checkedFlow: initialFlow,

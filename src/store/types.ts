@@ -121,6 +121,15 @@ export interface SessionSlice {
   readonly readOnly: boolean;
   /** Whether the flow is safely stored in the browser, and what went wrong if not. */
   saveState: SaveState;
+  /**
+   * On a team's server: the version of this flow that answers calls (null: none yet); undefined
+   * in a browser-only designer, which publishes nothing.
+   */
+  liveVersion: number | null | undefined;
+  setLiveVersion(version: number | null | undefined): void;
+  /** The "Calls" counts drawn on the canvas, while that toggle is on. */
+  callOverlay: CallOverlay | null;
+  setCallOverlay(overlay: CallOverlay | null): void;
   setSaveState(state: SaveState): void;
   /** Document shown in the preview; follows the selected node, or the tab the user chose. */
   previewFile: string;
@@ -185,6 +194,16 @@ export type SaveState =
   | { readonly kind: 'server-conflict'; readonly theirs: ServerCopy }
   /** The server refused the save (signed out, deleted, too large): kept here, in words why. */
   | { readonly kind: 'refused'; readonly message: string; readonly signedOut?: boolean };
+
+/** Calls that passed the live version's nodes in a period (no caller data). */
+export interface CallOverlay {
+  readonly days: number;
+  readonly version: number;
+  /** By node id: calls that reached it, and for a step that ends the call how (e.g. "Rejected 486"). */
+  readonly nodes: ReadonlyMap<string, { readonly calls: number; readonly outcome?: string }>;
+  /** By decision node id, then outlet id: calls that left through it. */
+  readonly outlets: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
 
 /** A flow as the team's server holds it, with who saved it last. */
 export interface ServerCopy {

@@ -39,6 +39,43 @@ export interface ApiToken {
   readonly lastUsedAt: number | null;
 }
 
+export interface PublishedVersion {
+  readonly number: number;
+  readonly note: string;
+  readonly publishedAt: number;
+  readonly publishedBy: { readonly id: string; readonly name: string } | null;
+  readonly live: boolean;
+}
+
+export interface VersionDocuments {
+  readonly version: PublishedVersion;
+  readonly flow: Flow;
+  readonly documents: readonly { readonly fileName: string; readonly xml: string }[];
+}
+
+/** A problem the server found when asked to publish (errors block publishing). */
+export interface PublishProblem {
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+  readonly nodeId?: string;
+}
+
+/** Served requests of one route of one version, in the period asked. */
+export interface CallCount {
+  readonly version: number;
+  readonly path: string;
+  /** The decision's outlet taken; '' for a document. */
+  readonly outlet: string;
+  readonly count: number;
+}
+
+export interface TeamSettings {
+  readonly callDetails: boolean;
+  readonly callDetailsChangedBy?: string;
+  readonly callDetailsChangedAt?: number;
+  readonly callDays: number;
+}
+
 export type ApiResult<T> =
   | { readonly ok: true; readonly value: T }
   | {
@@ -142,6 +179,38 @@ export class StudioApi {
   }
   restoreFlow(id: string) {
     return this.call<{ summary: FlowSummaryOnServer }>('POST', `/api/flows/${enc(id)}/restore`);
+  }
+
+  publish(id: string, note: string, baseRevision: number) {
+    return this.call<{ version: PublishedVersion }>('POST', `/api/flows/${enc(id)}/publish`, {
+      note,
+      baseRevision,
+    });
+  }
+  versions(id: string) {
+    return this.call<{
+      versions: PublishedVersion[];
+      live: number | null;
+      voiceUrl: string;
+    }>('GET', `/api/flows/${enc(id)}/versions`);
+  }
+  version(id: string, number: number) {
+    return this.call<VersionDocuments>('GET', `/api/flows/${enc(id)}/versions/${number}`);
+  }
+  makeLive(id: string, version: number) {
+    return this.call<{ live: number }>('PUT', `/api/flows/${enc(id)}/live`, { version });
+  }
+  calls(id: string, days: number) {
+    return this.call<{ days: number; counts: CallCount[] }>(
+      'GET',
+      `/api/flows/${enc(id)}/calls?days=${days}`,
+    );
+  }
+  settings() {
+    return this.call<TeamSettings>('GET', '/api/settings');
+  }
+  changeSettings(settings: { callDetails: boolean }) {
+    return this.call<TeamSettings>('PUT', '/api/settings', settings);
   }
 
   private async call<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
