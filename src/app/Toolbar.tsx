@@ -4,7 +4,8 @@ import { useAppStore } from '../store/context';
 import { FLOW_NAME_MAX_LENGTH } from '../verbs/limits';
 import { ActionButton } from './actions/ActionButton';
 import { ActionMenu } from './actions/ActionMenu';
-import { TEAM_MENU_ITEMS } from './actions/teamActions';
+import { TEAM_BUTTONS, TEAM_MENU_ITEMS } from './actions/teamActions';
+import { CallPeriod } from './team/CallPeriod';
 import { usePersistence } from './persistence';
 import { DialectSelect } from './DialectSelect';
 import { SaveStatus } from './SaveStatus';
@@ -37,6 +38,14 @@ export function Toolbar() {
       <ActionButton id="templates" collapsible />
       <ActionButton id="simulate" elementId={SIMULATE_BUTTON_ID} />
       <ActionButton id="tidy-up" collapsible />
+      {team && (
+        <div className="button-group">
+          {TEAM_BUTTONS.map((id) => (
+            <ActionButton key={id} id={id} collapsible />
+          ))}
+          <CallPeriod />
+        </div>
+      )}
       <div className="button-group">
         <ActionButton id="undo" iconOnly />
         <ActionButton id="redo" iconOnly />

@@ -6,6 +6,7 @@ import { decisionSummary } from './decisionSummary';
 import { ProblemBadge, problemClass, useProblemSummary } from './ProblemBadge';
 import type { CanvasNode } from './types';
 import '../styles/canvas-decisions.css';
+import { CallCount, OutletShare } from './CallCount';
 
 /**
  * A decision on the canvas: a diamond icon and its own colour, what it checks in one line, and
@@ -39,10 +40,14 @@ function DecisionNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
       <div className="verb-node-summary decision-summary" title={summary}>
         {summary}
       </div>
+      <CallCount nodeId={id} />
       <ul className="decision-outlets" aria-hidden="true">
         {outlets.map((outlet) => (
           <li key={outlet.id} className="decision-outlet">
-            <span className="decision-outlet-label">{outlet.label}</span>
+            <span className="decision-outlet-label">
+              {outlet.label}
+              <OutletShare nodeId={id} outlet={outlet.id} />
+            </span>
             <Handle
               type="source"
               id={outlet.id}

@@ -5,6 +5,7 @@ import { analyzeFlow } from '../model/graph';
 import { NEXT_OUTLET } from '../model/types';
 import { useAppStore } from '../store/context';
 import { VerbIcon } from '../ui/VerbIcon';
+import { CallCount, LiveStatus } from './CallCount';
 import { ProblemBadge, problemClass, useProblemSummary } from './ProblemBadge';
 import type { CanvasNode } from './types';
 import { bodyTargetOf, verbFaceSummary } from './verbFace';
@@ -44,6 +45,8 @@ function VerbNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
         <ProblemBadge problems={problems} />
       </div>
       <div className="verb-node-summary">{verbFaceSummary(node, verb, bodyTarget)}</div>
+      {def.isStart && <LiveStatus />}
+      <CallCount nodeId={id} />
       {def.hostedOnly && <div className="verb-node-footer">Hosted platform only</div>}
       {def.terminal && outlets.length === 0 && (
         <div className="verb-node-footer">Ends the call</div>

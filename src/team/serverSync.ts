@@ -46,6 +46,8 @@ export class ServerSync {
   private retryMs: number;
   private cancelRetry: (() => void) | undefined;
   private readonly setTimer: NonNullable<ServerSyncOptions['setTimer']>;
+  /** Who waits for the sends to be over (Publish publishes what the server holds). */
+  private idleWaiters: (() => void)[] = [];
 
   constructor(
     private readonly api: StudioApi,
@@ -113,12 +115,31 @@ export class ServerSync {
     void this.sendWaiting();
   }
 
+  /**
+   * Resolves once nothing is being sent or waits to be sent but a retry: then the server holds
+   * this browser's flow (the save state says whether it does, or why not).
+   */
+  whenSent(): Promise<void> {
+    if (!this.sending && (this.waiting === undefined || this.cancelRetry !== undefined)) {
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
   /** Whether something is still to be sent (the page should not be closed quietly). */
   get hasUnsent(): boolean {
     return this.waiting !== undefined || this.sending;
   }
 
   private async sendWaiting(): Promise<void> {
+    await this.sendOne();
+    if (this.sending || (this.waiting !== undefined && this.cancelRetry === undefined)) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    waiters.forEach((resolve) => resolve());
+  }
+
+  private async sendOne(): Promise<void> {
     const flow = this.waiting;
     if (!flow || this.sending) return;
     this.waiting = undefined;

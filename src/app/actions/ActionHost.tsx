@@ -16,6 +16,7 @@ import { ExportConfirmDialog } from '../ExportConfirmDialog';
 import { FlowsDialog } from '../FlowsDialog';
 import { usePersistence } from '../persistence';
 import { ShortcutsDialog } from '../ShortcutsDialog';
+import { loadCallOverlay } from '../team/calls';
 import { useExport } from '../useExport';
 import { isTypingTarget } from './keys';
 import { NewFlowDialog } from './NewFlowDialog';
@@ -25,6 +26,8 @@ import type { ActionContext, ActionUi, ActionView, AppAction } from './types';
 /** The team's dialogs load only when signed in to a server, when first opened. */
 const TeamFlowsDialog = lazy(() => import('../team/TeamFlowsDialog'));
 const PeopleDialog = lazy(() => import('../team/PeopleDialog'));
+const PublishDialog = lazy(() => import('../team/PublishDialog'));
+const VersionsDialog = lazy(() => import('../team/VersionsDialog'));
 const TokensDialog = lazy(() =>
   import('../team/PeopleDialog').then((module) => ({ default: module.TokensDialog })),
 );
@@ -59,7 +62,9 @@ export function ActionHost({ children }: { children: ReactNode }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [flowsOpen, setFlowsOpen] = useState(false);
   const [newFlowOpen, setNewFlowOpen] = useState(false);
-  const [teamDialog, setTeamDialog] = useState<'people' | 'tokens' | null>(null);
+  const [teamDialog, setTeamDialog] = useState<'people' | 'tokens' | 'publish' | 'versions' | null>(
+    null,
+  );
   const [searchRequest, setSearchRequest] = useState<number | null>(null);
   const { request: requestExport } = exporter;
 
@@ -72,8 +77,18 @@ export function ActionHost({ children }: { children: ReactNode }) {
       requestExport,
       openPeople: () => setTeamDialog('people'),
       openTokens: () => setTeamDialog('tokens'),
+      openPublish: () => setTeamDialog('publish'),
+      openVersions: () => setTeamDialog('versions'),
+      toggleCalls: () => {
+        const { callOverlay, setCallOverlay, notify, flow } = store.getState();
+        if (callOverlay) return setCallOverlay(null);
+        if (!persistence.team) return;
+        void loadCallOverlay(persistence.team.api, flow.id, 1).then((loaded) =>
+          typeof loaded === 'string' ? notify(loaded, 'warning') : setCallOverlay(loaded),
+        );
+      },
     }),
-    [requestExport],
+    [requestExport, store, persistence],
   );
 
   const host: ActionHostValue = useMemo(() => {
@@ -128,6 +143,8 @@ export function ActionHost({ children }: { children: ReactNode }) {
         )}
         {teamDialog === 'people' && <PeopleDialog onClose={() => setTeamDialog(null)} />}
         {teamDialog === 'tokens' && <TokensDialog onClose={() => setTeamDialog(null)} />}
+        {teamDialog === 'publish' && <PublishDialog onClose={() => setTeamDialog(null)} />}
+        {teamDialog === 'versions' && <VersionsDialog onClose={() => setTeamDialog(null)} />}
       </Suspense>
       {newFlowOpen && <NewFlowDialog onClose={() => setNewFlowOpen(false)} />}
       {exporter.pending && (

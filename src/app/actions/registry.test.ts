@@ -179,6 +179,9 @@ describe('what shortcuts do', () => {
       requestExport: vi.fn(),
       openPeople: vi.fn(),
       openTokens: vi.fn(),
+      openPublish: vi.fn(),
+      openVersions: vi.fn(),
+      toggleCalls: vi.fn(),
     };
     const run = (combo: string) => {
       const event = eventFor(combo);

@@ -1,8 +1,36 @@
 /** The team's server, when signed in to one: people, API tokens, signing out. */
-import { KeyRound, LogOut, Users } from 'lucide-react';
+import { Activity, History, KeyRound, LogOut, Rocket, Users } from 'lucide-react';
 import type { AppAction } from './types';
 
 export const teamActions: readonly AppAction[] = [
+  {
+    id: 'publish',
+    label: 'Publish: take this flow live as a new version',
+    buttonLabel: 'Publish',
+    icon: Rocket,
+    enabled: ({ state }) => !state.readOnly && state.liveVersion !== undefined,
+    perform: ({ ui }) => ui.openPublish(),
+    undoStep: false,
+  },
+  {
+    id: 'versions',
+    label: 'Versions: every published version, make one live, compare',
+    buttonLabel: 'Versions',
+    icon: History,
+    enabled: ({ state }) => state.liveVersion !== undefined,
+    perform: ({ ui }) => ui.openVersions(),
+    undoStep: false,
+  },
+  {
+    id: 'calls',
+    label: 'Calls: how many calls passed each step of the live version',
+    buttonLabel: 'Calls',
+    icon: Activity,
+    enabled: ({ state }) => state.liveVersion !== undefined,
+    pressed: (state) => state.callOverlay !== null,
+    perform: ({ ui }) => ui.toggleCalls(),
+    undoStep: false,
+  },
   {
     id: 'people',
     label: 'People: the team, roles and invitations',
@@ -33,5 +61,7 @@ export const teamActions: readonly AppAction[] = [
   },
 ];
 
+/** The toolbar's buttons that exist only when signed in to a server. */
+export const TEAM_BUTTONS = ['publish', 'versions', 'calls'];
 /** The toolbar menu's items that exist only when signed in to a server. */
-export const TEAM_MENU_ITEMS = teamActions.map((action) => action.id);
+export const TEAM_MENU_ITEMS = ['people', 'api-tokens', 'sign-out'];

@@ -22,6 +22,10 @@ export interface ActionUi {
   /** Signed in to a server: the team's people, and one's API tokens. */
   openPeople(): void;
   openTokens(): void;
+  openPublish(): void;
+  openVersions(): void;
+  /** The "Calls" counts on the canvas: on (loaded for the last 24 hours) or off. */
+  toggleCalls(): void;
 }
 
 export interface ActionContext {

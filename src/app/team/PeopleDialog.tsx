@@ -5,17 +5,8 @@ import { Modal } from '../../ui/Modal';
 import { formatDate } from '../formatDate';
 import { IconAction } from '../IconAction';
 import { usePersistence } from '../persistence';
+import { copyText } from './copyText';
 import { useLoaded } from './useLoaded';
-
-/** Copies text; says so, or what to do instead. */
-async function copyText(text: string): Promise<string> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return 'Copied.';
-  } catch {
-    return 'Could not copy: select the text and copy it.';
-  }
-}
 
 /**
  * The team: who is in it, with which role. An owner invites people (a one-time link to copy,

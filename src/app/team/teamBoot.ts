@@ -14,6 +14,7 @@ import { OFFLINE_MESSAGE, readSyncRecord, ServerSync } from '../../team/serverSy
 import { AUTOSAVE_DELAY_MS, Autosave } from '../autosave';
 import { flowIdFromAddress, followInPage } from '../boot';
 import type { Persistence } from '../persistence';
+import '../../styles/account.css';
 
 /** Where start-up found the flow it opens. */
 interface TeamStart {
@@ -53,6 +54,7 @@ export async function bootTeam(
   }
 
   followInPage(store, autosave);
+  followLiveVersion(store, api);
   addEventListener('online', () => sync?.retryNow());
   return { store, persistence: { library, autosave, team: { api, user, sync } } };
 }
@@ -97,4 +99,24 @@ async function chooseTeamStart(
 export function writeLocalCopy(library: FlowLibrary, flow: Flow): number | null {
   const saved = library.save(flow, library.load(flow.id)?.revision ?? null);
   return saved.ok ? saved.revision : null;
+}
+
+/**
+ * Which version of the open flow answers calls, for the incoming call's face and the Publish
+ * and Versions buttons: asked at start and whenever another flow opens (whose calls are not
+ * this one's, so the counts on show go).
+ */
+function followLiveVersion(store: AppStore, api: StudioApi): void {
+  const ask = (flowId: string) =>
+    void api.versions(flowId).then((result) => {
+      if (store.getState().flow.id !== flowId) return; // another flow opened meanwhile
+      // A flow the server does not hold yet has no version either.
+      store.getState().setLiveVersion(result.ok ? result.value.live : null);
+    });
+  ask(store.getState().flow.id);
+  store.subscribe((state, previous) => {
+    if (state.flow.id === previous.flow.id) return;
+    state.setCallOverlay(null);
+    ask(state.flow.id);
+  });
 }

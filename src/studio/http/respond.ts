@@ -16,6 +16,7 @@ const STATUS: Readonly<Record<FailureKind, ContentfulStatusCode>> = {
   'too-large': 413,
   'not-json': 415,
   'too-many-attempts': 429,
+  unprocessable: 422,
 };
 
 export function refuse(c: StudioHttpContext, failure: Failure): Response {
@@ -23,7 +24,11 @@ export function refuse(c: StudioHttpContext, failure: Failure): Response {
     c.header('Retry-After', String(failure.retryAfterSeconds));
   }
   return c.json(
-    { error: failure.message, ...(failure.summary ? { summary: failure.summary } : {}) },
+    {
+      error: failure.message,
+      ...(failure.summary ? { summary: failure.summary } : {}),
+      ...(failure.problems ? { problems: failure.problems } : {}),
+    },
     STATUS[failure.failure],
   );
 }

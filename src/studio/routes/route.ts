@@ -23,6 +23,8 @@ export interface ApiRoute {
 export interface RouteDeps {
   readonly context: StudioContext;
   readonly publicOrigin: string | undefined;
+  /** How many days call counts are kept (RCML_CALL_DAYS). */
+  readonly callDays: number;
 }
 
 export const ANYONE: Access = { who: 'anyone' };

@@ -12,7 +12,16 @@ export type FailureKind =
   | 'conflict'
   | 'too-many-attempts'
   | 'too-large'
-  | 'not-json';
+  | 'not-json'
+  /** The request is understood but its subject cannot be used (a flow with errors): 422. */
+  | 'unprocessable';
+
+/** A problem validation found, as the API gives it (publishing a flow with errors). */
+export interface ProblemSummary {
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+  readonly nodeId?: string;
+}
 
 export interface Failure {
   readonly failure: FailureKind;
@@ -21,12 +30,14 @@ export interface Failure {
   readonly retryAfterSeconds?: number;
   /** For a revision conflict: the flow as it is stored now. */
   readonly summary?: FlowSummary;
+  /** For 'unprocessable': what is wrong, errors first. */
+  readonly problems?: readonly ProblemSummary[];
 }
 
 export const fail = (
   failure: FailureKind,
   message: string,
-  extra: Pick<Failure, 'retryAfterSeconds' | 'summary'> = {},
+  extra: Pick<Failure, 'retryAfterSeconds' | 'summary' | 'problems'> = {},
 ): Failure => ({ failure, message, ...extra });
 
 export const isFailure = (value: unknown): value is Failure =>

@@ -1,6 +1,7 @@
 /** The server's rules in numbers, in one place (docs/server-api.md states each). */
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
+export const DAY_MS = DAY;
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
@@ -20,3 +21,10 @@ export const MAX_FAILURES_PER_ADDRESS = 20;
 
 /** How long a deleted flow stays in Recently deleted. */
 export const DELETED_FLOWS_KEPT_MS = 30 * DAY;
+
+/** How long call counts (and call details) are kept, unless RCML_CALL_DAYS says otherwise. */
+export const DEFAULT_CALL_DAYS = 30;
+/** How often a process writes the calls it counted (at most a second late). */
+export const CALL_FLUSH_MS = 1000;
+/** How long a process trusts what it read of a flow's live pointer and signing key. */
+export const LIVE_POINTER_TTL_MS = 1000;

@@ -4,10 +4,12 @@
  */
 import type { Kysely } from 'kysely';
 import * as accounts from './accountQueries';
+import * as calls from './callQueries';
 import * as flows from './flowQueries';
 import { migrateToLatest } from './migrations';
 import type { Database } from './schema';
 import type { StudioStorage } from './types';
+import * as versions from './versionQueries';
 
 export interface EngineParts {
   readonly db: Kysely<Database>;
@@ -62,5 +64,21 @@ export function kyselyStorage({ db, description, lockOwners }: EngineParts): Stu
     deleteFlow: (id, at) => flows.deleteFlow(db, id, at),
     restoreFlow: (id, since) => flows.restoreFlow(db, id, since),
     purgeDeletedFlows: (before) => flows.purgeDeletedFlows(db, before),
+
+    lastVersionNumber: (flowId) => versions.lastVersionNumber(db, flowId),
+    publishVersion: (version) => versions.publishVersion(db, version),
+    listVersions: (flowId) => versions.listVersions(db, flowId),
+    readVersion: (flowId, number) => versions.readVersion(db, flowId, number),
+    makeLive: (flowId, number) => versions.makeLive(db, flowId, number),
+    setSigningKey: (flowId, key) => versions.setSigningKey(db, flowId, key),
+    readVoiceFlow: (flowId) => versions.readVoiceFlow(db, flowId),
+    readServedTable: (flowId, number) => versions.readServedTable(db, flowId, number),
+
+    addCalls: (counts, details) => calls.addCalls(db, counts, details),
+    readCallCounts: (flowId, since) => calls.readCallCounts(db, flowId, since),
+    readCallDetails: (flowId, since, limit) => calls.readCallDetails(db, flowId, since, limit),
+    purgeCalls: (before) => calls.purgeCalls(db, before),
+    readCallSettings: () => calls.readCallSettings(db),
+    writeCallSettings: (settings) => calls.writeCallSettings(db, settings),
   };
 }

@@ -48,6 +48,48 @@ export interface FlowsTable {
   updated_by_id: string;
   updated_by_name: string;
   deleted_at: number | null;
+  /** The live version's number (migration 2); null while none is live. */
+  live_version: number | null;
+  /** The flow's Enfonica signing key (base64), when its voice requests must be signed. */
+  signing_key: string | null;
+}
+
+export interface VersionsTable {
+  flow_id: string;
+  number: number;
+  note: string;
+  flow: string;
+  documents: string;
+  route_table: string;
+  published_by_id: string;
+  published_by_name: string;
+  published_at: number;
+  ever_live: number;
+}
+
+export interface CallCountsTable {
+  flow_id: string;
+  version: number;
+  path: string;
+  outlet: string;
+  hour: number;
+  count: number;
+}
+
+export interface CallDetailsTable {
+  flow_id: string;
+  version: number;
+  path: string;
+  caller: string;
+  at: number;
+}
+
+export interface CallSettingsTable {
+  id: string;
+  call_details: number;
+  changed_by_id: string | null;
+  changed_by_name: string | null;
+  changed_at: number | null;
 }
 
 export interface SignInFailuresTable {
@@ -68,4 +110,8 @@ export interface Database {
   flows: FlowsTable;
   sign_in_failures: SignInFailuresTable;
   settings: SettingsTable;
+  versions: VersionsTable;
+  call_counts: CallCountsTable;
+  call_details: CallDetailsTable;
+  call_settings: CallSettingsTable;
 }

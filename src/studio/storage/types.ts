@@ -75,6 +75,68 @@ export type SaveOutcome =
   | { readonly kind: 'conflict'; readonly summary: FlowSummaryRecord }
   | { readonly kind: 'not-found' };
 
+/** A published version as lists show it (without its flow and documents). */
+export interface VersionSummaryRecord {
+  readonly flowId: string;
+  readonly number: number;
+  readonly note: string;
+  readonly publishedAt: number;
+  readonly publishedById: string;
+  readonly publishedByName: string;
+  /** Whether it has ever been live (then its own addresses are served for good). */
+  readonly everLive: boolean;
+}
+
+export interface VersionRecord extends VersionSummaryRecord {
+  /** The flow as published, as JSON text. */
+  readonly flow: string;
+  /** `[{ fileName, xml }]` as JSON text: the exact bytes served. */
+  readonly documents: string;
+  /** The route table as JSON text. */
+  readonly routeTable: string;
+}
+
+export type PublishOutcome =
+  /** Stored; `live` says whether the pointer moved to it (not when a newer one got there first). */
+  | { readonly kind: 'published'; readonly live: boolean }
+  /** Another publish took this number first: plan again with the next one. */
+  | { readonly kind: 'number-taken' };
+
+/** What the voice routes need of a flow: its live version and its signing key. */
+export interface VoiceFlowRecord {
+  readonly live: number | null;
+  readonly signingKey: string | null;
+}
+
+/** Served requests of one route (a document, or a decision's outlet) in one hour. */
+export interface CallCountRecord {
+  readonly flowId: string;
+  readonly version: number;
+  readonly path: string;
+  /** The decision's outlet taken at `path`; '' for a document. */
+  readonly outlet: string;
+  /** The hour's start, ms since 1970. */
+  readonly hour: number;
+  readonly count: number;
+}
+
+/** One served request, kept only while call details are switched on. */
+export interface CallDetailRecord {
+  readonly flowId: string;
+  readonly version: number;
+  readonly path: string;
+  /** Masked to the last 4 digits. */
+  readonly caller: string;
+  readonly at: number;
+}
+
+export interface CallSettingsRecord {
+  readonly callDetails: boolean;
+  readonly changedById: string | null;
+  readonly changedByName: string | null;
+  readonly changedAt: number | null;
+}
+
 /** A change to the team that must leave at least one owner. */
 export type TeamChange = 'done' | 'not-found' | 'last-owner';
 
@@ -154,6 +216,44 @@ export interface StudioStorage {
   deleteFlow(id: string, at: number): Promise<boolean>;
   /** Brings back a flow deleted since `since`; a flow that is not deleted is returned as it is. */
   restoreFlow(id: string, since: number): Promise<FlowSummaryRecord | undefined>;
-  /** Deletes for good the flows deleted before `before`. */
+  /** Deletes for good the flows deleted before `before` (with their versions). */
   purgeDeletedFlows(before: number): Promise<number>;
+
+  /** The highest version number of a flow, 0 when it has none. */
+  lastVersionNumber(flowId: string): Promise<number>;
+  /**
+   * Stores a version and moves the flow's live pointer to it, in one transaction. Refused
+   * ('number-taken') when the flow already has a version with this number.
+   */
+  publishVersion(version: VersionRecord): Promise<PublishOutcome>;
+  /**
+   * A flow's versions, newest first, the live one's number and whether a signing key is set;
+   * undefined for no flow.
+   */
+  listVersions(
+    flowId: string,
+  ): Promise<
+    { versions: VersionSummaryRecord[]; live: number | null; signed: boolean } | undefined
+  >;
+  readVersion(flowId: string, number: number): Promise<VersionRecord | undefined>;
+  /** Points the flow's live pointer at an existing version (which is then ever live). */
+  makeLive(flowId: string, number: number): Promise<'done' | 'not-found'>;
+  /** Sets (or with null removes) a flow's signing key; false when there is no such flow. */
+  setSigningKey(flowId: string, key: string | null): Promise<boolean>;
+  /** A flow not deleted, as the voice routes see it. */
+  readVoiceFlow(flowId: string): Promise<VoiceFlowRecord | undefined>;
+  /** A version's route table, only if it was ever live. */
+  readServedTable(flowId: string, number: number): Promise<string | undefined>;
+
+  /** Adds counts (to those of the same flow, version, path, outlet and hour) and details. */
+  addCalls(counts: readonly CallCountRecord[], details: readonly CallDetailRecord[]): Promise<void>;
+  /** A flow's counts since `since`, summed over the hours. */
+  readCallCounts(flowId: string, since: number): Promise<Omit<CallCountRecord, 'flowId' | 'hour'>[]>;
+  /** A flow's details since `since`, newest first, at most `limit`. */
+  readCallDetails(flowId: string, since: number, limit: number): Promise<CallDetailRecord[]>;
+  /** Forgets counts and details older than `before`. */
+  purgeCalls(before: number): Promise<void>;
+  readCallSettings(): Promise<CallSettingsRecord>;
+  /** Switching call details off forgets the details kept. */
+  writeCallSettings(settings: CallSettingsRecord): Promise<void>;
 }

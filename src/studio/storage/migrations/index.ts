@@ -4,9 +4,11 @@
  */
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './001_initial';
+import * as publishing from './002_publishing';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001_initial': initial,
+  '002_publishing': publishing,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...MIGRATIONS }) };
