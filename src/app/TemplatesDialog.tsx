@@ -25,7 +25,7 @@ import '../styles/templates.css';
 export default function TemplatesDialog() {
   const { closeTemplates, notify } = useActions();
   const dialect = useAppStore((s) => s.flow.dialect);
-  const { library, autosave } = usePersistence();
+  const { library, autosave, team } = usePersistence();
   const environment = useMemo(() => ({ timeZone: localTimeZone() }), []);
   const previews = useMemo(
     () => templates.map((template) => openTemplate(template, dialect, environment)),
@@ -36,9 +36,18 @@ export default function TemplatesDialog() {
     // Opened afresh: new ids, so the same template can be opened twice.
     const opened = openTemplate(template, dialect, environment);
     // Laid out again at the sizes the nodes are drawn at, as Tidy up lays a flow out.
-    const saved = opened.companions.filter(
-      (companion) => library.save(laidOutForCanvas(companion), null).ok,
-    );
+    const saved = opened.companions.filter((companion) => {
+      const laidOut = laidOutForCanvas(companion);
+      if (!library.save(laidOut, null).ok) return false;
+      // In a team's library the companions go to the server too, as the opened flow does.
+      if (team?.sync) {
+        const { sync } = team;
+        void team.api.createFlow(laidOut).then((created) => {
+          if (created.ok) sync.opened(laidOut, created.value.summary.revision);
+        });
+      }
+      return true;
+    });
     autosave.open(laidOutForCanvas(opened.flow), null);
     closeTemplates();
     notify(
