@@ -1,11 +1,14 @@
-import { Eye, GitCompare, RotateCcw } from 'lucide-react';
+import { Download, Eye, GitCompare, RotateCcw } from 'lucide-react';
 import { useCallback, useId, useState } from 'react';
 import type { Flow } from '../../model/types';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import type { PublishedVersion, VersionDocuments } from '../../team/api';
 import { Modal } from '../../ui/Modal';
 import { compareVersions, type DiffLine, type VersionComparison } from '../../versions';
+import { downloadBlob, zipTexts } from '../exportFile';
+import { flowBaseName } from '../flowFiles';
 import { formatDate } from '../formatDate';
+import { tableFromFlow } from '../../router/flowTable';
 import { usePersistence } from '../persistence';
 import { useLoaded } from './useLoaded';
 
@@ -76,6 +79,20 @@ export default function VersionsDialog({ onClose }: { onClose(): void }) {
     setProblem(undefined);
     const opened = await fetchVersion(number);
     if (opened) setShown({ title: `Version ${number}, as it is served`, opened });
+  };
+
+  /**
+   * A version as the flow server a team can run elsewhere: the very documents it serves here,
+   * at the same paths (BASE_PATH is the version's own, so its addresses still lead to it).
+   */
+  const download = async (number: number) => {
+    const version = await fetchVersion(number);
+    if (!version) return;
+    const { flowServerDownload } = await import('../../server/download');
+    const files = await flowServerDownload(tableFromFlow(version.flow), version.flow.name);
+    const name = `${flowBaseName(version.flow.name)}-v${number}.zip`;
+    downloadBlob(name, await zipTexts(files));
+    store.getState().notify(`Downloaded ${name}: version ${number} as a flow server.`, 'success');
   };
 
   const makeLive = async (number: number) => {
@@ -156,6 +173,7 @@ export default function VersionsDialog({ onClose }: { onClose(): void }) {
                   onOpen={() => void open(version.number)}
                   onCompare={() => void compare(version.number)}
                   onMakeLive={() => void makeLive(version.number)}
+                  onDownload={() => void download(version.number)}
                 />
               ))}
             </tbody>
@@ -184,12 +202,14 @@ function VersionRow({
   onOpen,
   onCompare,
   onMakeLive,
+  onDownload,
 }: {
   version: PublishedVersion;
   canMakeLive: boolean;
   onOpen(): void;
   onCompare(): void;
   onMakeLive(): void;
+  onDownload(): void;
 }) {
   const name = `version ${version.number}`;
   return (
@@ -208,6 +228,10 @@ function VersionRow({
         </button>
         <button type="button" className="button small" onClick={onCompare}>
           <GitCompare size={14} aria-hidden="true" /> Compare
+          <span className="visually-hidden"> {name}</span>
+        </button>
+        <button type="button" className="button small" onClick={onDownload}>
+          <Download size={14} aria-hidden="true" /> Download
           <span className="visually-hidden"> {name}</span>
         </button>
         {canMakeLive && !version.live && (
