@@ -60,7 +60,8 @@ function register(app: Hono<StudioEnv>, route: ApiRoute): void {
 }
 
 const errorKind = (error: unknown): string => {
-  const code = (error as { code?: unknown }).code;
+  const code =
+    typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : '';
   const name = error instanceof Error ? error.name : typeof error;
   return `${name}${code ? ` (${String(code)})` : ''}`;
 };

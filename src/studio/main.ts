@@ -4,11 +4,12 @@
  * and on SIGTERM or SIGINT closes the server and the database and exits 0.
  *
  * Settings (environment): PORT (5173), HOST (127.0.0.1), RCML_DATA_DIR (data: the SQLite file),
- * DATABASE_URL (postgres://…: PostgreSQL instead), PUBLIC_ORIGIN, RCML_STATIC_DIR (dist).
+ * DATABASE_URL (postgres://…: PostgreSQL instead), PUBLIC_ORIGIN, RCML_STATIC_DIR (dist),
+ * RCML_CALL_DAYS (30). Calls counted and not yet written are written before the exit.
  */
-import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { createStudioApp } from './app';
+import { createStudio } from './app';
+import { createStudioServer } from './server';
 import { issueSetupCode } from './services/setup';
 import { listeningAddress, settingsFrom } from './settings';
 import { openStorage } from './storage';
@@ -19,15 +20,17 @@ async function main(): Promise<void> {
   const settings = settingsFrom(process.env);
   const storage = openStorage(settings);
   await storage.migrate();
-  const app = createStudioApp({
+  const studio = createStudio({
     storage,
     publicOrigin: settings.publicOrigin,
     staticDir: settings.staticDir,
+    callDays: settings.callDays,
     log: write,
   });
-  const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host });
+  const server = createStudioServer(studio);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve).once('error', reject);
+    server.listen(settings.port, settings.host);
   });
   const { port } = server.address() as AddressInfo;
   const listening = listeningAddress(settings, port);
@@ -44,16 +47,18 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     server.close(() => {
-      storage.close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
+      // Every request is answered (and counted) by now: the counts go to the database first.
+      studio
+        .flushCalls()
+        .then(() => storage.close())
+        .then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
     });
     // Keep-alive connections would hold close() open: end the idle ones now, the rest soon.
-    if ('closeIdleConnections' in server) server.closeIdleConnections();
-    setTimeout(() => {
-      if ('closeAllConnections' in server) server.closeAllConnections();
-    }, 2_000).unref();
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), 2_000).unref();
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);

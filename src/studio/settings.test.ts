@@ -11,6 +11,7 @@ describe('settingsFrom', () => {
       databaseUrl: undefined,
       publicOrigin: undefined,
       staticDir: 'dist',
+      callDays: 30,
     });
   });
 
@@ -23,6 +24,7 @@ describe('settingsFrom', () => {
         DATABASE_URL: 'postgres://studio@db/rcml',
         PUBLIC_ORIGIN: 'https://studio.example.com/',
         RCML_STATIC_DIR: '',
+        RCML_CALL_DAYS: '7',
       }),
     ).toEqual({
       port: 8080,
@@ -31,6 +33,7 @@ describe('settingsFrom', () => {
       databaseUrl: 'postgres://studio@db/rcml',
       publicOrigin: 'https://studio.example.com',
       staticDir: 'dist',
+      callDays: 7,
     });
   });
 
@@ -41,6 +44,8 @@ describe('settingsFrom', () => {
     expect(() => settingsFrom({ PUBLIC_ORIGIN: 'https://example.com/studio' })).toThrow(
       /PUBLIC_ORIGIN/,
     );
+    expect(() => settingsFrom({ RCML_CALL_DAYS: '0' })).toThrow(/RCML_CALL_DAYS must be/);
+    expect(() => settingsFrom({ RCML_CALL_DAYS: 'a month' })).toThrow(/RCML_CALL_DAYS/);
   });
 
   it('writes the listening address as a URL, IPv6 in brackets', () => {

@@ -1,3 +1,5 @@
+import { DEFAULT_CALL_DAYS } from './services/policy';
+
 /** The server's settings, from environment variables (design.md "The RCML Studio server"). */
 export interface StudioSettings {
   readonly port: number;
@@ -6,6 +8,8 @@ export interface StudioSettings {
   readonly databaseUrl: string | undefined;
   readonly publicOrigin: string | undefined;
   readonly staticDir: string;
+  /** How many days call counts are kept (RCML_CALL_DAYS, default 30). */
+  readonly callDays: number;
 }
 
 export const DEFAULT_PORT = 5173;
@@ -27,6 +31,12 @@ export function settingsFrom(env: Environment): StudioSettings {
       `PUBLIC_ORIGIN must be an origin such as https://studio.example.com, not "${publicOrigin}".`,
     );
   }
+  const callDays = Number(given(env.RCML_CALL_DAYS) ?? DEFAULT_CALL_DAYS);
+  if (!Number.isInteger(callDays) || callDays < 1 || callDays > 3650) {
+    throw new Error(
+      `RCML_CALL_DAYS must be a number of days (1 to 3650), not "${env.RCML_CALL_DAYS}".`,
+    );
+  }
   return {
     port,
     host: given(env.HOST) ?? DEFAULT_HOST,
@@ -34,6 +44,7 @@ export function settingsFrom(env: Environment): StudioSettings {
     databaseUrl: given(env.DATABASE_URL),
     publicOrigin: publicOrigin?.replace(/\/$/, ''),
     staticDir: given(env.RCML_STATIC_DIR) ?? 'dist',
+    callDays,
   };
 }
 

@@ -2,7 +2,15 @@
 import { SMALL_BODY_LIMIT } from '../http/body';
 import { answer } from '../http/respond';
 import { changeSettings, readCalls, readSettings } from '../services/calls';
-import { DESIGNER, OWNER, VIEWER, param, signedInUser, type ApiRoute, type RouteDeps } from './route';
+import {
+  DESIGNER,
+  OWNER,
+  VIEWER,
+  param,
+  signedInUser,
+  type ApiRoute,
+  type RouteDeps,
+} from './route';
 
 export function callRoutes({ context, callDays }: RouteDeps): ApiRoute[] {
   return [

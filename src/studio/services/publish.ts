@@ -187,9 +187,13 @@ export async function setSigningKey(
   body: Fields,
 ): Promise<undefined | Failure> {
   const key = body.key;
-  if (typeof key !== 'string') return fail('invalid', 'The field "key" must be text ("" removes the key).');
+  if (typeof key !== 'string')
+    return fail('invalid', 'The field "key" must be text ("" removes the key).');
   const trimmed = key.trim();
-  if (trimmed !== '' && (trimmed.length > 200 || (await importEnfonicaKey(trimmed)) === undefined)) {
+  if (
+    trimmed !== '' &&
+    (trimmed.length > 200 || (await importEnfonicaKey(trimmed)) === undefined)
+  ) {
     return fail('invalid', 'The signing key must be the base64 value the Enfonica Console shows.');
   }
   return (await storage.setSigningKey(id, trimmed === '' ? null : trimmed)) ? undefined : NO_FLOW;

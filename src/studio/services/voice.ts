@@ -32,7 +32,8 @@ const NOT_LIVE = 'No flow is live at this address.';
 /** Past this many cached lookups (addresses made up by a scanner), the cache starts afresh. */
 const MAX_CACHED = 10_000;
 
-export const isVoicePath = (path: string): boolean => path === '/voice' || path.startsWith('/voice/');
+export const isVoicePath = (path: string): boolean =>
+  path === '/voice' || path.startsWith('/voice/');
 
 interface FlowState {
   readonly live: number | null;
@@ -81,7 +82,7 @@ export class VoiceService {
     const rest = match?.[3] ?? '';
     const base = flowId === undefined ? '/voice' : `/voice/${flowId}`;
     let flow: FlowState | undefined;
-    let version: number | null = null;
+    let version: number | null;
     let table: RouteTable | undefined;
     let detailsOn = false;
     try {

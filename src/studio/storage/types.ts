@@ -248,7 +248,10 @@ export interface StudioStorage {
   /** Adds counts (to those of the same flow, version, path, outlet and hour) and details. */
   addCalls(counts: readonly CallCountRecord[], details: readonly CallDetailRecord[]): Promise<void>;
   /** A flow's counts since `since`, summed over the hours. */
-  readCallCounts(flowId: string, since: number): Promise<Omit<CallCountRecord, 'flowId' | 'hour'>[]>;
+  readCallCounts(
+    flowId: string,
+    since: number,
+  ): Promise<Omit<CallCountRecord, 'flowId' | 'hour'>[]>;
   /** A flow's details since `since`, newest first, at most `limit`. */
   readCallDetails(flowId: string, since: number, limit: number): Promise<CallDetailRecord[]>;
   /** Forgets counts and details older than `before`. */

@@ -5,12 +5,7 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, VersionsTable } from './schema';
-import type {
-  PublishOutcome,
-  VersionRecord,
-  VersionSummaryRecord,
-  VoiceFlowRecord,
-} from './types';
+import type { PublishOutcome, VersionRecord, VersionSummaryRecord, VoiceFlowRecord } from './types';
 
 type Db = Kysely<Database>;
 
