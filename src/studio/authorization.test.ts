@@ -10,6 +10,7 @@ import { createStudioApp } from './app';
 import { openHarness, PASSWORD, type Harness } from './test/harness.fixture';
 import { testEngines } from './test/engines.fixture';
 import { flowRecord, testFlow } from './test/records.fixture';
+import { publish, storedFlow } from './test/published.fixture';
 import type { UserRecord } from './storage/types';
 
 const CALLERS = ['anonymous', 'viewer', 'editor', 'owner', 'token'] as const;
@@ -56,6 +57,15 @@ async function newInvitation({ harness, users }: World): Promise<{ id: string; c
   });
   return (await response.json()) as { id: string; code: string };
 }
+
+/** A flow with version 1 published (and live). */
+async function publishedFlow({ harness, users }: World): Promise<string> {
+  const flow = await storedFlow(harness.storage, users.editor);
+  await publish(harness.storage, users.editor, flow.id);
+  return flow.id;
+}
+
+const SIGNING_KEY = Buffer.alloc(64, 7).toString('base64');
 
 const ANYONE: Statuses = [200, 200, 200, 200, 200];
 const DESIGNER_ONLY = (ok: number): Statuses => [401, ok, ok, ok, 403];
@@ -187,6 +197,51 @@ const TABLE: readonly Row[] = [
     route: 'POST /api/flows/:id/restore',
     statuses: EDITORS(200),
     prepare: async (world) => ({ path: `/api/flows/${await newFlow(world, true)}/restore` }),
+  },
+  {
+    route: 'POST /api/flows/:id/publish',
+    statuses: EDITORS(201),
+    prepare: async ({ harness, users }) => ({
+      path: `/api/flows/${(await storedFlow(harness.storage, users.editor)).id}/publish`,
+      body: { note: 'First version', baseRevision: 1 },
+    }),
+  },
+  {
+    route: 'GET /api/flows/:id/versions',
+    statuses: READERS(200),
+    prepare: async (world) => ({ path: `/api/flows/${await publishedFlow(world)}/versions` }),
+  },
+  {
+    route: 'GET /api/flows/:id/versions/:n',
+    statuses: READERS(200),
+    prepare: async (world) => ({ path: `/api/flows/${await publishedFlow(world)}/versions/1` }),
+  },
+  {
+    route: 'PUT /api/flows/:id/live',
+    statuses: EDITORS(200),
+    prepare: async (world) => ({
+      path: `/api/flows/${await publishedFlow(world)}/live`,
+      body: { version: 1 },
+    }),
+  },
+  {
+    route: 'PUT /api/flows/:id/signing-key',
+    statuses: EDITORS(204),
+    prepare: async (world) => ({
+      path: `/api/flows/${await newFlow(world)}/signing-key`,
+      body: { key: SIGNING_KEY },
+    }),
+  },
+  {
+    route: 'GET /api/flows/:id/calls',
+    statuses: READERS(200),
+    prepare: async (world) => ({ path: `/api/flows/${await publishedFlow(world)}/calls?days=7` }),
+  },
+  { route: 'GET /api/settings', statuses: DESIGNER_ONLY(200) },
+  {
+    route: 'PUT /api/settings',
+    statuses: OWNER_ONLY(200),
+    prepare: async () => ({ path: '/api/settings', body: { callDetails: false } }),
   },
 ];
 

@@ -41,11 +41,9 @@ export async function addCalls(
           })),
         )
         .onConflict((conflict) =>
-          conflict
-            .columns(['flow_id', 'hour', 'version', 'path', 'outlet'])
-            .doUpdateSet((eb) => ({
-              count: eb('call_counts.count', '+', eb.ref('excluded.count')),
-            })),
+          conflict.columns(['flow_id', 'hour', 'version', 'path', 'outlet']).doUpdateSet((eb) => ({
+            count: eb('call_counts.count', '+', eb.ref('excluded.count')),
+          })),
         )
         .execute();
     }

@@ -4,7 +4,7 @@
  * the storage (one password hash for all, computed once) and an API token of the owner's.
  */
 import type { IncomingMessage } from 'node:http';
-import { createStudioApp, type StudioAppOptions } from '../app';
+import { createStudio, type StudioAppOptions } from '../app';
 import { hashPassword } from '../services/passwords';
 import { startSession } from '../services/sessions';
 import { createToken } from '../services/tokens';
@@ -29,9 +29,11 @@ export interface CallOptions {
 
 export interface Harness {
   readonly storage: StudioStorage;
-  readonly app: ReturnType<typeof createStudioApp>;
+  readonly app: ReturnType<typeof createStudio>['app'];
+  /** Writes the calls counted so far (the app writes them a second late on its own). */
+  flushCalls(): Promise<void>;
   readonly log: string[];
-  /** The app's clock: tests set `clock.now`. */
+  /** The app's clock, the voice caches' too: tests set `clock.now`. */
   readonly clock: { now: number };
   call(method: string, path: string, options?: CallOptions): Promise<Response>;
   /** A person added straight to the storage, with PASSWORD. */
@@ -51,13 +53,15 @@ export async function openHarness(
   const clock = { now: T0 };
   const log: string[] = [];
   const context = { storage: opened.storage, now: () => clock.now };
-  const app = createStudioApp({
+  const studio = createStudio({
     storage: opened.storage,
     now: context.now,
+    cacheClock: context.now,
     log: (line) => log.push(line),
     staticDir: '/nonexistent/rcml-studio-dist',
     ...options,
   });
+  const { app } = studio;
   const passwordHash = await hashPassword(PASSWORD);
 
   async function call(method: string, path: string, options: CallOptions = {}) {
@@ -82,6 +86,7 @@ export async function openHarness(
   return {
     storage: opened.storage,
     app,
+    flushCalls: () => studio.flushCalls(),
     log,
     clock,
     call,
