@@ -1,7 +1,9 @@
 /**
  * Two processes of the built server (`node dist-server/main.js`, built here with the same
  * config as `npm run build:server`) on one PostgreSQL database, as behind a load balancer: what
- * one does, the other sees: the set-up code, the session, the flows and their revisions.
+ * one does, the other sees: the set-up code, the session, the flows and their revisions; a
+ * version published (or made live again) through one is served by the other within 2 s; and
+ * calls counted by a process stopped with SIGTERM are written before it exits.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { build } from 'vite';
 import { postgresEngine, type OpenedStorage } from './test/engines.fixture';
 import { PASSWORD } from './test/harness.fixture';
 import { testFlow } from './test/records.fixture';
+import { BLOCKED, callerFlow } from './test/published.fixture';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CONFIG = join(ROOT, 'src/studio/build/vite.server.config.ts');
@@ -102,7 +105,7 @@ describe.skipIf(inject('postgres').state === 'skipped')(
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
       });
 
-    it('share the set-up code, the session, the flows and their revisions; stop with exit code 0', async () => {
+    it('share the set-up code, the session, the flows and their revisions', async () => {
       // Each start while nobody is set up makes a new code: B's replaced A's, in the database.
       expect(a.setupCode).toBeDefined();
       expect(b.setupCode).toBeDefined();
@@ -140,10 +143,110 @@ describe.skipIf(inject('postgres').state === 'skipped')(
 
       expect((await call(a, 'POST', '/api/sign-out', { cookie })).status).toBe(204);
       expect((await call(b, 'GET', '/api/people', { cookie })).status).toBe(401);
+    });
 
-      expect(await a.stop()).toBe(0);
+    /** Asks `server` for `path` until it answers `body`; how long that took, in ms. */
+    async function servedWithin(server: ServerProcess, path: string, body: string) {
+      const started = performance.now();
+      let last = '';
+      while (performance.now() - started < 5_000) {
+        const response = await fetch(`${server.origin}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: 'From=%2B33612345678',
+        });
+        last = await response.text();
+        if (last === body) return performance.now() - started;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`${path} still answers:\n${last}`);
+    }
+
+    it('serve a version published through the other within 2 s, and one made live again too', async () => {
+      const signedIn = await call(a, 'POST', '/api/sign-in', {
+        body: { email: 'olga@example.com', password: PASSWORD },
+      });
+      const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
+      const flow = callerFlow('Welcome to version one.');
+      expect((await call(a, 'POST', '/api/flows', { cookie, body: { flow } })).status).toBe(201);
+      const voice = `/voice/${flow.id}`;
+      // B has looked (and cached that nothing is live) before A publishes.
+      expect((await fetch(`${b.origin}${voice}`)).status).toBe(404);
+      const publish = async (baseRevision: number) => {
+        const response = await call(a, 'POST', `/api/flows/${flow.id}/publish`, {
+          cookie,
+          body: { note: `revision ${baseRevision}`, baseRevision },
+        });
+        expect(response.status).toBe(201);
+        const { version } = (await response.json()) as { version: { number: number } };
+        const read = await call(a, 'GET', `/api/flows/${flow.id}/versions/${version.number}`, {
+          cookie,
+        });
+        const { documents } = (await read.json()) as {
+          documents: { fileName: string; xml: string }[];
+        };
+        return documents.find((document) => document.fileName === 'welcome.xml')!.xml;
+      };
+      const one = await publish(1);
+      expect(await servedWithin(b, voice, one)).toBeLessThan(2_000);
+
+      await call(a, 'PUT', `/api/flows/${flow.id}`, {
+        cookie,
+        body: { flow: { ...callerFlow('Welcome to version two.'), id: flow.id }, baseRevision: 1 },
+      });
+      const two = await publish(2);
+      expect(two).not.toBe(one);
+      expect(await servedWithin(b, voice, two)).toBeLessThan(2_000);
+
+      const rolledBack = await call(a, 'PUT', `/api/flows/${flow.id}/live`, {
+        cookie,
+        body: { version: 1 },
+      });
+      expect(rolledBack.status).toBe(200);
+      expect(await servedWithin(b, voice, one)).toBeLessThan(2_000);
+      // Version 2 was live once: its own addresses are still served, by both.
+      expect(await servedWithin(a, `${voice}/v2`, two)).toBeLessThan(2_000);
+    });
+
+    it('write the calls they counted before exiting on SIGTERM; stop with exit code 0', async () => {
+      const flow = callerFlow();
+      const signedIn = await call(b, 'POST', '/api/sign-in', {
+        body: { email: 'olga@example.com', password: PASSWORD },
+      });
+      const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
+      await call(b, 'POST', '/api/flows', { cookie, body: { flow } });
+      const published = await call(b, 'POST', `/api/flows/${flow.id}/publish`, {
+        cookie,
+        body: { baseRevision: 1 },
+      });
+      expect(published.status).toBe(201);
+      const calls = 40;
+      const answers = await Promise.all(
+        Array.from({ length: calls }, (_, index) =>
+          fetch(`${b.origin}/voice/${flow.id}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: `From=${encodeURIComponent(index % 4 === 0 ? BLOCKED : '+33612345678')}`,
+          }).then((response) => response.status),
+        ),
+      );
+      expect(answers).toEqual(Array(calls).fill(200));
+      // Counts are written a second after the first call: these are still in B's memory.
+      const before = await opened.storage.readCallCounts(flow.id, 0);
       expect(await b.stop()).toBe(0);
+      expect(await a.stop()).toBe(0);
+      const after = await opened.storage.readCallCounts(flow.id, 0);
+      const total = (path: string) =>
+        after.filter((count) => count.path === path).reduce((sum, count) => sum + count.count, 0);
+      const decision = after.find((count) => count.outlet !== '')!.path;
+      expect(before).toEqual([]);
+      expect([total(decision), total('/blocked.xml'), total('/welcome.xml')]).toEqual([
+        calls,
+        calls / 4,
+        (calls * 3) / 4,
+      ]);
       expect(a.output()).not.toContain(PASSWORD);
+      expect(b.output()).not.toContain('33612345678');
     });
   },
 );
