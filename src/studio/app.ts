@@ -39,6 +39,8 @@ export interface StudioAppOptions {
   readonly callDays?: number;
   /** How often counted calls are written, in ms (default 1000). */
   readonly callFlushMs?: number;
+  /** Whether served calls are counted (default true; the benchmark measures what it costs). */
+  readonly countCalls?: boolean;
   /** The voice caches' clock, monotonic ms (tests move it). */
   readonly cacheClock?: () => number;
 }
@@ -80,7 +82,7 @@ export function createStudio(options: StudioAppOptions): Studio {
   });
   const voice = new VoiceService({
     storage,
-    counter,
+    counter: options.countCalls === false ? undefined : counter,
     publicOrigin,
     log,
     ...(options.cacheClock === undefined ? {} : { clock: options.cacheClock }),
