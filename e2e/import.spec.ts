@@ -77,6 +77,31 @@ test('paste a FlexML document: its dialect is detected, and replacing is one und
   await designer.expectPreview(rcmlDocument('<Reject reason="busy"/>'));
 });
 
+test('a pasted menu whose action names its own document is flagged as a loop', async ({
+  designer,
+  page,
+}) => {
+  await startWithReject(designer);
+  await page.getByRole('button', { name: 'Import' }).click();
+  const dialog = importDialog(page);
+  await dialog
+    .getByLabel('Or paste an RCML document')
+    .fill(
+      rcmlDocument(
+        '<Gather action="main.xml" numDigits="1">',
+        '  <Say>Press any key.</Say>',
+        '</Gather>',
+        '<Redirect>main.xml</Redirect>',
+      ),
+    );
+  await dialog.getByRole('button', { name: 'Read pasted RCML' }).click();
+  await dialog.getByRole('button', { name: 'Replace this flow' }).click();
+
+  await expect(designer.problems).toContainText('a loop from here that it can never leave');
+  await expect(designer.problems).toContainText('“Press any key.” again and again');
+  await expect(designer.problems).not.toContainText('No problems');
+});
+
 test('hostile documents are refused with a clear message; the open flow is untouched', async ({
   designer,
   page,

@@ -32,6 +32,35 @@ describe(RULE, () => {
     expect(problems[0]!.message).toContain('“Hello” again and again');
   });
 
+  it('counts an action URL naming its own document as a connection to it', () => {
+    // The first verb cannot be connected to itself, so the import keeps its action as a URL.
+    const flow = importedFlow(
+      '<Response><Gather action="main.xml"><Say>Press any key</Say></Gather><Redirect>main.xml</Redirect></Response>',
+      'rcml',
+    );
+    const problems = problemsOf(flow, RULE);
+    expect(problems.map((p) => p.nodeId)).toEqual(['gather-1']);
+    expect(problems[0]!.message).toContain('“Press any key” again and again');
+    // A document that is only a Redirect to itself.
+    const alone = importedFlow('<Response><Redirect>main.xml</Redirect></Response>', 'rcml');
+    expect(problemsOf(alone, RULE).map((p) => p.nodeId)).toEqual(['redirect-1']);
+  });
+
+  it('counts a typed URL naming a document of the flow, under the base URL or not', () => {
+    const typed = (action: string, baseUrl = '') => {
+      const { flow } = buildFlow('rcml', gather({ action }), redirect);
+      const looped = link({ ...flow, baseUrl }, flow.nodes[2]!.id, 'action', flow.nodes[1]!.id);
+      return problemsOf(looped, RULE).length;
+    };
+    expect(typed('main.xml')).toBe(1);
+    expect(typed('main.xml?step=2')).toBe(1);
+    expect(typed('https://x.test/ivr/main.xml', 'https://x.test/ivr')).toBe(1);
+    // Elsewhere: another server's main.xml is a way out.
+    expect(typed('https://elsewhere.test/main.xml', 'https://x.test/ivr')).toBe(0);
+    expect(typed('https://elsewhere.test/main.xml')).toBe(0);
+    expect(typed('menu.xml')).toBe(0);
+  });
+
   it('says “nothing” for a silent loop, and names a Play by its file', () => {
     const silent = buildFlow('rcml', pause('2'), redirect);
     const problems = problemsOf(link(silent.flow, silent.ids[1]!, 'action', silent.ids[0]!), RULE);

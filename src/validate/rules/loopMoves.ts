@@ -2,9 +2,9 @@
  * The moves a call can make from each node, for the loop rules (see loops.ts for why each verb
  * and decision moves as it does), and what the caller hears on the way round a loop.
  */
-import { planDocuments } from '../../model/documents';
+import { documentUrl, planDocuments } from '../../model/documents';
 import { nodeOutlets } from '../../model/nodeKinds';
-import { START_NODE_ID, type FlowNode } from '../../model/types';
+import { START_NODE_ID, type Flow, type FlowNode } from '../../model/types';
 import type { ValidationContext } from '../types';
 import { decisionNodes } from './names';
 
@@ -43,11 +43,37 @@ export interface Parts {
   readonly refetchIn: Int32Array;
 }
 
-/** Whether a URL typed into a field an outlet fills sends the call to a document elsewhere. */
-function typedOutletUrl(node: FlowNode, resolve: ValidationContext['resolve']): boolean {
+/** The URL typed into a field an outlet fills (an action, a Redirect's body), if any. */
+function typedOutletUrl(node: FlowNode, resolve: ValidationContext['resolve']): string | undefined {
   const { def } = resolve(node);
-  if (def.attributes.some((f) => f.outlet && node.attributes[f.name]?.trim())) return true;
-  return def.body?.outlet !== undefined && Boolean(node.text?.trim());
+  for (const field of def.attributes) {
+    const value = field.outlet ? node.attributes[field.name]?.trim() : undefined;
+    if (value) return value;
+  }
+  return def.body?.outlet !== undefined ? node.text?.trim() || undefined : undefined;
+}
+
+/**
+ * The first node of each document by the URLs that fetch it: its file name (relative to the
+ * document that names it, which is served beside it) and its address under the base URL. A
+ * typed URL is one of them when the user (or an import: a verb cannot be connected to itself)
+ * wrote by hand what a connection would write, so the call goes there, not out of the flow.
+ */
+function documentsByUrl(flow: Flow, graph: ValidationContext['graph']): Map<string, number> {
+  const byUrl = new Map<string, number>();
+  for (const document of planDocuments(flow, undefined, graph).documents) {
+    const first = document.startId === undefined ? -1 : graph.indexOf(document.startId);
+    if (first < 0) continue;
+    byUrl.set(document.fileName, first);
+    byUrl.set(documentUrl(flow.baseUrl, document.fileName), first);
+  }
+  return byUrl;
+}
+
+/** A URL without its query string or fragment, which choose no other document. */
+function withoutQuery(url: string): string {
+  const cut = url.search(/[?#]/);
+  return cut < 0 ? url : url.slice(0, cut);
 }
 
 export function movesOf({ flow, graph, resolve }: ValidationContext, platform: Platform): Moves {
@@ -65,6 +91,7 @@ export function movesOf({ flow, graph, resolve }: ValidationContext, platform: P
     if (i >= 0) decision[i] = def.follows ? 2 : 1;
   }
   const plan = platform === 'documented' ? planDocuments(flow, undefined, graph) : undefined;
+  let byUrl: Map<string, number> | undefined;
 
   const goNext = (i: number) => {
     if (next[i]! >= 0) to.push(next[i]!);
@@ -89,9 +116,14 @@ export function movesOf({ flow, graph, resolve }: ValidationContext, platform: P
       connected = true;
       to.push(edgeTarget[e]!);
     }
-    if (!connected && typedOutletUrl(node, resolve)) {
-      leaves[i] = 1;
+    const typed = connected ? undefined : typedOutletUrl(node, resolve);
+    if (typed !== undefined) {
       connected = true;
+      byUrl ??= documentsByUrl(flow, graph);
+      // A document of the flow is fetched again; any other is elsewhere, out of our sight.
+      const first = byUrl.get(withoutQuery(typed));
+      if (first === undefined) leaves[i] = 1;
+      else to.push(first);
     }
     if (def.terminal) {
       if (!connected) leaves[i] = 1; // Hangup, Reject, a Redirect to nowhere

@@ -17,7 +17,8 @@ import { nodeName } from './names';
  * exactly when no verb in it has a way out: the graph of every move a call can make is split into
  * strongly connected parts (Tarjan, iterative, linear), and a part that nothing leaves and that
  * a call reaches is a trap. Leaving includes the call ending (a document that runs out of verbs,
- * a Hangup, a Reject) and an action URL typed by hand (a document elsewhere, out of our sight).
+ * a Hangup, a Reject) and an action URL typed by hand (a document elsewhere, out of our sight),
+ * unless it names one of the flow's own documents (`main.xml`): then it leads there.
  *
  * A Dial's outcome chooses nothing in a static document: the same “After the call” document is
  * fetched whether the call was answered, busy or unanswered, so a Dial is a move on its own
