@@ -31,7 +31,16 @@ beforeAll(async () => {
   )!;
   const files = flowServerFiles(parsed.table, flow.name, await buildFlowServerRuntime());
   const script = files.find((file) => file.name === FETCH_SERVER_FILE)!.text;
-  worker = new Miniflare({ modules: true, script, compatibilityDate: '2025-09-01' });
+  worker = new Miniflare({
+    modules: true,
+    script,
+    compatibilityDate: '2025-09-01',
+    // The worker's one log line per request is read and dropped, as a log collector takes it.
+    handleRuntimeStdio: (stdout, stderr) => {
+      stdout.resume();
+      stderr.resume();
+    },
+  });
 }, 60_000);
 
 afterAll(async () => {
