@@ -111,6 +111,12 @@ export function createStudio(options: StudioAppOptions): Studio {
     c.header('Cache-Control', 'no-store');
   });
   app.use('/api/*', identifyCaller(context));
+  // A publish, a "Make live" or a new signing key is served by this process at once (the
+  // others follow within the live pointer's second).
+  app.use('/api/flows/:id/*', async (c, next) => {
+    await next();
+    if (c.req.method !== 'GET' && c.res.status < 300) voice.forgetFlow(c.req.param('id'));
+  });
   for (const route of apiRoutes({ context, publicOrigin, callDays })) register(app, route);
   app.all('/api/*', (c) => refuse(c, fail('not-found', 'There is no such API route.')));
 

@@ -69,6 +69,11 @@ export class VoiceService {
     this.#options = options;
   }
 
+  /** Reads the flow's live pointer and signing key afresh on its next call (this process changed them). */
+  forgetFlow(flowId: string): void {
+    this.#flows.delete(flowId);
+  }
+
   /** Answers one voice request; never throws. */
   async answer(call: IncomingCall): Promise<Answer> {
     let pathname: string;
