@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoSeriousViolations } from './pages/axe';
 import { rcmlDocument } from './pages/designer';
 
 /** A box on the page; fails the test where the element has none (hidden). */
@@ -243,4 +244,56 @@ test('at 1440×900 the screen shows every panel side by side', async ({ designer
   expect(right.x + right.width).toBeLessThanOrEqual(1440);
   expect(middle.width).toBeGreaterThanOrEqual(600);
   await page.screenshot({ path: '/tmp/layout-1440.png' });
+});
+
+test('many documents never widen the side panel: the tabs wrap inside it', async ({
+  designer,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await designer.open();
+  const width = (await box(sidebar(page))).width;
+  await designer.openTemplate('Forward with voicemail');
+  const tabs = page.getByRole('tablist', { name: 'Documents' });
+  expect(await tabs.getByRole('tab').count()).toBeGreaterThanOrEqual(6);
+
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth).toBeLessThanOrEqual(1440);
+  expect((await box(sidebar(page))).width).toBe(width);
+  const inspector = await box(page.getByRole('region', { name: 'Inspector' }));
+  expect(inspector.x + inspector.width).toBeLessThanOrEqual(1440);
+  // Every tab is whole inside the panel (none cut into a name it does not have).
+  const tabsBox = await box(tabs);
+  for (const tab of await tabs.getByRole('tab').all()) {
+    const { x, width } = await box(tab);
+    expect(x).toBeGreaterThanOrEqual(tabsBox.x);
+    expect(x + width).toBeLessThanOrEqual(tabsBox.x + tabsBox.width + 1);
+  }
+  // Arrow keys go round them, the focused one in view.
+  const last = tabs.getByRole('tab').last();
+  await tabs.getByRole('tab', { selected: true }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport();
+  const lastBox = await box(last);
+  expect(lastBox.y + lastBox.height).toBeLessThanOrEqual(tabsBox.y + tabsBox.height + 1);
+  await page.screenshot({ path: '/tmp/h5-preview-tabs-1440.png' });
+});
+
+test('the preview’s line numbers are readable on its dark background', async ({
+  designer,
+  page,
+}) => {
+  await designer.open();
+  await page.getByRole('button', { name: 'Import' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import RCML' });
+  await dialog
+    .getByLabel('Or paste an RCML document')
+    .fill(rcmlDocument(...Array.from({ length: 56 }, (_, i) => `<Say>Line ${i + 1}</Say>`)));
+  await dialog.getByRole('button', { name: 'Read pasted RCML' }).click();
+  await dialog.getByRole('button', { name: 'Replace this flow' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(designer.preview).toContainText('Line 56');
+  await expectNoSeriousViolations(page, 'with a 60-line document in the preview');
+  await page.screenshot({ path: '/tmp/h5-preview-lines.png' });
 });

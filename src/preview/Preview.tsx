@@ -1,5 +1,5 @@
 import { Code2, Eye } from 'lucide-react';
-import { Fragment, lazy, memo, Suspense, useLayoutEffect, useMemo, useState } from 'react';
+import { Fragment, lazy, memo, Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { CHANGE_MARK, PREVIEW_MEASURE } from '../store/perfMarks';
 import { useActions, useAppStore } from '../store/context';
 import { selectActiveDocument, selectDocuments, selectPlan } from '../store/selectors';
@@ -106,7 +106,10 @@ export function Preview() {
   );
 }
 
-/** One tab per document; arrow keys move between them. */
+/**
+ * One tab per document; arrow keys move between them. Tabs too many for the panel wrap (never
+ * widening it), past three rows they scroll, and the shown document's tab is scrolled into view.
+ */
 const DocumentTabs = memo(function DocumentTabs({
   fileNames,
   active,
@@ -118,8 +121,18 @@ const DocumentTabs = memo(function DocumentTabs({
   panelId: string;
   onShow: (fileName: string) => void;
 }) {
+  const listRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const tab = list?.querySelector('[aria-selected="true"]');
+    if (!list || !tab) return;
+    const shown = list.getBoundingClientRect();
+    const { top, bottom } = tab.getBoundingClientRect();
+    if (top < shown.top) list.scrollTop -= shown.top - top;
+    else if (bottom > shown.bottom) list.scrollTop += bottom - shown.bottom;
+  }, [active, fileNames]);
   return (
-    <div className="preview-tabs" role="tablist" aria-label="Documents">
+    <div className="preview-tabs" role="tablist" aria-label="Documents" ref={listRef}>
       {fileNames.map((fileName) => (
         <button
           key={fileName}
@@ -133,12 +146,14 @@ const DocumentTabs = memo(function DocumentTabs({
           onKeyDown={(event) => {
             const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
             if (!step) return;
+            event.preventDefault(); // the key would also scroll the tabs
             const index = fileNames.indexOf(active);
             const next = fileNames[(index + step + fileNames.length) % fileNames.length]!;
             onShow(next);
             event.currentTarget.parentElement
               ?.querySelector<HTMLElement>(`[data-file="${CSS.escape(next)}"]`)
-              ?.focus();
+              // The tab is scrolled into view whole by the effect above.
+              ?.focus({ preventScroll: true });
           }}
           data-file={fileName}
         >
