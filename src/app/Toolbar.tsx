@@ -19,7 +19,7 @@ export function Toolbar() {
   const { team } = usePersistence();
 
   return (
-    <header className="toolbar" role="toolbar" aria-label="Flow">
+    <header className={team ? 'toolbar team' : 'toolbar'} role="toolbar" aria-label="Flow">
       <div className="brand">
         <PhoneCall size={18} aria-hidden="true" />
         <span className="brand-name">RCML Studio</span>
@@ -41,7 +41,8 @@ export function Toolbar() {
       {team && (
         <div className="button-group">
           {TEAM_BUTTONS.map((id) => (
-            <ActionButton key={id} id={id} collapsible />
+            // Publish keeps its word: it is what takes the flow live.
+            <ActionButton key={id} id={id} collapsible={id !== 'publish'} />
           ))}
           <CallPeriod />
         </div>

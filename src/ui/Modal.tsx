@@ -6,10 +6,12 @@ interface ModalProps {
   onCancel(): void;
   children: ReactNode;
   actions: ReactNode;
+  /** For tables and side-by-side text (the team's versions): up to 960 px wide. */
+  wide?: boolean;
 }
 
 /** A modal built on the native <dialog>: focus trapping, Escape and the dialog role come free. */
-export function Modal({ title, onCancel, children, actions }: ModalProps) {
+export function Modal({ title, onCancel, children, actions, wide = false }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -22,7 +24,7 @@ export function Modal({ title, onCancel, children, actions }: ModalProps) {
   return (
     <dialog
       ref={ref}
-      className="modal"
+      className={wide ? 'modal wide' : 'modal'}
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();

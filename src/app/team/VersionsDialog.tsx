@@ -106,6 +106,7 @@ export default function VersionsDialog({ onClose }: { onClose(): void }) {
   return (
     <Modal
       title="Versions"
+      wide
       onCancel={onClose}
       actions={
         <button type="button" className="button" onClick={onClose}>
