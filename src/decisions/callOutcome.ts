@@ -7,7 +7,12 @@ export const callOutcome: DecisionDef = {
   fields: [],
   follows: { verb: 'dial', outlet: 'action' },
   outlets: [
-    { id: 'answered', label: 'Answered', help: 'Someone answered; the call with them has ended.' },
+    {
+      id: 'answered',
+      label: 'Answered',
+      help: 'Someone answered; the call with them has ended.',
+      mayLeadNowhere: true,
+    },
     { id: 'busy', label: 'Busy', help: 'The line was busy.' },
     { id: 'noAnswer', label: 'No answer', help: 'Nobody answered before “Ring for” ran out.' },
     {

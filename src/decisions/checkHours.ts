@@ -40,6 +40,7 @@ export const checkHours: DecisionDef = {
       id: 'holiday',
       label: 'Holiday',
       help: 'On a day listed under “Closed on” (also late on, when that day’s hours run past midnight).',
+      mayLeadNowhere: { whileEmpty: 'closedOn' },
     },
   ],
 };

@@ -33,6 +33,13 @@ export interface DecisionOutletDef {
   /** The picker's name in the inspector and the handle's name on the canvas. */
   readonly label: string;
   readonly help?: string;
+  /**
+   * Left unconnected, an outlet ends the call (the flow server answers with an empty document),
+   * which is usually a mistake. Said here when it is what people mean: always (`true`: after an
+   * answered forward the conversation is over), or while the field named is empty (nobody goes
+   * to “Holiday” while no day is listed under “Closed on”).
+   */
+  readonly mayLeadNowhere?: true | { readonly whileEmpty: string };
 }
 
 /** What the factory of a new node needs from outside the core (the browser's time zone). */

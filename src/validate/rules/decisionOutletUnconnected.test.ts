@@ -12,7 +12,10 @@ const HANGUP = { verb: 'hangup' };
 
 describe(RULE, () => {
   it('says who reaches an outlet that leads nowhere, and what they get', () => {
-    const { flow, ids } = buildFlow('rcml', hours);
+    const { flow, ids } = buildFlow('rcml', {
+      verb: 'checkHours',
+      attributes: { timeZone: 'Europe/Paris', closedOn: '25 Dec' },
+    });
     const open = addAt(flow, ids[0]!, 'open', say('Welcome')).flow;
     const problems = problemsOf(open, RULE);
     expect(problems.map(brief)).toEqual([
@@ -24,6 +27,33 @@ describe(RULE, () => {
     );
     expect(problems[1]!.message).toContain('(on a day listed under “Closed on”)');
     for (const p of problems) expect(p.message).toMatch(PLAIN_SENTENCE);
+  });
+
+  it('leaves “Holiday” alone while no day is listed under “Closed on”: no caller goes there', () => {
+    const { flow, ids } = buildFlow('rcml', hours);
+    const open = addAt(flow, ids[0]!, 'open', say('Welcome'));
+    const closed = addAt(open.flow, ids[0]!, 'closed', say('We are closed')).flow;
+    expect(problemsOf(closed, RULE)).toEqual([]);
+    const listed = problemsOf(
+      {
+        ...closed,
+        nodes: closed.nodes.map((n) =>
+          n.id === ids[0] ? { ...n, attributes: { ...n.attributes, closedOn: ' \n ' } } : n,
+        ),
+      },
+      RULE,
+    );
+    expect(listed).toEqual([]);
+  });
+
+  it('leaves “Answered” alone: after a forwarded call is answered, the call has ended', () => {
+    const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+    const outcome = addAt(flow, ids[0]!, 'action', { verb: 'callOutcome' });
+    let forward = outcome.flow;
+    for (const outlet of ['busy', 'noAnswer', 'failed']) {
+      forward = addAt(forward, outcome.nodeId, outlet, say('Please leave a message')).flow;
+    }
+    expect(problemsOf(forward, RULE)).toEqual([]);
   });
 
   it('stays quiet once every outlet leads somewhere', () => {

@@ -1,3 +1,4 @@
+import type { DecisionOutletDef } from '../../decisions/types';
 import { nodeOutlets } from '../../model/nodeKinds';
 import type { Rule } from '../types';
 import { decisionNodes } from './names';
@@ -22,17 +23,34 @@ export function whoGoesThere(help: string | undefined): string | undefined {
 /**
  * The flow server answers an outlet that leads nowhere with an empty document: the platform ends
  * the call, without a word (src/router/table.ts). That may be meant (a caller on a block list
- * hung up on), so it is a warning, at the outlet, saying who it happens to.
+ * hung up on), so it is a warning, at the outlet, saying who it happens to. None where the
+ * decision's definition says leading nowhere is meant (`mayLeadNowhere`).
  */
+function meantToEnd(
+  outlet: DecisionOutletDef | undefined,
+  attributes: Readonly<Record<string, string>>,
+): boolean {
+  const meant = outlet?.mayLeadNowhere;
+  if (meant === undefined) return false;
+  return meant === true || !attributes[meant.whileEmpty]?.trim();
+}
+
 export const decisionOutletUnconnected: Rule = {
   id: 'decision-outlet-unconnected',
   severity: 'warning',
   description: 'A decision outlet that leads nowhere: callers sent that way are hung up on.',
   *check({ flow, graph }) {
-    for (const { node } of decisionNodes(flow.nodes)) {
+    for (const { node, def } of decisionNodes(flow.nodes)) {
       if (!graph.isReachable(node.id)) continue; // the unreachable-node rule speaks for it
       for (const outlet of nodeOutlets(node)) {
         if (graph.edgeFrom(node.id, outlet.id)) continue;
+        if (
+          meantToEnd(
+            def.outlets.find((o) => o.id === outlet.id),
+            node.attributes,
+          )
+        )
+          continue;
         const who = whoGoesThere(outlet.help);
         yield {
           nodeId: node.id,
