@@ -129,7 +129,8 @@ test.describe('Designing a Reject call flow with the mouse', () => {
     await designer.dropVerb('Say', 420, 300);
     await designer.download.click();
     const dialog = page.getByRole('dialog', { name: 'This flow has 1 error' });
-    await expect(dialog).toContainText('needs “Text to say”');
+    // Each error once, in words: the verb named once, never “say Say needs…”.
+    await expect(dialog.getByRole('listitem')).toHaveText(['Say needs “Text to say”. Fill it in.']);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
 

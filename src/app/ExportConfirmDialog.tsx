@@ -1,3 +1,4 @@
+import { kindLabel } from '../model/nodeKinds';
 import { useAppStore } from '../store/context';
 import { selectProblems } from '../store/selectors';
 import { Modal } from '../ui/Modal';
@@ -14,9 +15,12 @@ export function ExportConfirmDialog({
 }) {
   const errors = useAppStore(selectProblems).filter((p) => p.severity === 'error');
   const nodes = useAppStore((s) => s.flow.nodes);
-  const labelOf = (id: string | undefined) => {
-    const node = nodes.find((n) => n.id === id);
-    return node?.label ?? node?.verb ?? '';
+  // The step a problem is about, by its label or its kind (“Say”), unless the message already
+  // begins with that name (“Say needs “Text to say”…”): never said twice.
+  const nameOf = ({ nodeId, message }: { nodeId?: string; message: string }) => {
+    const node = nodeId === undefined ? undefined : nodes.find((n) => n.id === nodeId);
+    const name = node && (node.label ?? kindLabel(node.verb));
+    return name && !message.startsWith(`${name} `) ? name : undefined;
   };
   const count = `${errors.length} ${errors.length === 1 ? 'error' : 'errors'}`;
   return (
@@ -36,11 +40,15 @@ export function ExportConfirmDialog({
     >
       <p>The platform may not run this document as you expect:</p>
       <ul className="dialog-list">
-        {errors.map((p) => (
-          <li key={p.key}>
-            <strong>{labelOf(p.nodeId)}</strong> {p.message}
-          </li>
-        ))}
+        {errors.map((p) => {
+          const name = nameOf(p);
+          return (
+            <li key={p.key}>
+              {name && <strong>{name}: </strong>}
+              {p.message}
+            </li>
+          );
+        })}
       </ul>
     </Modal>
   );
