@@ -143,5 +143,31 @@ test('publish, call, publish again mid-call, roll back, compare and count the ca
   await expect(designer.node('Welcome')).toContainText('3 calls');
   await expect(designer.node('Blocked callers')).toContainText('1 · 33%');
   await expectNoSeriousViolations(editor, 'with the calls on the canvas');
+
+  // In VoiceML the Publish dialog takes the Console's signing key: then only signed calls pass.
+  await designer.dialect.selectOption('voiceml');
+  const switchDialog = editor.getByRole('dialog', { name: 'Switch from RCML to VoiceML?' });
+  if (await switchDialog.isVisible()) {
+    await switchDialog.getByRole('button', { name: 'Switch to VoiceML' }).click();
+  }
+  await expect(designer.dialect).toHaveValue('voiceml');
+  await expect(editor.getByText('Saved', { exact: true })).toBeVisible();
+  await editor.getByRole('button', { name: 'Publish', exact: true }).click();
+  const dialog = editor.getByRole('dialog', { name: 'Publish' });
+  await dialog.getByLabel('What changed').fill('VoiceML');
+  await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Version 3 is live' })).toBeVisible();
+  await dialog
+    .getByLabel('Signing key')
+    .fill(Buffer.from('a signing key of 32 bytes, ok!!!').toString('base64'));
+  await dialog.getByRole('button', { name: 'Save key' }).click();
+  await expect(
+    dialog.getByRole('status').filter({ hasText: 'only calls Enfonica signed' }),
+  ).toBeVisible();
+  const unsigned = await editor.request.post(first.voiceUrl, {
+    data: { from: FRIEND, to: '+14155550000' },
+  });
+  expect(unsigned.status()).toBe(403);
+  await dialog.getByRole('button', { name: 'Done' }).click();
   await editor.context().close();
 });

@@ -119,6 +119,13 @@ test('first run: nobody gets in without the printed code; the owner sets up and 
   await expect(people.getByLabel('Role of Eddie Editor')).toHaveValue('editor');
   await expect(people.getByLabel('Role of Vera Viewer')).toHaveValue('viewer');
   await expectNoSeriousViolations(owner, 'in the People dialog');
+  // Callers' numbers are kept only when an owner says so, and who did is shown.
+  const details = people.getByLabel(/Keep callers’ numbers/);
+  await expect(details).not.toBeChecked();
+  await details.check();
+  await expect(people.getByText(/Switched on by Olive Owner/)).toBeVisible();
+  await details.uncheck();
+  await expect(people.getByText(/Switched off by Olive Owner/)).toBeVisible();
   await people.getByRole('button', { name: 'Close' }).click();
 });
 

@@ -192,6 +192,8 @@ export class StudioApi {
       versions: PublishedVersion[];
       live: number | null;
       voiceUrl: string;
+      /** A signing key is set: every voice request must be signed (Enfonica). */
+      signed: boolean;
     }>('GET', `/api/flows/${enc(id)}/versions`);
   }
   version(id: string, number: number) {
@@ -199,6 +201,9 @@ export class StudioApi {
   }
   makeLive(id: string, version: number) {
     return this.call<{ live: number }>('PUT', `/api/flows/${enc(id)}/live`, { version });
+  }
+  setSigningKey(id: string, key: string) {
+    return this.call<void>('PUT', `/api/flows/${enc(id)}/signing-key`, { key });
   }
   calls(id: string, days: number) {
     return this.call<{ days: number; counts: CallCount[] }>(

@@ -5,6 +5,7 @@ import { Modal } from '../../ui/Modal';
 import { formatDate } from '../formatDate';
 import { IconAction } from '../IconAction';
 import { usePersistence } from '../persistence';
+import { CallDetailsSetting } from './CallDetailsSetting';
 import { copyText } from './copyText';
 import { useLoaded } from './useLoaded';
 
@@ -163,6 +164,7 @@ export default function PeopleDialog({ onClose }: { onClose(): void }) {
           </tbody>
         </table>
       )}
+      <CallDetailsSetting api={api} owner={owner} />
       {owner && invitations.length > 0 && (
         <section aria-label="Open invitations" className="trash">
           <h3>Open invitations</h3>

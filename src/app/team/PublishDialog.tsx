@@ -8,6 +8,7 @@ import { Modal } from '../../ui/Modal';
 import { validateFlow } from '../../validate';
 import { usePersistence } from '../persistence';
 import { copyText } from './copyText';
+import { SigningKey } from './SigningKey';
 
 /** Where the Voice URL goes, on each platform, in the words of its own console. */
 const PASTE_STEPS: Readonly<Record<DialectId, readonly string[]>> = {
@@ -37,7 +38,12 @@ type Phase =
   | { readonly kind: 'unsaved'; readonly message: string }
   | { readonly kind: 'publishing' }
   | { readonly kind: 'refused'; readonly message: string; readonly problems?: PublishProblem[] }
-  | { readonly kind: 'live'; readonly version: number; readonly voiceUrl: string };
+  | {
+      readonly kind: 'live';
+      readonly version: number;
+      readonly voiceUrl: string;
+      readonly signed: boolean;
+    };
 
 /**
  * Publish: what the server holds of the flow becomes a new numbered version, live at once. The
@@ -95,8 +101,9 @@ export default function PublishDialog({ onClose }: { onClose(): void }) {
     }
     const versions = await api.versions(flow.id);
     const voiceUrl = versions.ok ? versions.value.voiceUrl : '';
+    const signed = versions.ok && versions.value.signed;
     store.getState().setLiveVersion(result.value.version.number);
-    setPhase({ kind: 'live', version: result.value.version.number, voiceUrl });
+    setPhase({ kind: 'live', version: result.value.version.number, voiceUrl, signed });
   };
 
   const dialect = getDialect(flow.dialect);
@@ -164,6 +171,9 @@ export default function PublishDialog({ onClose }: { onClose(): void }) {
               <li key={step}>{step}</li>
             ))}
           </ol>
+          {flow.dialect === 'voiceml' && (
+            <SigningKey api={api} flowId={flow.id} signed={phase.signed} />
+          )}
         </div>
       ) : (
         <>
