@@ -68,7 +68,7 @@ const cases: VerbCase[] = [
     verb: 'Resume',
     edit: async (d, p) => {
       await d.openAdvanced('keyboard');
-      await typeInto(d, p, 'Action URL', 'https://example.com/resumed.xml');
+      await typeInto(d, p, 'Go to URL', 'https://example.com/resumed.xml');
     },
     expected: '<Resume action="https://example.com/resumed.xml"/>',
   },
@@ -76,7 +76,7 @@ const cases: VerbCase[] = [
     verb: 'Refer',
     edit: async (d, p) => {
       await d.openAdvanced('keyboard');
-      await typeInto(d, p, 'Action URL', 'https://example.com/referred.xml');
+      await typeInto(d, p, 'Go to URL', 'https://example.com/referred.xml');
     },
     expected: '<Refer action="https://example.com/referred.xml"/>',
   },

@@ -39,7 +39,7 @@ test('Gather: the prompts and the keys first, technical fields folded under Adva
 
   // Each outlet says where the call goes through it.
   await expect(designer.field('After input')).toHaveAccessibleDescription(
-    /Where the call goes once the caller has pressed keys or spoken; the platform sends what they entered/,
+    /Where the call goes once the caller has pressed keys or spoken; the platform passes on the keys they pressed or the words they said\./,
   );
   await expect(designer.field('If no input')).toHaveAccessibleDescription(
     /Where the call goes when the caller enters nothing/,

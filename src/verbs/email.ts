@@ -25,15 +25,17 @@ export const email: VerbDef = {
       name: 'bcc',
       label: 'Blind copy to',
       kind: 'text',
-      // The docs spell it Bcc; the server reads only the lower-case name.
-      help: `${ADDRESS_LIST} Written bcc in lower case: the server ignores the Bcc of its docs.`,
+      // The docs spell it Bcc; the server reads only the lower-case name, written as it is here
+      // (nothing the user needs to know or do).
+      help: ADDRESS_LIST,
     },
     {
       name: 'subject',
       label: 'Subject',
       kind: 'text',
       platformDefault: 'Restcomm Email Service',
-      help: 'Written subject in lower case: the server ignores the Subject of its docs.',
+      // Lower case, as the server reads it: the docs spell it Subject.
+      help: 'The subject line of the email.',
     },
   ],
   body: {

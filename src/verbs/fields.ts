@@ -6,11 +6,14 @@ export const HTTP_METHODS: readonly FieldOption[] = [
   { value: 'GET', label: 'GET' },
 ];
 
-/** The `action` URL an action outlet fills; typed by hand only to leave the flow. */
+/**
+ * The `action` URL an action outlet fills; typed by hand only to leave the flow. Labelled as
+ * Redirect's is: where the call goes, not the attribute's name.
+ */
 export function actionField(help: string): FieldDef {
   return {
     name: 'action',
-    label: 'Action URL',
+    label: 'Go to URL',
     kind: 'url',
     outlet: 'action',
     help: `${help} Connect the outlet on the canvas, or type the URL of a document elsewhere.`,
@@ -39,7 +42,8 @@ export const loopField: FieldDef = {
   min: 0,
   max: 1000,
   unit: 'times',
-  help: '0 repeats until the caller hangs up.',
+  // `loop="0"`: read as “no repeats” it would mislead, so 0 is said to mean without end.
+  help: 'How many times the caller hears it; 0 means over and over until they hang up.',
 };
 
 export const CALL_EVENTS: readonly FieldOption[] = [

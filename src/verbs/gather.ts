@@ -42,7 +42,7 @@ export const gather: VerbDef = {
       kind: 'integer',
       min: 1,
       placeholder: 'No limit',
-      help: 'Stop as soon as this many keys are pressed. Set it on every Gather: when it is missing, the open-source server keeps the value of an earlier Gather in the call.',
+      help: 'Stop as soon as this many keys are pressed. Set it on every Gather: when it is missing, some platforms reuse the number set on an earlier Gather in the call.',
     },
     {
       name: 'input',
@@ -101,7 +101,7 @@ export const gather: VerbDef = {
     ),
     actionOutlet(
       'After input',
-      'Where the call goes once the caller has pressed keys or spoken; the platform sends what they entered (Digits, SpeechResult).',
+      'Where the call goes once the caller has pressed keys or spoken; the platform passes on the keys they pressed or the words they said.',
     ),
   ],
   answersCall: true,

@@ -32,7 +32,7 @@ export const sms: VerbDef = {
       name: 'statusCallback',
       label: 'Status callback URL',
       kind: 'url',
-      help: 'Meant to receive delivery updates, but the open-source server ignores it and reports to the action URL.',
+      help: 'Meant to receive delivery updates, but some platforms ignore it and send them where “After sending” leads.',
       advanced: true,
     },
   ],

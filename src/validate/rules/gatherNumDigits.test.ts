@@ -15,8 +15,9 @@ describe(RULE, () => {
     expect(problems.map(brief)).toEqual([
       { ruleId: RULE, severity: 'warning', nodeId: ids[0], field: 'numDigits' },
     ]);
-    expect(problems[0]!.message).toContain('Number of keys');
-    expect(problems[0]!.message).toMatch(/earlier Gather/);
+    expect(problems[0]!.message).toBe(
+      '“Number of keys” is not set, so some platforms reuse the number set on an earlier Gather in the same call, if there was one, and may stop listening before the caller has finished. Set it on this Gather.',
+    );
   });
 
   it('warns about each Gather without it, and not the one with it', () => {

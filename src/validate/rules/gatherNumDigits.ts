@@ -19,7 +19,8 @@ export const gatherNumDigits: Rule = {
       yield {
         nodeId: node.id,
         field: NUM_DIGITS,
-        message: `“${label}” is not set, so the open-source Restcomm server uses the value of an earlier Gather in the same call, if there was one, and may stop listening too soon. Set it on this Gather.`,
+        // The open-source server, named in words a caller's manager uses: “some platforms”.
+        message: `“${label}” is not set, so some platforms reuse the number set on an earlier Gather in the same call, if there was one, and may stop listening before the caller has finished. Set it on this Gather.`,
       };
     }
   },

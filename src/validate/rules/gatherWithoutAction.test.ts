@@ -14,7 +14,9 @@ describe(RULE, () => {
       { ruleId: RULE, severity: 'warning', nodeId: ids[0], field: 'action' },
     ]);
     expect(problems[0]!.message).toContain('“After input”');
-    expect(problems[0]!.message).toContain('Action URL');
+    expect(problems[0]!.message).toBe(
+      'What the caller enters is thrown away: “After input” is not connected and “Go to URL” is empty, so the platform just goes on to the next verb. Connect “After input” to the verbs that use the input, or fill in “Go to URL”.',
+    );
   });
 
   it('still warns when only “If no input” is connected', () => {

@@ -19,11 +19,11 @@ export const gatherWithoutAction: Rule = {
       if (outletConnected(graph, node.id, ACTION) || node.attributes[ACTION]?.trim()) continue;
       const { def, fields } = resolve(node);
       const outlet = def.outlets.find((o) => o.id === ACTION)?.label ?? 'After input';
-      const url = fields.get(ACTION)?.label ?? 'Action URL';
+      const url = fields.get(ACTION)?.label ?? 'Go to URL';
       yield {
         nodeId: node.id,
         field: ACTION,
-        message: `What the caller enters is thrown away: “${outlet}” is not connected and the ${url} is empty, so the platform just goes on to the next verb. Connect “${outlet}” to the verbs that use the input, or type an ${url}.`,
+        message: `What the caller enters is thrown away: “${outlet}” is not connected and “${url}” is empty, so the platform just goes on to the next verb. Connect “${outlet}” to the verbs that use the input, or fill in “${url}”.`,
       };
     }
   },

@@ -34,7 +34,8 @@ describe(RULE, () => {
     const { flow, ids } = buildFlow('rcml', typed, say('Never heard'));
     const problems = problemsOf(flow, RULE);
     expect(problems.map((p) => p.nodeId)).toEqual([ids[0]]);
-    expect(problems[0]!.message).toContain('Action URL');
+    expect(problems[0]!.message).toContain('with “Go to URL” filled in, the call continues');
+    expect(problems[0]!.message).toContain('Clear “Go to URL”, or disconnect “Then”.');
   });
 
   it.each(ACTION_VERBS)('stays quiet for %o with only one of the two', (verb) => {

@@ -27,7 +27,7 @@ export const neverRunsAfterAction: Rule = {
       } else if (typed) {
         yield {
           nodeId: node.id,
-          message: `The verbs connected to “${next}” never run: with an ${typed.label} filled in, the call continues in that document after the ${def.label}. Clear the ${typed.label}, or disconnect “${next}”.`,
+          message: `The verbs connected to “${next}” never run: with “${typed.label}” filled in, the call continues in that document after the ${def.label}. Clear “${typed.label}”, or disconnect “${next}”.`,
         };
       }
     }

@@ -1,0 +1,65 @@
+/**
+ * What the inspector says about each verb is read by people who run phone numbers, not by the
+ * platform's programmers (issue 25 §5): no attribute or request-parameter names, no server
+ * internals, and no “0 repeats” that reads as “no repeats”.
+ */
+import { describe, expect, it } from 'vitest';
+import { getVerb } from './index';
+import type { FieldDef } from './types';
+
+const VERBS = [
+  'say',
+  'play',
+  'gather',
+  'record',
+  'dial',
+  'number',
+  'client',
+  'sip',
+  'conference',
+  'hold',
+  'resume',
+  'refer',
+  'sms',
+  'email',
+  'pause',
+  'redirect',
+  'reject',
+  'hangup',
+];
+
+const INTERNALS: readonly RegExp[] = [
+  /\baction URL\b/i,
+  /SpeechResult|\(Digits\b/,
+  /\blower case\b/i,
+  /^0 repeats/,
+  /uses the value of an earlier/,
+];
+
+function textsOf(id: string): string[] {
+  const def = getVerb(id);
+  const fields: FieldDef[] = [...def.attributes, ...(def.body ? [def.body] : [])];
+  return [
+    def.description,
+    def.note ?? '',
+    ...fields.flatMap((f) => [f.label, f.help ?? '']),
+    ...def.outlets.flatMap((o) => [o.label, o.help]),
+  ].filter(Boolean);
+}
+
+describe('the words of the verb catalog', () => {
+  it.each(VERBS)('%s names no server internals', (id) => {
+    for (const text of textsOf(id)) {
+      for (const internal of INTERNALS) expect(text).not.toMatch(internal);
+    }
+  });
+
+  it('says what Repeat 0 means, and what Gather sends on, in plain words', () => {
+    const loop = getVerb('say').attributes.find((f) => f.name === 'loop')!;
+    expect(loop.help).toBe(
+      'How many times the caller hears it; 0 means over and over until they hang up.',
+    );
+    const input = getVerb('gather').outlets.find((o) => o.id === 'action')!;
+    expect(input.help).toContain('the keys they pressed or the words they said');
+  });
+});
