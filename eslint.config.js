@@ -34,10 +34,12 @@ const frameworkFree = [
   },
 ];
 
+// The flow server's Node entry and its HTTP on Node's objects (shared with the studio).
+const serverNode = ['src/server/node.ts', 'src/server/nodeHttp.ts'];
+
 const noNode = {
   regex: '^node:',
-  message:
-    'The core runs in browsers and on any server platform: only src/server/node.ts uses Node.',
+  message: `The core runs in browsers and on any server platform: only ${serverNode.join(' and ')} use Node.`,
 };
 
 const order =
@@ -122,8 +124,8 @@ const layers = [
     files: ['src/platform/**'],
     pattern: onlyFrom(['decisions', 'model', 'verbs', 'dialects', 'xml', 'router']),
   },
-  { files: ['src/server/**'], ignores: ['src/server/node.ts'], pattern: serverImports },
-  { files: ['src/server/node.ts'], pattern: serverImports, node: true },
+  { files: ['src/server/**'], ignores: serverNode, pattern: serverImports },
+  { files: serverNode, pattern: serverImports, node: true },
   { files: ['src/studio/**'], pattern: studioImports, node: true },
 ];
 

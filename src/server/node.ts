@@ -7,17 +7,15 @@
  * container's port mapping or a load balancer can reach it), ENFONICA_SIGNING_KEY, PUBLIC_ORIGIN,
  * BASE_PATH, LOG_CALLER_DATA=1.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import {
   ZoneClock,
   answer,
   importEnfonicaKey,
   MAX_BODY_BYTES,
-  type Answer,
-  type BodyError,
   type HandleOptions,
-  type IncomingCall,
 } from '../router';
+import { answerFailure, answerRequest, createHttpServer, headerOf } from './nodeHttp';
 import {
   handleOptions,
   loadFlowTable,
@@ -43,73 +41,6 @@ const consoleOutput: Output = {
   error: (line) => process.stderr.write(`${line}\n`),
 };
 
-const tooLarge = (limit: number): BodyError => ({
-  status: 413,
-  message: `The request body is larger than ${Math.round(limit / 1024)} KB.`,
-});
-
-/**
- * The body, or 413 as soon as it passes the limit: reading stops there (the stream is paused and
- * left, not destroyed, so that the 413 still reaches the caller) and nothing more is buffered.
- */
-function readBody(request: IncomingMessage, limit: number): Promise<Uint8Array | BodyError> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const finish = (result: Uint8Array | BodyError) => {
-      request.off('data', onData).off('end', onEnd).off('error', onError);
-      resolve(result);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.byteLength;
-      if (size > limit) {
-        request.pause();
-        finish(tooLarge(limit));
-      } else chunks.push(chunk);
-    };
-    const onEnd = () => finish(Buffer.concat(chunks, size));
-    const onError = () => finish({ status: 400, message: 'The request body could not be read.' });
-    request.on('data', onData).on('end', onEnd).on('error', onError);
-  });
-}
-
-/**
- * How long a sender may go on sending a body that was refused (or not needed) once its answer is
- * written. The socket is not closed under a body still arriving: the kernel would answer the
- * next bytes with a reset, and the reset can take the unread answer with it. A few seconds carry
- * 20 MB on a fair link; past them the connection is cut, so nobody holds it by sending slowly.
- */
-const DISCARD_MS = 5000;
-
-/** Writes the whole answer now, but ends it (and so lets the socket close) when the body ends. */
-function answerWhileBodyArrives(
-  request: IncomingMessage,
-  response: ServerResponse,
-  { status, headers, body }: Answer,
-): void {
-  const length = body === null ? {} : { 'content-length': String(Buffer.byteLength(body)) };
-  response.writeHead(status, { ...headers, ...length });
-  if (body) response.write(body);
-  else response.flushHeaders();
-  const done = () => {
-    clearTimeout(timer);
-    request.off('end', done).off('close', done);
-    response.end();
-  };
-  const timer = setTimeout(() => {
-    done();
-    request.socket.destroy();
-  }, DISCARD_MS);
-  request.on('end', done).on('close', done);
-  if (request.destroyed) done();
-  else request.resume();
-}
-
-function headerOf(request: IncomingMessage, name: string): string | null {
-  const value = request.headers[name.toLowerCase()];
-  return Array.isArray(value) ? value.join(', ') : (value ?? null);
-}
-
 /** The absolute URL as the platform called it (Host header; https when a proxy says so). */
 function urlOf(request: IncomingMessage): string {
   const forwarded = headerOf(request, 'x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
@@ -134,8 +65,6 @@ function urlOf(request: IncomingMessage): string {
   return target;
 }
 
-const PLAIN = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' };
-
 async function respond(
   table: Parameters<typeof answer>[0],
   options: HandleOptions,
@@ -143,25 +72,9 @@ async function respond(
   response: ServerResponse,
   output: Output,
 ): Promise<void> {
-  let bodyLeftUnread = false;
-  const call: IncomingCall = {
-    method: request.method ?? 'GET',
-    url: urlOf(request),
-    header: (name) => headerOf(request, name),
-    readBody: async (limit) => {
-      const body = await readBody(request, limit);
-      bodyLeftUnread = !(body instanceof Uint8Array);
-      return body;
-    },
-  };
-  const result = await answer(table, call, options);
-  // A body left unread (over the limit, or not needed for the answer) is read and thrown away
-  // while the answer goes out, so that the sender can read it.
-  if (bodyLeftUnread || !request.complete) answerWhileBodyArrives(request, response, result);
-  else {
-    response.writeHead(result.status, result.headers);
-    response.end(result.body ?? undefined);
-  }
+  const result = await answerRequest(request, response, urlOf, (call) =>
+    answer(table, call, options),
+  );
   output.log(logLine(result.log, new Date()));
 }
 
@@ -170,14 +83,7 @@ function failed(response: ServerResponse, output: Output, method: string): void 
   output.error(
     `${new Date().toISOString()} ${printable(method)} 500 error: the request failed inside the server.`,
   );
-  try {
-    if (!response.headersSent) {
-      response.writeHead(500, { ...PLAIN, connection: 'close' });
-      response.end('The flow server could not answer this request.\n');
-    } else response.destroy();
-  } catch {
-    response.destroy();
-  }
+  answerFailure(response, 'The flow server could not answer this request.\n');
 }
 
 export interface StartedServer {
@@ -225,45 +131,13 @@ export async function startNodeServer(
     Object.assign(options, { enfonicaSigningKey: key });
   }
   const { table } = loaded;
-  // Each socket's latest answer: a socket in here has carried a call.
-  const lastAnswer = new WeakMap<object, ServerResponse>();
-  const closing = new WeakSet<object>();
-  const server = createServer(
-    {
-      // A platform sends its request at once: a request still arriving after 30 s is dropped.
-      requestTimeout: 30_000,
-      // Longer than the usual load balancer's idle timeout (60 s), so that the balancer, not
-      // this server, closes idle connections and never reuses one the server just closed.
-      keepAliveTimeout: 65_000,
-      headersTimeout: 20_000,
-    },
-    (request, response) => {
-      lastAnswer.set(request.socket, response);
-      request.on('error', () => undefined);
-      response.on('error', () => undefined);
-      respond(table, options, request, response, output).catch(() =>
-        failed(response, output, request.method ?? '?'),
-      );
-    },
-  );
-  server.on('clientError', (_error, socket) => {
-    const last = lastAnswer.get(socket);
-    if (last) {
-      // After a call, whatever is written here lands where the next call's answer belongs:
-      // nothing is, the answer under way (if any) finishes, and the connection closes.
-      if (closing.has(socket)) return;
-      closing.add(socket);
-      if (last.writableFinished || last.destroyed) socket.destroy();
-      else last.once('close', () => socket.destroy());
-      return;
-    }
-    // Not HTTP at all (or a broken connection): one plain answer if the socket still listens.
-    if (socket.writable && !socket.destroyed) {
-      socket.end(
-        'HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\nThis is not an HTTP request the flow server can read.\n',
-      );
-    } else socket.destroy();
-  });
+  const server = createHttpServer((request, response) => {
+    request.on('error', () => undefined);
+    response.on('error', () => undefined);
+    respond(table, options, request, response, output).catch(() =>
+      failed(response, output, request.method ?? '?'),
+    );
+  }, 'This is not an HTTP request the flow server can read.');
   const listening = await new Promise<string | undefined>((resolve) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       resolve(

@@ -126,18 +126,20 @@ export interface Upload {
 }
 
 /**
- * POSTs a body of `bytes` in chunks, as fast as the socket takes them, whatever the server
- * answers meanwhile; then half-closes. Resolves with everything received until the socket
- * closed (what a reset dropped before it was read is not there).
+ * POSTs a body of `bytes` to `path` (the flow server's root unless given) in chunks, as fast as
+ * the socket takes them, whatever the server answers meanwhile; then half-closes. Resolves with
+ * everything received until the socket closed (what a reset dropped before it was read is not
+ * there).
  */
 export async function uploadRaw(
   origin: string,
   upload: Upload,
+  path = '/',
 ): Promise<{ received: string; how: 'closed' | 'reset' | 'open' }> {
   const connection = await openRaw(origin);
   const { socket } = connection;
   const head = [
-    'POST / HTTP/1.1',
+    `POST ${path} HTTP/1.1`,
     'Host: 127.0.0.1',
     'Content-Type: application/x-www-form-urlencoded',
     upload.chunked ? 'Transfer-Encoding: chunked' : `Content-Length: ${upload.bytes}`,

@@ -2,25 +2,8 @@
  * The studio's place in the layer rule (eslint.config.js): src/studio imports the core, the
  * persistence layer and Node, never the UI or React; nothing else in src (but tests) imports it.
  */
-import { ESLint } from 'eslint';
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-let eslint: ESLint;
-beforeAll(() => {
-  eslint = new ESLint({ cwd: root });
-});
-
-const restrictedImports = async (filePath: string, from: string) => {
-  const [result] = await eslint.lintText(`import { x } from '${from}';\nexport const y = x;\n`, {
-    filePath: `${root}${filePath}`,
-  });
-  return (result?.messages ?? [])
-    .filter((message) => message.ruleId === 'no-restricted-imports')
-    .map((message) => message.message);
-};
+import { describe, expect, it } from 'vitest';
+import { restrictedImports } from '../test/restrictedImports';
 
 describe('the studio in the layer rule', () => {
   it.each([

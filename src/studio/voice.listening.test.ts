@@ -2,7 +2,7 @@
  * The voice routes on the real listening server (createStudioServer, as main.ts runs it), on
  * SQLite: byte for byte what flow-server.mjs built from the same version's route table answers
  * (the downloaded server, started with node); and the faults of the third round of hostile
- * testing (issue 22), fixed here as in src/server/node.ts: a 413 reaches a sender still
+ * testing (issue 22), fixed in src/server/nodeHttp.ts for both: a 413 reaches a sender still
  * uploading 20 MB, and garbage after a request on a kept-alive socket closes it without a byte.
  */
 import type { Server } from 'node:http';
@@ -13,13 +13,12 @@ import type { Flow } from '../model/types';
 import { parseRouteTable } from '../router';
 import { startChildServer, type ChildServer } from '../server/childServer';
 import { flowServerFiles } from '../server/package';
-import { openRaw, writeRaw } from '../server/rawHttp.fixture';
+import { openRaw, uploadRaw, writeRaw } from '../server/rawHttp.fixture';
 import { createStudio } from './app';
 import { createStudioServer } from './server';
 import { sqliteEngine, type OpenedStorage } from './test/engines.fixture';
 import { BLOCKED, publish, storedFlow } from './test/published.fixture';
 import { userRecord } from './test/records.fixture';
-import { uploadTo } from './test/upload.fixture';
 
 let opened: OpenedStorage;
 let server: Server;
@@ -143,13 +142,17 @@ describe('a 413 while the sender is still uploading 20 MB', () => {
     for (let attempt = 0; attempt < 12; attempt += 1) {
       // Length announced or chunked, reading the answer after sending or meanwhile, the
       // connection kept or closed: every combination at least once.
-      const { received } = await uploadTo(origin, `/voice/${flow.id}`, {
-        bytes: 20 * 1024 * 1024,
-        chunkBytes: 64 * 1024,
-        chunked: attempt % 2 === 1,
-        readsAfterSending: attempt % 4 < 2,
-        close: attempt >= 6,
-      });
+      const { received } = await uploadRaw(
+        origin,
+        {
+          bytes: 20 * 1024 * 1024,
+          chunkBytes: 64 * 1024,
+          chunked: attempt % 2 === 1,
+          readsAfterSending: attempt % 4 < 2,
+          close: attempt >= 6,
+        },
+        `/voice/${flow.id}`,
+      );
       statuses.push(received.split('\r\n')[0] || 'nothing (reset)');
     }
     expect(statuses).toEqual(Array(12).fill('HTTP/1.1 413 Payload Too Large'));

@@ -1,26 +1,10 @@
 /**
  * The layer rule in eslint.config.js (issue 16): each core layer imports only the layers below it,
- * and only src/server/node.ts uses Node. Lints small snippets as if they were files in src/.
+ * and only src/server/node.ts and nodeHttp.ts use Node. Lints small snippets as if they were
+ * files in src/.
  */
-import { ESLint } from 'eslint';
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-let eslint: ESLint;
-beforeAll(() => {
-  eslint = new ESLint({ cwd: root });
-});
-
-const restrictedImports = async (filePath: string, from: string) => {
-  const [result] = await eslint.lintText(`import { x } from '${from}';\nexport const y = x;\n`, {
-    filePath: `${root}${filePath}`,
-  });
-  return (result?.messages ?? [])
-    .filter((message) => message.ruleId === 'no-restricted-imports')
-    .map((message) => message.message);
-};
+import { describe, expect, it } from 'vitest';
+import { restrictedImports } from './restrictedImports';
 
 describe('the layer rule', () => {
   it.each([
@@ -74,6 +58,7 @@ describe('the layer rule', () => {
     ['src/validate/rules/x.ts', '../../decisions/read'],
     ['src/server/x.ts', '../router'],
     ['src/server/node.ts', 'node:http'],
+    ['src/server/nodeHttp.ts', 'node:http'],
     ['src/server/x.test.ts', 'node:net'],
     ['src/verbs/x.test.ts', '../dialects'],
     ['src/versions/x.ts', '../xml/serialize'],
