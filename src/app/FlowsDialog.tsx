@@ -1,14 +1,4 @@
-import {
-  Copy,
-  FilePlus2,
-  FolderOpen,
-  LayoutTemplate,
-  Pencil,
-  RotateCcw,
-  Save,
-  Trash2,
-} from 'lucide-react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { FLOW_NAME_MAX_LENGTH } from '../verbs/limits';
 import { Modal } from '../ui/Modal';
@@ -25,8 +15,8 @@ import {
 import { focusAfterOpening } from './actions/focusAfterOpening';
 import { downloadFlowFile } from './flowFiles';
 import { formatDate } from './formatDate';
-import { IconAction } from './IconAction';
 import { usePersistence } from './persistence';
+import { FlowRowActions, FlowsToolbar, RecentlyDeleted } from './flowsDialogParts';
 
 /** The user's flows: open, create, rename, duplicate, delete (and restore), and flow files. */
 export function FlowsDialog({ onClose, onNewFlow }: { onClose(): void; onNewFlow(): void }) {
@@ -38,7 +28,6 @@ export function FlowsDialog({ onClose, onNewFlow }: { onClose(): void; onNewFlow
   const [renaming, setRenaming] = useState<string>();
   const [confirming, setConfirming] = useState<string>();
   const [error, setError] = useState<string>();
-  const fileInput = useRef<HTMLInputElement>(null);
 
   // Every stored flow is checked (read in full) when the dialog opens and after each change
   // made here, not on every render.
@@ -68,40 +57,19 @@ export function FlowsDialog({ onClose, onNewFlow }: { onClose(): void; onNewFlow
         </button>
       }
     >
-      <div className="dialog-toolbar">
-        <button type="button" className="button" onClick={onNewFlow}>
-          <FilePlus2 size={15} aria-hidden="true" /> New flow…
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            onClose();
-            now().openTemplates();
-          }}
-        >
-          <LayoutTemplate size={15} aria-hidden="true" /> New from a template…
-        </button>
-        <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-          <FolderOpen size={15} aria-hidden="true" /> Open flow file…
-        </button>
-        <button type="button" className="button" onClick={() => downloadFlowFile(current)}>
-          <Save size={15} aria-hidden="true" /> Save flow file
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          aria-label="Flow file to open"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            setError(undefined);
-            if (file) void openFlowFromFile(persistence, now(), file).then(opened);
-          }}
-        />
-      </div>
+      <FlowsToolbar
+        canCreate
+        onNewFlow={onNewFlow}
+        onTemplates={() => {
+          onClose();
+          now().openTemplates();
+        }}
+        onOpenFile={(file) => {
+          setError(undefined);
+          void openFlowFromFile(persistence, now(), file).then(opened);
+        }}
+        onSaveFile={() => downloadFlowFile(current)}
+      />
       {error && (
         <p className="callout warning" role="alert">
           {error} Nothing was changed.
@@ -165,85 +133,35 @@ export function FlowsDialog({ onClose, onNewFlow }: { onClose(): void; onNewFlow
                 <td>{summary.verbs ?? '—'}</td>
                 <td>{formatDate(summary.updatedAt)}</td>
                 <td className="row-actions">
-                  {confirming === summary.id ? (
-                    <>
-                      <span>Delete?</span>
-                      <button
-                        type="button"
-                        className="button small danger-solid"
-                        onClick={() => {
-                          setConfirming(undefined);
-                          settle(deleteStoredFlow(persistence, now(), summary));
-                        }}
-                      >
-                        Delete “{summary.name}”
-                      </button>
-                      <button
-                        type="button"
-                        className="button small"
-                        onClick={() => setConfirming(undefined)}
-                      >
-                        Keep it
-                      </button>
-                    </>
-                  ) : (
-                    <>
-                      {summary.id !== current.id && (
-                        <button
-                          type="button"
-                          className="button small"
-                          onClick={() => opened(openStoredFlow(persistence, now(), summary))}
-                        >
-                          Open<span className="visually-hidden"> {summary.name}</span>
-                        </button>
-                      )}
-                      <IconAction
-                        label={`Rename ${summary.name}`}
-                        onClick={() => setRenaming(summary.id)}
-                      >
-                        <Pencil size={14} aria-hidden="true" />
-                      </IconAction>
-                      <IconAction
-                        label={`Duplicate ${summary.name}`}
-                        onClick={() => settle(duplicateStoredFlow(persistence, summary))}
-                      >
-                        <Copy size={14} aria-hidden="true" />
-                      </IconAction>
-                      <IconAction
-                        label={`Delete ${summary.name}`}
-                        onClick={() => setConfirming(summary.id)}
-                      >
-                        <Trash2 size={14} aria-hidden="true" />
-                      </IconAction>
-                    </>
-                  )}
+                  <FlowRowActions
+                    name={summary.name}
+                    isOpen={summary.id === current.id}
+                    canChange
+                    confirming={confirming === summary.id}
+                    onConfirm={(asking) => setConfirming(asking ? summary.id : undefined)}
+                    onOpen={() => opened(openStoredFlow(persistence, now(), summary))}
+                    onRename={() => setRenaming(summary.id)}
+                    onDuplicate={() => settle(duplicateStoredFlow(persistence, summary))}
+                    onDelete={() => settle(deleteStoredFlow(persistence, now(), summary))}
+                  />
                 </td>
               </tr>
             ),
           )}
         </tbody>
       </table>
-      {trash.length > 0 && (
-        <section aria-label="Recently deleted" className="trash">
-          <h3>Recently deleted</h3>
-          <ul>
-            {trash.map((deleted) => (
-              <li key={deleted.summary.id}>
-                <span>{deleted.summary.name}</span>
-                <span className="muted">deleted {formatDate(deleted.deletedAt)}</span>
-                <button
-                  type="button"
-                  className="button small"
-                  onClick={() => settle(restoreDeletedFlow(persistence, deleted))}
-                >
-                  <RotateCcw size={14} aria-hidden="true" /> Restore
-                  <span className="visually-hidden"> {deleted.summary.name}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RecentlyDeleted
+        flows={trash.map(({ summary, deletedAt }) => ({
+          id: summary.id,
+          name: summary.name,
+          deletedAt: deletedAt ?? undefined,
+        }))}
+        canRestore
+        onRestore={(id) => {
+          const deleted = trash.find((t) => t.summary.id === id);
+          if (deleted) settle(restoreDeletedFlow(persistence, deleted));
+        }}
+      />
     </Modal>
   );
 }

@@ -12,11 +12,15 @@ export function CallDetailsSetting({ api, owner }: { api: StudioApi; owner: bool
   const [loaded, reload] = useLoaded(load);
   const [changed, setChanged] = useState<TeamSettings>();
   const [problem, setProblem] = useState<string>();
+  /** The box follows the click at once; the server's answer then confirms (or undoes) it. */
+  const [asked, setAsked] = useState<boolean>();
   const id = useId();
   const settings = changed ?? (loaded?.ok ? loaded.value : undefined);
   if (!settings) return null;
   const change = async (callDetails: boolean) => {
+    setAsked(callDetails);
     const result = await api.changeSettings({ callDetails });
+    setAsked(undefined);
     if (!result.ok) return setProblem(result.message);
     setProblem(undefined);
     setChanged(result.value);
@@ -35,7 +39,7 @@ export function CallDetailsSetting({ api, owner }: { api: StudioApi; owner: bool
         <input
           id={id}
           type="checkbox"
-          checked={settings.callDetails}
+          checked={asked ?? settings.callDetails}
           disabled={!owner}
           onChange={(event) => void change(event.target.checked)}
         />

@@ -1,14 +1,4 @@
-import {
-  Copy,
-  FilePlus2,
-  FolderOpen,
-  LayoutTemplate,
-  Pencil,
-  RotateCcw,
-  Save,
-  Trash2,
-} from 'lucide-react';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import type { FlowSummaryOnServer } from '../../team/api';
 import { Modal } from '../../ui/Modal';
@@ -17,7 +7,6 @@ import { focusAfterOpening } from '../actions/focusAfterOpening';
 import { downloadFlowFile } from '../flowFiles';
 import { RenameInput } from '../FlowsDialog';
 import { formatDate } from '../formatDate';
-import { IconAction } from '../IconAction';
 import { usePersistence } from '../persistence';
 import {
   deleteTeamFlow,
@@ -30,6 +19,7 @@ import {
 } from './teamLibrary';
 import { ROWS_AT_A_TIME } from './rowsAtATime';
 import { useLoaded } from './useLoaded';
+import { FlowRowActions, FlowsToolbar, RecentlyDeleted } from '../flowsDialogParts';
 
 interface Listing {
   readonly flows: readonly FlowSummaryOnServer[];
@@ -57,7 +47,6 @@ export default function TeamFlowsDialog({
   const [renaming, setRenaming] = useState<string>();
   const [confirming, setConfirming] = useState<string>();
   const [error, setError] = useState<string>();
-  const fileInput = useRef<HTMLInputElement>(null);
   if (!isTeam(persistence)) throw new Error('TeamFlowsDialog needs a team library');
   const { api } = persistence.team;
   const load = useCallback(
@@ -105,44 +94,19 @@ export default function TeamFlowsDialog({
         </button>
       }
     >
-      <div className="dialog-toolbar">
-        {!readOnly && (
-          <>
-            <button type="button" className="button" onClick={onNewFlow}>
-              <FilePlus2 size={15} aria-hidden="true" /> New flow…
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                onClose();
-                now().openTemplates();
-              }}
-            >
-              <LayoutTemplate size={15} aria-hidden="true" /> New from a template…
-            </button>
-            <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-              <FolderOpen size={15} aria-hidden="true" /> Open flow file…
-            </button>
-          </>
-        )}
-        <button type="button" className="button" onClick={() => downloadFlowFile(current)}>
-          <Save size={15} aria-hidden="true" /> Save flow file
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          aria-label="Flow file to open"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            setError(undefined);
-            if (file) void openTeamFlowFile(persistence, now(), file).then(opened);
-          }}
-        />
-      </div>
+      <FlowsToolbar
+        canCreate={!readOnly}
+        onNewFlow={onNewFlow}
+        onTemplates={() => {
+          onClose();
+          now().openTemplates();
+        }}
+        onOpenFile={(file) => {
+          setError(undefined);
+          void openTeamFlowFile(persistence, now(), file).then(opened);
+        }}
+        onSaveFile={() => downloadFlowFile(current)}
+      />
       {error && (
         <p className="callout warning" role="alert">
           {error} Nothing was changed.
@@ -201,64 +165,17 @@ export default function TeamFlowsDialog({
                 <td>{summary.updatedBy?.name ?? '—'}</td>
                 <td>{formatDate(summary.updatedAt)}</td>
                 <td className="row-actions">
-                  {confirming === summary.id ? (
-                    <>
-                      <span>Delete?</span>
-                      <button
-                        type="button"
-                        className="button small danger-solid"
-                        onClick={() => {
-                          setConfirming(undefined);
-                          void deleteTeamFlow(persistence, now(), summary).then(settle);
-                        }}
-                      >
-                        Delete “{summary.name}”
-                      </button>
-                      <button
-                        type="button"
-                        className="button small"
-                        onClick={() => setConfirming(undefined)}
-                      >
-                        Keep it
-                      </button>
-                    </>
-                  ) : (
-                    <>
-                      {summary.id !== current.id && (
-                        <button
-                          type="button"
-                          className="button small"
-                          onClick={() => void openTeamFlow(persistence, summary).then(opened)}
-                        >
-                          Open<span className="visually-hidden"> {summary.name}</span>
-                        </button>
-                      )}
-                      {!readOnly && (
-                        <>
-                          <IconAction
-                            label={`Rename ${summary.name}`}
-                            onClick={() => setRenaming(summary.id)}
-                          >
-                            <Pencil size={14} aria-hidden="true" />
-                          </IconAction>
-                          <IconAction
-                            label={`Duplicate ${summary.name}`}
-                            onClick={() =>
-                              void duplicateTeamFlow(persistence, summary).then(settle)
-                            }
-                          >
-                            <Copy size={14} aria-hidden="true" />
-                          </IconAction>
-                          <IconAction
-                            label={`Delete ${summary.name}`}
-                            onClick={() => setConfirming(summary.id)}
-                          >
-                            <Trash2 size={14} aria-hidden="true" />
-                          </IconAction>
-                        </>
-                      )}
-                    </>
-                  )}
+                  <FlowRowActions
+                    name={summary.name}
+                    isOpen={summary.id === current.id}
+                    canChange={!readOnly}
+                    confirming={confirming === summary.id}
+                    onConfirm={(asking) => setConfirming(asking ? summary.id : undefined)}
+                    onOpen={() => void openTeamFlow(persistence, summary).then(opened)}
+                    onRename={() => setRenaming(summary.id)}
+                    onDuplicate={() => void duplicateTeamFlow(persistence, summary).then(settle)}
+                    onDelete={() => void deleteTeamFlow(persistence, now(), summary).then(settle)}
+                  />
                 </td>
               </tr>
             ))}
@@ -278,29 +195,14 @@ export default function TeamFlowsDialog({
       {listing && wanted && matching.length === 0 && (
         <p className="muted">No flow’s name contains “{filter.trim()}”.</p>
       )}
-      {listing && listing.deleted.length > 0 && (
-        <section aria-label="Recently deleted" className="trash">
-          <h3>Recently deleted</h3>
-          <ul>
-            {listing.deleted.map((summary) => (
-              <li key={summary.id}>
-                <span>{summary.name}</span>
-                <span className="muted">deleted {formatDate(summary.deletedAt)}</span>
-                {!readOnly && (
-                  <button
-                    type="button"
-                    className="button small"
-                    onClick={() => void restoreTeamFlow(persistence, summary).then(settle)}
-                  >
-                    <RotateCcw size={14} aria-hidden="true" /> Restore
-                    <span className="visually-hidden"> {summary.name}</span>
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RecentlyDeleted
+        flows={listing?.deleted ?? []}
+        canRestore={!readOnly}
+        onRestore={(id) => {
+          const summary = listing?.deleted.find((flow) => flow.id === id);
+          if (summary) void restoreTeamFlow(persistence, summary).then(settle);
+        }}
+      />
     </Modal>
   );
 }
