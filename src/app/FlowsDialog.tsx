@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { FLOW_NAME_MAX_LENGTH } from '../verbs/limits';
-import { Modal } from '../ui/Modal';
+import { CloseButton, Modal } from '../ui/Modal';
 import { DamagedFlowRow } from './DamagedFlowRow';
 import {
   deleteStoredFlow,
@@ -48,15 +48,7 @@ export function FlowsDialog({ onClose, onNewFlow }: { onClose(): void; onNewFlow
   };
 
   return (
-    <Modal
-      title="Your flows"
-      onCancel={onClose}
-      actions={
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      }
-    >
+    <Modal title="Your flows" onCancel={onClose} actions={<CloseButton onClose={onClose} />}>
       <FlowsToolbar
         canCreate
         onNewFlow={onNewFlow}

@@ -37,3 +37,12 @@ export function Modal({ title, onCancel, children, actions, wide = false }: Moda
     </dialog>
   );
 }
+
+/** The one button of a dialog that only shows things: Close. */
+export function CloseButton({ onClose }: { onClose(): void }) {
+  return (
+    <button type="button" className="button" onClick={onClose}>
+      Close
+    </button>
+  );
+}

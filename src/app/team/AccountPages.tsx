@@ -4,7 +4,14 @@
  * Each answers with a plain sentence when the server refuses, and keeps what was typed.
  */
 import { PhoneCall } from 'lucide-react';
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useState,
+  type FormEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+} from 'react';
 import type { ApiResult, Person, Role, StudioApi } from '../../team/api';
 import '../../styles/account.css';
 
@@ -84,32 +91,22 @@ export function SignInPage({ api, setupNeeded }: { api: StudioApi; setupNeeded: 
   return (
     <AccountCard title="Sign in to RCML Studio">
       <form className="account-form" onSubmit={onSubmit}>
-        <Field label="Email">
-          {(id) => (
-            <input
-              id={id}
-              className="control"
-              type="email"
-              autoComplete="username"
-              required
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Password">
-          {(id) => (
-            <input
-              id={id}
-              className="control"
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
         {problem && <p role="alert">{problem}</p>}
         <button type="submit" className="button primary" disabled={busy}>
           Sign in
@@ -150,47 +147,33 @@ function NewAccountForm({
   };
   return (
     <form className="account-form" onSubmit={onSubmit}>
-      <Field label="Your name">
-        {(id) => (
-          <input
-            id={id}
-            className="control"
-            autoComplete="name"
-            required
-            maxLength={100}
-            value={fields.name}
-            onChange={set('name')}
-          />
-        )}
-      </Field>
-      <Field label="Email">
-        {(id) => (
-          <input
-            id={id}
-            className="control"
-            type="email"
-            autoComplete="username"
-            required
-            maxLength={254}
-            value={fields.email}
-            onChange={set('email')}
-          />
-        )}
-      </Field>
-      <Field label="Password" hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}>
-        {(id) => (
-          <input
-            id={id}
-            className="control"
-            type="password"
-            autoComplete="new-password"
-            required
-            maxLength={PASSWORD_MAX_LENGTH}
-            value={fields.password}
-            onChange={set('password')}
-          />
-        )}
-      </Field>
+      <TextField
+        label="Your name"
+        autoComplete="name"
+        required
+        maxLength={100}
+        value={fields.name}
+        onChange={set('name')}
+      />
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="username"
+        required
+        maxLength={254}
+        value={fields.email}
+        onChange={set('email')}
+      />
+      <TextField
+        label="Password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        type="password"
+        autoComplete="new-password"
+        required
+        maxLength={PASSWORD_MAX_LENGTH}
+        value={fields.password}
+        onChange={set('password')}
+      />
       {problem && <p role="alert">{problem}</p>}
       <button type="submit" className="button primary" disabled={busy}>
         Create account
@@ -199,21 +182,23 @@ function NewAccountForm({
   );
 }
 
-function Field({
+/** A labelled text input of the account forms, with a hint under it when there is one. */
+function TextField({
   label,
   hint,
-  children,
-}: {
-  label: string;
-  hint?: string;
-  children(id: string): ReactNode;
-}) {
+  ...input
+}: { label: string; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
+  const hintId = useId();
   return (
     <div className="account-field">
       <label htmlFor={id}>{label}</label>
-      {children(id)}
-      {hint && <span className="muted">{hint}</span>}
+      <input id={id} className="control" aria-describedby={hint ? hintId : undefined} {...input} />
+      {hint && (
+        <span id={hintId} className="muted">
+          {hint}
+        </span>
+      )}
     </div>
   );
 }

@@ -1,12 +1,12 @@
-import { Copy, Trash2 } from 'lucide-react';
+import { Trash2 } from 'lucide-react';
 import { useCallback, useId, useState } from 'react';
 import { ROLES, type Role } from '../../team/api';
-import { Modal } from '../../ui/Modal';
+import { CloseButton, Modal } from '../../ui/Modal';
 import { formatDate } from '../formatDate';
 import { IconAction } from '../IconAction';
 import { usePersistence } from '../persistence';
 import { CallDetailsSetting } from './CallDetailsSetting';
-import { copyText } from './copyText';
+import { CopyableField } from './CopyableField';
 import { useLoaded } from './useLoaded';
 
 /**
@@ -21,9 +21,7 @@ export default function PeopleDialog({ onClose }: { onClose(): void }) {
   const [problem, setProblem] = useState<string>();
   const [inviteRole, setInviteRole] = useState<Role>('editor');
   const [link, setLink] = useState<string>();
-  const [copied, setCopied] = useState<string>();
   const roleId = useId();
-  const linkId = useId();
   const load = useCallback(() => api.people(), [api]);
   const [listing, refresh] = useLoaded(load);
   const people = listing?.ok ? listing.value.people : undefined;
@@ -42,21 +40,12 @@ export default function PeopleDialog({ onClose }: { onClose(): void }) {
     const result = await api.invite(inviteRole);
     if (!result.ok) return setProblem(result.message);
     setProblem(undefined);
-    setCopied(undefined);
     setLink(`${location.origin}/invite/${encodeURIComponent(result.value.code)}`);
     refresh();
   };
 
   return (
-    <Modal
-      title="People"
-      onCancel={onClose}
-      actions={
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      }
-    >
+    <Modal title="People" onCancel={onClose} actions={<CloseButton onClose={onClose} />}>
       {(problem ?? listProblem) && (
         <p className="callout warning" role="alert">
           {problem ?? listProblem}
@@ -83,28 +72,11 @@ export default function PeopleDialog({ onClose }: { onClose(): void }) {
             </button>
           </div>
           {link && (
-            <div className="people-invite-row">
-              <label htmlFor={linkId}>Invitation link</label>
-              <input
-                id={linkId}
-                className="control"
-                readOnly
-                value={link}
-                onFocus={(event) => event.target.select()}
-              />
-              <button
-                type="button"
-                className="button"
-                onClick={() => void copyText(link).then(setCopied)}
-              >
-                <Copy size={14} aria-hidden="true" /> Copy
-              </button>
-            </div>
-          )}
-          {link && (
-            <p className="muted" role="status">
-              {copied ?? 'Send this link to the person you invite. It works once, for 7 days.'}
-            </p>
+            <CopyableField
+              label="Invitation link"
+              value={link}
+              note="Send this link to the person you invite. It works once, for 7 days."
+            />
           )}
         </section>
       )}
@@ -197,9 +169,7 @@ export function TokensDialog({ onClose }: { onClose(): void }) {
   const [name, setName] = useState('');
   const [created, setCreated] = useState<{ name: string; token: string }>();
   const [problem, setProblem] = useState<string>();
-  const [copied, setCopied] = useState<string>();
   const nameId = useId();
-  const tokenId = useId();
   const load = useCallback(() => api.tokens(), [api]);
   const [tokens, refresh] = useLoaded(load);
 
@@ -207,22 +177,13 @@ export function TokensDialog({ onClose }: { onClose(): void }) {
     const result = await api.createToken(name.trim());
     if (!result.ok) return setProblem(result.message);
     setProblem(undefined);
-    setCopied(undefined);
     setCreated({ name: result.value.name, token: result.value.token });
     setName('');
     refresh();
   };
 
   return (
-    <Modal
-      title="API tokens"
-      onCancel={onClose}
-      actions={
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      }
-    >
+    <Modal title="API tokens" onCancel={onClose} actions={<CloseButton onClose={onClose} />}>
       <p className="muted">
         A token lets a script use the team’s flows with your role, without your password.
       </p>
@@ -246,28 +207,11 @@ export function TokensDialog({ onClose }: { onClose(): void }) {
         </button>
       </form>
       {created && (
-        <>
-          <div className="people-invite-row">
-            <label htmlFor={tokenId}>New token</label>
-            <input
-              id={tokenId}
-              className="control"
-              readOnly
-              value={created.token}
-              onFocus={(event) => event.target.select()}
-            />
-            <button
-              type="button"
-              className="button"
-              onClick={() => void copyText(created.token).then(setCopied)}
-            >
-              <Copy size={14} aria-hidden="true" /> Copy
-            </button>
-          </div>
-          <p className="muted" role="status">
-            {copied ?? `“${created.name}” is shown only this once: copy it now.`}
-          </p>
-        </>
+        <CopyableField
+          label="New token"
+          value={created.token}
+          note={`“${created.name}” is shown only this once: copy it now.`}
+        />
       )}
       {problem && (
         <p className="callout warning" role="alert">

@@ -1,4 +1,4 @@
-import { Copy, Rocket, TriangleAlert } from 'lucide-react';
+import { Rocket, TriangleAlert } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
 import { getDialect } from '../../dialects';
 import type { DialectId } from '../../model/types';
@@ -7,7 +7,7 @@ import type { PublishProblem } from '../../team/api';
 import { Modal } from '../../ui/Modal';
 import { validateFlow } from '../../validate';
 import { usePersistence } from '../persistence';
-import { copyText } from './copyText';
+import { CopyableField } from './CopyableField';
 import { SigningKey } from './SigningKey';
 
 /** Where the Voice URL goes, on each platform, in the words of its own console. */
@@ -56,9 +56,7 @@ export default function PublishDialog({ onClose }: { onClose(): void }) {
   const flow = useAppStore((s) => s.flow);
   const [note, setNote] = useState('');
   const [phase, setPhase] = useState<Phase>({ kind: 'saving' });
-  const [copied, setCopied] = useState<string>();
   const noteId = useId();
-  const urlId = useId();
   const { team, autosave } = persistence;
   if (!team?.sync) throw new Error('PublishDialog needs a team library and an editor');
   const { api, sync } = team;
@@ -138,24 +136,7 @@ export default function PublishDialog({ onClose }: { onClose(): void }) {
           <p role="status" className="callout info">
             Version {phase.version} is live.
           </p>
-          <div className="people-invite-row">
-            <label htmlFor={urlId}>Voice URL</label>
-            <input
-              id={urlId}
-              className="control"
-              readOnly
-              value={phase.voiceUrl}
-              onFocus={(event) => event.target.select()}
-            />
-            <button
-              type="button"
-              className="button"
-              onClick={() => void copyText(phase.voiceUrl).then(setCopied)}
-            >
-              <Copy size={14} aria-hidden="true" /> Copy
-            </button>
-          </div>
-          {copied && <p className="muted">{copied}</p>}
+          <CopyableField label="Voice URL" value={phase.voiceUrl} />
           {PRIVATE_HOST.test(new URL(phase.voiceUrl, location.href).host) && (
             <p className="callout warning">
               <TriangleAlert size={15} aria-hidden="true" /> This address is only reachable from

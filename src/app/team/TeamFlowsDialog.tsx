@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import type { FlowSummaryOnServer } from '../../team/api';
-import { Modal } from '../../ui/Modal';
+import { CloseButton, Modal } from '../../ui/Modal';
 import type { LibraryOutcome } from '../actions/flowLibrary';
 import { focusAfterOpening } from '../actions/focusAfterOpening';
 import { downloadFlowFile } from '../flowFiles';
@@ -85,15 +85,7 @@ export default function TeamFlowsDialog({
   };
 
   return (
-    <Modal
-      title="The team’s flows"
-      onCancel={onClose}
-      actions={
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      }
-    >
+    <Modal title="The team’s flows" onCancel={onClose} actions={<CloseButton onClose={onClose} />}>
       <FlowsToolbar
         canCreate={!readOnly}
         onNewFlow={onNewFlow}

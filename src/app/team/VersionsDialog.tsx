@@ -3,7 +3,7 @@ import { useCallback, useId, useState } from 'react';
 import type { Flow } from '../../model/types';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import type { PublishedVersion, VersionDocuments } from '../../team/api';
-import { Modal } from '../../ui/Modal';
+import { CloseButton, Modal } from '../../ui/Modal';
 import { compareVersions, type DiffLine, type VersionComparison } from '../../versions';
 import { downloadBlob, zipTexts } from '../exportFile';
 import { flowBaseName } from '../flowFiles';
@@ -104,16 +104,7 @@ export default function VersionsDialog({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <Modal
-      title="Versions"
-      wide
-      onCancel={onClose}
-      actions={
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      }
-    >
+    <Modal title="Versions" wide onCancel={onClose} actions={<CloseButton onClose={onClose} />}>
       {listing && !listing.ok && (
         <p className="callout warning" role="alert">
           The versions could not be listed. {listing.message}
