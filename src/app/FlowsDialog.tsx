@@ -10,13 +10,17 @@ import {
   openStoredFlow,
   renameStoredFlow,
   restoreDeletedFlow,
-  type LibraryOutcome,
 } from './actions/flowLibrary';
-import { focusAfterOpening } from './actions/focusAfterOpening';
 import { downloadFlowFile } from './flowFiles';
 import { formatDate } from './formatDate';
 import { usePersistence } from './persistence';
-import { FlowRowActions, FlowsToolbar, RecentlyDeleted } from './flowsDialogParts';
+import {
+  FlowRowActions,
+  FlowsToolbar,
+  RecentlyDeleted,
+  TableHead,
+  useLibraryOutcomes,
+} from './flowsDialogParts';
 
 /** The user's flows: open, create, rename, duplicate, delete (and restore), and flow files. */
 export function FlowsDialog({ onClose, onNewFlow }: { onClose(): void; onNewFlow(): void }) {
@@ -27,25 +31,13 @@ export function FlowsDialog({ onClose, onNewFlow }: { onClose(): void; onNewFlow
   const now = () => store.getState();
   const [renaming, setRenaming] = useState<string>();
   const [confirming, setConfirming] = useState<string>();
-  const [error, setError] = useState<string>();
 
   // Every stored flow is checked (read in full) when the dialog opens and after each change
   // made here, not on every render.
   const [{ flows, trash, notes }, setInventory] = useState(() => library.inventory());
   const refresh = () => setInventory(library.inventory());
 
-  /** After an operation: its problem is said, and the list shows what is stored now. */
-  const settle = (outcome: LibraryOutcome) => {
-    if (!outcome.ok) setError(outcome.message);
-    refresh();
-  };
-
-  /** An operation that opened a flow closes the dialog, and focus goes to the flow. */
-  const opened = (outcome: LibraryOutcome) => {
-    if (!outcome.ok) return settle(outcome);
-    onClose();
-    focusAfterOpening('opened');
-  };
+  const { error, setError, settle, opened } = useLibraryOutcomes(onClose, refresh);
 
   return (
     <Modal title="Your flows" onCancel={onClose} actions={<CloseButton onClose={onClose} />}>
@@ -78,17 +70,7 @@ export function FlowsDialog({ onClose, onNewFlow }: { onClose(): void; onNewFlow
         </p>
       )}
       <table className="flows-table">
-        <thead>
-          <tr>
-            <th scope="col">Flow</th>
-            <th scope="col">Dialect</th>
-            <th scope="col">Verbs</th>
-            <th scope="col">Saved</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Flow', 'Dialect', 'Verbs', 'Saved']} />
         <tbody>
           {flows.map((summary) =>
             summary.damage ? (

@@ -13,7 +13,9 @@ import {
   Save,
   Trash2,
 } from 'lucide-react';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import type { LibraryOutcome } from './actions/flowLibrary';
+import { focusAfterOpening } from './actions/focusAfterOpening';
 import { formatDate } from './formatDate';
 import { IconAction } from './IconAction';
 
@@ -162,5 +164,41 @@ export function RecentlyDeleted({
         ))}
       </ul>
     </section>
+  );
+}
+
+/**
+ * What a Flows dialog does after an operation: its problem is said (Nothing was changed) and the
+ * list shown again; one that opened a flow closes the dialog, and focus goes to the flow.
+ */
+export function useLibraryOutcomes(onClose: () => void, refresh: () => void) {
+  const [error, setError] = useState<string>();
+  const settle = (outcome: LibraryOutcome) => {
+    setError(outcome.ok ? undefined : outcome.message);
+    refresh();
+  };
+  const opened = (outcome: LibraryOutcome) => {
+    if (!outcome.ok) return settle(outcome);
+    onClose();
+    focusAfterOpening('opened');
+  };
+  return { error, setError, settle, opened };
+}
+
+/** A table's head: its columns' names, and the last, unnamed on screen, for each row's buttons. */
+export function TableHead({ columns }: { columns: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) => (
+          <th key={column} scope="col">
+            {column}
+          </th>
+        ))}
+        <th scope="col">
+          <span className="visually-hidden">Actions</span>
+        </th>
+      </tr>
+    </thead>
   );
 }

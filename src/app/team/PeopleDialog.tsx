@@ -4,6 +4,7 @@ import { ROLES, type Role } from '../../team/api';
 import { CloseButton, Modal } from '../../ui/Modal';
 import { formatDate } from '../formatDate';
 import { IconAction } from '../IconAction';
+import { TableHead } from '../flowsDialogParts';
 import { usePersistence } from '../persistence';
 import { CallDetailsSetting } from './CallDetailsSetting';
 import { CopyableField } from './CopyableField';
@@ -83,16 +84,7 @@ export default function PeopleDialog({ onClose }: { onClose(): void }) {
       {!listing && <p role="status">Loading the team…</p>}
       {people && (
         <table className="flows-table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Name', 'Email', 'Role']} />
           <tbody>
             {people.map((person) => (
               <tr key={person.id} aria-current={person.id === user.id || undefined}>
@@ -225,16 +217,7 @@ export function TokensDialog({ onClose }: { onClose(): void }) {
       )}
       {tokens?.ok && tokens.value.tokens.length > 0 && (
         <table className="flows-table">
-          <thead>
-            <tr>
-              <th scope="col">Token</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Token', 'Created', 'Last used']} />
           <tbody>
             {tokens.value.tokens.map((token) => (
               <tr key={token.id}>

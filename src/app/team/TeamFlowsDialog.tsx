@@ -2,8 +2,6 @@ import { useCallback, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import type { FlowSummaryOnServer } from '../../team/api';
 import { CloseButton, Modal } from '../../ui/Modal';
-import type { LibraryOutcome } from '../actions/flowLibrary';
-import { focusAfterOpening } from '../actions/focusAfterOpening';
 import { downloadFlowFile } from '../flowFiles';
 import { RenameInput } from '../FlowsDialog';
 import { formatDate } from '../formatDate';
@@ -19,7 +17,13 @@ import {
 } from './teamLibrary';
 import { ROWS_AT_A_TIME } from './rowsAtATime';
 import { useLoaded } from './useLoaded';
-import { FlowRowActions, FlowsToolbar, RecentlyDeleted } from '../flowsDialogParts';
+import {
+  FlowRowActions,
+  FlowsToolbar,
+  RecentlyDeleted,
+  TableHead,
+  useLibraryOutcomes,
+} from '../flowsDialogParts';
 
 interface Listing {
   readonly flows: readonly FlowSummaryOnServer[];
@@ -46,7 +50,6 @@ export default function TeamFlowsDialog({
   const [shown, setShown] = useState(ROWS_AT_A_TIME);
   const [renaming, setRenaming] = useState<string>();
   const [confirming, setConfirming] = useState<string>();
-  const [error, setError] = useState<string>();
   if (!isTeam(persistence)) throw new Error('TeamFlowsDialog needs a team library');
   const { api } = persistence.team;
   const load = useCallback(
@@ -70,19 +73,7 @@ export default function TeamFlowsDialog({
       ? `The team’s flows could not be listed. ${loaded.flows.message}`
       : undefined;
 
-  /** After an operation: its problem is said, and the list shows what the server holds now. */
-  const settle = (outcome: LibraryOutcome) => {
-    if (!outcome.ok) setError(outcome.message);
-    else setError(undefined);
-    refresh();
-  };
-
-  /** An operation that opened a flow closes the dialog, and focus goes to the flow. */
-  const opened = (outcome: LibraryOutcome) => {
-    if (!outcome.ok) return settle(outcome);
-    onClose();
-    focusAfterOpening('opened');
-  };
+  const { error, setError, settle, opened } = useLibraryOutcomes(onClose, refresh);
 
   return (
     <Modal title="The team’s flows" onCancel={onClose} actions={<CloseButton onClose={onClose} />}>
@@ -125,16 +116,7 @@ export default function TeamFlowsDialog({
       )}
       {listing && (
         <table className="flows-table">
-          <thead>
-            <tr>
-              <th scope="col">Flow</th>
-              <th scope="col">Changed by</th>
-              <th scope="col">Changed</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Flow', 'Changed by', 'Changed']} />
           <tbody>
             {matching.slice(0, shown).map((summary) => (
               <tr key={summary.id} aria-current={summary.id === current.id || undefined}>

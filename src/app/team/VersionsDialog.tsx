@@ -9,6 +9,7 @@ import { downloadBlob, zipTexts } from '../exportFile';
 import { flowBaseName } from '../flowFiles';
 import { formatDate } from '../formatDate';
 import { tableFromFlow } from '../../router/flowTable';
+import { TableHead } from '../flowsDialogParts';
 import { usePersistence } from '../persistence';
 import { useLoaded } from './useLoaded';
 
@@ -146,16 +147,7 @@ export default function VersionsDialog({ onClose }: { onClose(): void }) {
             <span />
           </div>
           <table className="flows-table versions-table">
-            <thead>
-              <tr>
-                <th scope="col">Version</th>
-                <th scope="col">What changed</th>
-                <th scope="col">Published</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Version', 'What changed', 'Published']} />
             <tbody>
               {versions.map((version) => (
                 <VersionRow
