@@ -77,8 +77,12 @@ async function messyFlow(designer: Designer, page: Page): Promise<void> {
   await designer.dropVerb('Pause', 120, 430);
   await designer.dropVerb('Hangup', 470, 430);
   await designer.dropVerb('Play', 300, 560);
+  // Dropped under the Gather, the Pause joined its “After input” (what a step added after a
+  // Gather joins): the Play takes that outlet, and the Pause goes on “If no input”.
   await designer.connect(designer.node('Gather'), designer.node('Play'), 'action');
   await expect.poll(() => designer.previewText()).toMatch(/<Gather[^>]*action=/);
+  await designer.connect(designer.node('Gather'), designer.node('Pause'), 'next');
+  await expect.poll(() => designer.previewText()).toMatch(/<Gather[^>]*\/>\s*<Pause/);
   await dragOnto(page, designer.node('Hangup'), designer.node('Say'));
   await dragOnto(page, designer.node('Pause'), designer.node('Gather'));
   await dragOnto(page, designer.node('Play'), designer.node('Say'), 40, 30);

@@ -7,7 +7,7 @@ import { addHandOffEmail } from '../model/handOffEmail';
 import { isNoteKind } from '../notes';
 import type { FlowClipboard } from '../persist/clipboard';
 import { summarizeRepairs } from '../persist/repair';
-import { analyzeFlow, openChainEnd } from '../model/graph';
+import { analyzeFlow } from '../model/graph';
 import { placeNote } from '../model/notes';
 import * as ops from '../model/operations';
 import type { Flow, Position } from '../model/types';
@@ -17,6 +17,7 @@ import {
   cutToLength,
   FLOW_NAME_MAX_LENGTH,
 } from '../verbs/limits';
+import { addStep } from './addStep';
 import { CHANGE_MARK } from './perfMarks';
 import { patchWithinLimits } from './withinLimits';
 import { historyOf, type AppMutators, type AppState, type DocumentSlice } from './types';
@@ -24,7 +25,7 @@ import { historyOf, type AppMutators, type AppState, type DocumentSlice } from '
 export const READ_ONLY_MESSAGE =
   'You can look at this flow and simulate calls, not change it: your role in the team is viewer.';
 
-/** Vertical distance between a verb and the one added after it. */
+/** Below a step, for a step put on a connection one of whose ends is gone (a damaged file). */
 const CHAIN_STEP = 130;
 
 /** Edits of the same field closer together than this are one undo step (a burst of typing). */
@@ -125,16 +126,21 @@ export function createDocumentSlice(
       lastAction: 'open',
 
       addVerb(verb, options = {}) {
-        const { flow } = get();
-        const end = openChainEnd(flow);
+        const { flow, selectedNodeIds, measured } = get();
         // A note joins no chain: it goes beside the call's last step, unconnected.
         const note = isNoteKind(verb);
-        const position =
-          options.position ?? (note ? placeNote(flow) : placeAfter(flow, end?.position));
-        const connectAfter = options.via && !note ? end?.id : undefined;
-        const result = ops.addNode(flow, verb, position, { after: connectAfter });
+        const result = addStep(flow, verb, {
+          position: options.position ?? (note ? placeNote(flow) : undefined),
+          join: options.via !== undefined && !note,
+          selected: selectedNodeIds,
+          measured,
+        });
         commit('add verb', result.flow);
         get().reveal(result.nodeId, { focusInspector: options.via === 'keyboard' });
+        // Said only when the step was added (a viewer's attempt is refused, and says that).
+        if (result.unconnected && get().flow === result.flow) {
+          get().notify(result.unconnected, 'info');
+        }
         return result.nodeId;
       },
 

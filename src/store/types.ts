@@ -13,8 +13,10 @@ export interface DocumentSlice {
   /** Name of the last action that changed the flow (for history and debugging). */
   lastAction: string;
   /**
-   * Adds a verb or a decision (a decision kind as `verb`). Dropped or added from the keyboard, it is connected after the main chain's end
-   * when that end has a free `next` outlet. Returns the new node's id.
+   * Adds a verb or a decision (a decision kind as `verb`). Dropped or added from the keyboard, it
+   * joins the selected step (with nothing selected, the end of a straight call) through the
+   * outlet its definition says it follows, when that is free and makes no new problem; else it
+   * stays unconnected and a notice says so (src/store/addStep.ts). Returns the new node's id.
    */
   addVerb(verb: string, options?: { position?: Position; via?: 'drop' | 'keyboard' }): string;
   /**

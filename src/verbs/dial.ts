@@ -66,6 +66,7 @@ export const dial: VerbDef = {
   answersCall: true,
   terminal: false,
   endsDocumentWithAction: true,
+  stepsAddedAfterJoin: 'action',
   summary: (node) => {
     const children = node.children ?? [];
     const rooms = children.filter((child) => child.verb === 'conference');

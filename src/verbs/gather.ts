@@ -107,6 +107,7 @@ export const gather: VerbDef = {
   answersCall: true,
   terminal: false,
   // Not endsDocumentWithAction: without input the verbs after Gather still run.
+  stepsAddedAfterJoin: 'action',
   summary: (node) => `${waitsFor(node)} · ${firstPrompt(node)}`,
 };
 

@@ -168,6 +168,12 @@ export interface VerbDef {
    * runs when the caller gives no input.
    */
   readonly endsDocumentWithAction?: boolean;
+  /**
+   * The outlet a step added after this verb without a target joins (Enter on the palette):
+   * Gather's “After input”, where the steps that use the input go; Dial's “After the call”.
+   * Without it, the verb's free “Then”.
+   */
+  readonly stepsAddedAfterJoin?: string;
   /** A noun: only ever nested inside a verb (Dial's Number), never in the palette. */
   readonly noun?: boolean;
   readonly nesting?: NestingDef;

@@ -1,0 +1,31 @@
+/**
+ * Where a step added without a target (Enter on the palette, a drop on empty canvas) joins the
+ * step before it. Read from the definitions, here only: a decision's `follows` (a Menu straight
+ * after a Gather's “After input”), else the verb's `stepsAddedAfterJoin` (after a Gather, its
+ * “After input”), else the verb's “Then”.
+ */
+import { findDecision } from '../decisions';
+import { findVerb } from '../verbs';
+import { kindLabel, nodeOutlets } from './nodeKinds';
+import { NEXT_OUTLET, type FlowNode } from './types';
+
+type Kind = Pick<FlowNode, 'verb' | 'attributes'>;
+
+/** The outlets of `before` a new step of kind `verb` may join, the one meant first. */
+export function outletsJoinedBy(verb: string, before: Kind): readonly string[] {
+  const follows = findDecision(verb)?.follows;
+  if (follows) return before.verb === follows.verb ? [follows.outlet] : [];
+  const outlets = nodeOutlets(before).filter((o) => o.kind !== 'branch');
+  const meant = [findVerb(before.verb)?.stepsAddedAfterJoin, NEXT_OUTLET];
+  return [...new Set(meant)].filter((id) => outlets.some((o) => o.id === id)) as string[];
+}
+
+/** Where a kind of step belongs, when only one place will do (“a Gather’s “After input””). */
+export function placeFollowed(verb: string): string | undefined {
+  const follows = findDecision(verb)?.follows;
+  if (!follows) return undefined;
+  const outlet = nodeOutlets({ verb: follows.verb, attributes: {} }).find(
+    (o) => o.id === follows.outlet,
+  );
+  return `a ${kindLabel(follows.verb)}’s “${outlet?.label ?? follows.outlet}”`;
+}

@@ -1,0 +1,123 @@
+/**
+ * A step added without a target (Enter on the palette, a drop on empty canvas): which outlet it
+ * joins and where it is drawn. It joins the step it is added after (the one selected, or the
+ * end of a call that is one straight line) through the outlet its definition says it follows
+ * (src/model/stepsAdded.ts), never one already taken nor one that makes a new problem; else it
+ * stays unconnected and the caller says so. It is drawn below that step by the step's drawn
+ * height, and beside any box already there, so that no box covers another and no new line runs
+ * over an old one.
+ */
+import { nodeSize, type MeasuredSizes } from '../canvas/nodeBoxes';
+import { analyzeFlow, openChainEnd } from '../model/graph';
+import { isNoteNode, kindLabel } from '../model/nodeKinds';
+import * as ops from '../model/operations';
+import { stepName } from '../model/stepName';
+import { outletsJoinedBy, placeFollowed } from '../model/stepsAdded';
+import { START_NODE_ID, type Flow, type FlowNode, type Position } from '../model/types';
+import { validateFlow } from '../validate';
+
+/** Space between a step and the one added below or beside it. */
+export const STEP_GAP = 40;
+
+export interface AddedStep {
+  readonly flow: Flow;
+  readonly nodeId: string;
+  /** Why the step joined nothing, in words for the user; undefined when it joined a step. */
+  readonly unconnected?: string;
+}
+
+export interface AddStepOptions {
+  readonly position?: Position;
+  /** Join the step before it; false adds it on its own (a note always is). */
+  readonly join: boolean;
+  readonly selected: readonly string[];
+  readonly measured: MeasuredSizes;
+}
+
+export function addStep(flow: Flow, verb: string, options: AddStepOptions): AddedStep {
+  const { nodeId, flow: added } = ops.addNode(flow, verb, options.position ?? { x: 0, y: 0 });
+  const before = options.join ? stepBefore(flow, options.selected) : undefined;
+  const node = added.nodes.at(-1)!;
+  const outlet = before && freeOutletFor(added, before, node);
+  const joined = outlet ? ops.connect(added, before!.id, outlet, nodeId) : added;
+  const position =
+    options.position ??
+    clearOf(
+      flow,
+      node,
+      options.measured,
+      outlet ? below(before!, options.measured) : belowAll(flow, options.measured),
+    );
+  const placed = ops.moveNodes(joined, new Map([[nodeId, position]]));
+  if (outlet || !options.join) return { flow: placed, nodeId };
+  return { flow: placed, nodeId, unconnected: unconnectedMessage(verb, before) };
+}
+
+/**
+ * The selected step, or with no step selected (nothing, or a note) the end of a call that is one
+ * straight line: anywhere else, which branch is meant cannot be told.
+ */
+function stepBefore(flow: Flow, selected: readonly string[]): FlowNode | undefined {
+  const graph = analyzeFlow(flow);
+  const steps = selected.map((id) => graph.node(id)).filter((n) => n && !isNoteNode(n));
+  if (steps.length > 0) return steps.length === 1 ? steps[0] : undefined;
+  const chain = new Set(graph.mainChain.map((n) => n.id));
+  const straight = flow.nodes.every(
+    (n) => n.id === START_NODE_ID || isNoteNode(n) || chain.has(n.id),
+  );
+  return straight ? openChainEnd(flow) : undefined;
+}
+
+/** The first outlet the step may join that is free and makes no problem elsewhere. */
+function freeOutletFor(flow: Flow, before: FlowNode, node: FlowNode): string | undefined {
+  const graph = analyzeFlow(flow);
+  const known = new Set(validateFlow(flow).map((p) => p.key));
+  return outletsJoinedBy(node.verb, before).find((outlet) => {
+    if (graph.edgeFrom(before.id, outlet)) return false;
+    const joined = ops.connect(flow, before.id, outlet, node.id);
+    if (joined === flow) return false;
+    // A problem the join makes on another step (the verbs after a Dial that never run). The
+    // step's own place is its definition's to say (outletsJoinedBy).
+    return !validateFlow(joined).some((p) => !known.has(p.key) && p.nodeId !== node.id);
+  });
+}
+
+function unconnectedMessage(verb: string, before: FlowNode | undefined): string {
+  const kind = kindLabel(verb);
+  const place = placeFollowed(verb);
+  if (place) {
+    return `${kind} added, not connected: it goes straight after ${place}. Select one with that free before adding it, or connect it yourself.`;
+  }
+  const why = before
+    ? `${stepName(before)} has no free outlet it can follow`
+    : 'select the step it follows before adding it';
+  return `${kind} added, not connected: ${why}. Connect it where it belongs.`;
+}
+
+function below(node: FlowNode, measured: MeasuredSizes): Position {
+  return { x: node.position.x, y: node.position.y + nodeSize(node, measured).height + STEP_GAP };
+}
+
+/** Nowhere to join: below everything, where it is easy to find. */
+function belowAll(flow: Flow, measured: MeasuredSizes): Position {
+  const bottom = Math.max(...flow.nodes.map((n) => n.position.y + nodeSize(n, measured).height));
+  return { x: flow.nodes[0]?.position.x ?? 0, y: bottom + STEP_GAP };
+}
+
+/** `at`, or the nearest spot to its right where the new box covers no box already there. */
+function clearOf(flow: Flow, node: FlowNode, measured: MeasuredSizes, at: Position): Position {
+  const boxes = flow.nodes.map((n) => ({ ...n.position, ...nodeSize(n, measured) }));
+  const size = nodeSize(node, measured);
+  let x = at.x;
+  for (;;) {
+    const hit = boxes.find(
+      (b) =>
+        x < b.x + b.width + STEP_GAP &&
+        b.x < x + size.width + STEP_GAP &&
+        at.y < b.y + b.height + STEP_GAP &&
+        b.y < at.y + size.height + STEP_GAP,
+    );
+    if (!hit) return { x, y: at.y };
+    x = hit.x + hit.width + STEP_GAP;
+  }
+}
