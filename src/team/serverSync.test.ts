@@ -214,6 +214,26 @@ describe('ServerSync against the RCML Studio server (SQLite)', () => {
     expect(sync.record(flow.id)).toEqual({ revision: 2, unsent: false });
   });
 
+  it('signed out on the server: the save is refused in words, kept as not sent, and nothing waits', async () => {
+    const { owner } = await team();
+    const flow = createFlow({ name: 'Front desk' });
+    const { store, sync } = syncFor(owner.api, flow);
+    sync.push(flow);
+    await settled(store, 'saved');
+    expect((await owner.api.signOut()).ok).toBe(true);
+
+    const edited = withSay(flow, 'Typed after signing out');
+    store.getState().loadFlow(edited);
+    sync.push(edited);
+    await settled(store, 'refused');
+    const state = store.getState().saveState;
+    expect(state.kind === 'refused' && state.signedOut).toBe(true);
+    expect(sync.record(flow.id)).toEqual({ revision: 1, unsent: true });
+    // Publish waits for the sends to be over: it must not wait for ever.
+    await sync.whenSent();
+    expect(sync.hasUnsent).toBe(false);
+  });
+
   it('a viewer’s save is refused by the server, in words', async () => {
     const { owner, others } = await team('viewer');
     const flow = createFlow({ name: 'Front desk' });

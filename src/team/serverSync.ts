@@ -176,7 +176,7 @@ export class ServerSync {
       return;
     }
     if (result.status === 401) {
-      this.waiting ??= flow;
+      // Kept as "not sent" in this browser: the next sign-in opens this copy and sends it.
       return this.refused(
         flow,
         'Not saved: you were signed out. Your changes are kept here; sign in again to send them.',
