@@ -91,17 +91,20 @@ test('a verb leads to a node through one outlet: the other outlet shows it, not 
     await page.keyboard.press('Enter');
   }
   await designer.node('Dial').click();
-  await expect(picker(designer, 'Then').locator('option:checked')).toHaveText('Hangup');
-  const after = picker(designer, 'After the call');
-  await expect(after).toHaveAccessibleDescription(
-    /Where the caller goes when the dialled call ends/,
+  // A step added after a Dial joins "After the call" (issue 25, item 1).
+  await expect(picker(designer, 'After the call').locator('option:checked')).toHaveText('Hangup');
+  const then = picker(designer, 'Then');
+  await expect(then).toHaveAccessibleDescription(
+    /Where the caller goes when the dialled call ends, unless/,
   );
-  await expect(after.getByRole('option', { name: 'Hangup (“Then” leads there)' })).toBeDisabled();
-  // The arrow key passes over it: the Then connection stays.
-  await designer.tabTo(after);
+  await expect(
+    then.getByRole('option', { name: 'Hangup (“After the call” leads there)' }),
+  ).toBeDisabled();
+  // The arrow key passes over it: the "After the call" connection stays.
+  await designer.tabTo(then);
   await page.keyboard.press('ArrowDown');
-  await expect(after.locator('option:checked')).toHaveText('Not connected');
-  await expect(picker(designer, 'Then').locator('option:checked')).toHaveText('Hangup');
+  await expect(then.locator('option:checked')).toHaveText('Not connected');
+  await expect(picker(designer, 'After the call').locator('option:checked')).toHaveText('Hangup');
 });
 
 test.describe('decision nodes', () => {
