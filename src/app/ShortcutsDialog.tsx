@@ -60,7 +60,7 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
           ))}
         </tbody>
       </table>
-      <p className="muted">Shortcuts do nothing while you type in a field.</p>
+      <p className="muted">Shortcuts do nothing while you type in a field, but F6 and Shift+F6.</p>
     </Modal>
   );
 }

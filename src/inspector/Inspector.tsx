@@ -1,5 +1,5 @@
 import { MousePointerClick, Trash2 } from 'lucide-react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { isDecisionNode, isNoteNode } from '../model/nodeKinds';
 import { useAppStore } from '../store/context';
 import { NodeInspector } from './NodeInspector';
@@ -28,13 +28,22 @@ export function Inspector() {
     panel.current?.scrollTo({ top: 0 });
   }, [node?.id]);
 
+  // Escape on a picker whose list is closed leaves it to the Inspector, one Tab from its fields.
+  const leavePicker = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || !(event.target instanceof HTMLSelectElement)) return;
+    event.preventDefault();
+    panel.current?.focus();
+  };
+
   return (
     <section
       className="inspector panel"
       aria-label="Inspector"
       ref={panel}
       // A viewer's fields are all disabled: the panel itself takes focus, to scroll by keyboard.
-      tabIndex={readOnly ? 0 : undefined}
+      // Otherwise it takes focus from script only: Escape on a picker, F6 (src/app/regions.ts).
+      tabIndex={readOnly ? 0 : -1}
+      onKeyDown={leavePicker}
     >
       {/* A viewer reads every field, and can change none. */}
       <fieldset className="plain-fieldset" disabled={readOnly}>

@@ -105,9 +105,9 @@ export default function Simulator() {
       role="region"
       aria-label="Simulator"
       // Keys pressed here are the simulator's: Delete or an arrow must not edit the flow behind
-      // it. Escape still reaches the document, to leave.
+      // it. Escape still reaches the document, to leave, and F6, to go to the next region.
       onKeyDown={(event) => {
-        if (event.key !== 'Escape') event.stopPropagation();
+        if (event.key !== 'Escape' && event.key !== 'F6') event.stopPropagation();
       }}
     >
       <header className="sim-header">

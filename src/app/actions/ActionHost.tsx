@@ -50,8 +50,9 @@ export function useActionHost(): ActionHostValue {
 
 /**
  * Runs the app's actions (src/app/actions/registry.ts) from buttons and keys, and owns the
- * dialogs they open. Keys meant for a control (typing in a field, choosing in a picker) and keys
- * inside a dialog are left alone; React Flow's own keys for a focused node (arrows to move) too.
+ * dialogs they open. Keys meant for a control (typing in a field, choosing in a picker) are left
+ * alone, but for the few actions that work in controls too (F6). Keys inside a dialog are left
+ * alone, and React Flow's own keys for a focused node (arrows to move) too.
  */
 export function ActionHost({ children }: { children: ReactNode }) {
   const store = useAppStoreApi();
@@ -111,13 +112,13 @@ export function ActionHost({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || isTypingTarget(event.target)) return;
+      if (event.defaultPrevented) return;
       if (event.target instanceof Element && event.target.closest('dialog')) return;
       const focusedNode =
         event.target instanceof Element && event.target.closest('.react-flow__node');
       if (focusedNode && event.key.startsWith('Arrow')) return;
       const action = actionForKey(event);
-      if (!action) return;
+      if (!action || (isTypingTarget(event.target) && !action.inControls)) return;
       // Copy with text selected in the page (e.g. the preview) copies that text instead.
       if (action.id === 'copy' && document.getSelection()?.toString()) return;
       event.preventDefault();

@@ -104,7 +104,16 @@ describe('each shortcut matches its documented keys', () => {
       'tidy-up': ['Alt+Shift+L'],
       download: ['Mod+S'],
       help: ['?'],
+      'next-region': ['F6'],
+      'previous-region': ['Shift+F6'],
     });
+  });
+
+  it('only F6 and Shift+F6 work in a field or a picker too', () => {
+    expect(actions.filter((a) => a.inControls).map((a) => a.id)).toEqual([
+      'next-region',
+      'previous-region',
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@
 import { editActions } from './editActions';
 import { flowActions } from './flowActions';
 import { imageActions } from './imageActions';
+import { regionActions } from './regionActions';
 import { teamActions } from './teamActions';
 import type { AppAction } from './types';
 
@@ -9,6 +10,7 @@ export const actions: readonly AppAction[] = [
   ...editActions,
   ...flowActions,
   ...imageActions,
+  ...regionActions,
   ...teamActions,
 ];
 

@@ -59,6 +59,8 @@ export interface AppAction {
   readonly keys?: readonly string[];
   /** Whether a key press runs this action (absent: no shortcut). */
   matches?(event: KeyboardEvent): boolean;
+  /** Whether its key works in a field or picker too (F6); others leave those keys to the control. */
+  readonly inControls?: boolean;
   /** Whether it can run now (absent: always). A disabled action's button is disabled too. */
   enabled?(view: ActionView): boolean;
   /** Whether its button reads as pressed (a panel that is open). */
