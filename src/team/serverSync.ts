@@ -38,8 +38,11 @@ export interface ServerSyncOptions {
 }
 
 export class ServerSync {
-  /** The text last known to be on the server, per flow: an unchanged flow is not sent again. */
-  private readonly onServer = new Map<string, string>();
+  /**
+   * The flow last known to be on the server, per flow id: an unchanged flow is not sent again.
+   * Flows are immutable, so the same object is the same content, with no serializing per save.
+   */
+  private readonly onServer = new Map<string, Flow>();
   /** The newest flow waiting to be sent (one: only the open flow is edited). */
   private waiting: Flow | undefined;
   private sending = false;
@@ -75,7 +78,7 @@ export class ServerSync {
 
   /** A flow was opened as the server holds it (or just created there). */
   opened(flow: Flow, revision: number): void {
-    this.onServer.set(flow.id, JSON.stringify(flow));
+    this.onServer.set(flow.id, flow);
     this.writeRecord(flow.id, { revision, unsent: false });
   }
 
@@ -90,7 +93,7 @@ export class ServerSync {
   push(flow: Flow): void {
     const state = this.store.getState().saveState.kind;
     if (state === 'server-conflict') return; // nothing is sent until the user chooses
-    if (this.onServer.get(flow.id) === JSON.stringify(flow)) {
+    if (this.onServer.get(flow.id) === flow) {
       if (!this.sending) this.setState({ kind: 'saved' });
       return;
     }
@@ -144,7 +147,6 @@ export class ServerSync {
     if (!flow || this.sending) return;
     this.waiting = undefined;
     this.sending = true;
-    const text = JSON.stringify(flow);
     const record = this.record(flow.id);
     const base = record?.revision ?? null;
     const result =
@@ -153,7 +155,7 @@ export class ServerSync {
 
     if (result.ok) {
       this.retryMs = this.options.retryFirstMs ?? RETRY_FIRST_MS;
-      this.onServer.set(flow.id, text);
+      this.onServer.set(flow.id, flow);
       // An edit made while this was on its way is still to be sent.
       const newer = this.isWaiting(flow.id);
       this.writeRecord(flow.id, { revision: result.value.summary.revision, unsent: newer });
