@@ -76,6 +76,6 @@ test('a base URL makes every action URL absolute', async ({ designer }) => {
   await expect(designer.preview).toContainText(
     '<Gather action="https://example.com/ivr/say-1.xml"/>',
   );
-  // The inspector explains what a static document cannot do with the caller's input.
-  await expect(designer.inspector).toContainText('A static document cannot choose a branch');
+  // The inspector says how to branch by key: a Menu after “After input”, not a server of one's own.
+  await expect(designer.inspector).toContainText('a Menu after “After input” chooses by key');
 });

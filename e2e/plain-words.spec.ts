@@ -34,7 +34,7 @@ test('Gather: the prompts and the keys first, technical fields folded under Adva
 
   // Folded: the action method and the partial results are not in the way.
   await expect(designer.advanced).toHaveAttribute('aria-expanded', 'false');
-  await expect(designer.field('Action method')).toHaveCount(0);
+  await expect(designer.field('Go to URL method')).toHaveCount(0);
   await expect(designer.field('Partial results URL')).toHaveCount(0);
 
   // Each outlet says where the call goes through it.
@@ -52,7 +52,7 @@ test('Gather: the prompts and the keys first, technical fields folded under Adva
 
   // Opened by the keyboard, the fold shows the action method.
   await designer.openAdvanced('keyboard');
-  await expect(designer.field('Action method')).toBeVisible();
+  await expect(designer.field('Go to URL method')).toBeVisible();
   await expect(designer.field('Partial results URL')).toBeVisible();
   await designer.advanced.screenshot({ path: '/tmp/plain-words-advanced-button.png' });
   await designer.inspector.screenshot({ path: '/tmp/plain-words-gather-advanced.png' });
@@ -60,7 +60,7 @@ test('Gather: the prompts and the keys first, technical fields folded under Adva
   // Closed again by the keyboard, it folds away.
   await designer.advanced.focus();
   await page.keyboard.press('Enter');
-  await expect(designer.field('Action method')).toHaveCount(0);
+  await expect(designer.field('Go to URL method')).toHaveCount(0);
 });
 
 test('a problem in a folded field opens Advanced by itself', async ({ designer, page }) => {

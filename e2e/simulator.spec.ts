@@ -300,7 +300,7 @@ test('a Reject after the call was answered is skipped, and the transcript says w
   await page.getByRole('button', { name: 'Simulate', exact: true }).click();
   await callFrom(page, FRIEND);
   await expect(transcript(page)).toContainText(
-    'Skipped <Reject>: The call was already answered (by <Say>), so this Reject cannot refuse it. The open-source RCML server skips it and goes on with the next verb.',
+    'Skipped <Reject>: The call was already answered (by <Say>), so this Reject cannot refuse it. Some platforms skip it and go on with the next step, as the simulator does.',
   );
   await expect(transcript(page).getByRole('listitem').last()).toHaveText(
     'Call ended: completed, no verbs left to run',

@@ -4,7 +4,7 @@ import type { DialectDef } from './types';
 const EVERYWHERE = 'Honoured by every RCML platform';
 const HOSTED = 'Hosted platform only';
 const HOSTED_CAVEAT =
-  'Honoured by the hosted platform only: the open-source Restcomm server treats it as “rejected” (603).';
+  'Honoured by the hosted platform only: other platforms refuse the call as “rejected” (603) instead.';
 
 /** RCML `<Reject reason>` values: seeds 000 and 003, and rcml-verbs.md §4. */
 export const rcmlRejectReasons: readonly FieldOption[] = [

@@ -34,7 +34,7 @@ export function VerbInspector({
   const dialect = useAppStore((s) => s.flow.dialect);
   const verb = resolveVerb(node.verb, dialect);
   const { def } = verb;
-  // An outlet that fills a field (Dial's "After the call", the Action URL) has its problems
+  // An outlet that fills a field (Dial's "After the call", Go to URL) has its problems
   // shown at the field, unless the field is folded under Advanced and empty; any other at its
   // picker.
   const outletProblems = (outlet: string) => {
@@ -60,7 +60,7 @@ export function VerbInspector({
       {def.hostedOnly && (
         <p className="callout warning">
           <TriangleAlert size={15} aria-hidden="true" /> Documented for the hosted platform only:
-          the open-source Restcomm server skips it.
+          other platforms skip it.
         </p>
       )}
       {def.note && (

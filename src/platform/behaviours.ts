@@ -233,8 +233,8 @@ const reject: Behaviour = (session, verb, nodeId) => {
   const by = answeredBy && 'element' in answeredBy ? ` (by <${answeredBy.element}>)` : '';
   const platform =
     session.setup.dialect === 'rcml'
-      ? 'The open-source RCML server skips it and goes on with the next verb.'
-      : `${verb.verb?.dialect.label ?? 'This dialect'}’s documentation does not say what happens; the simulator does as the open-source RCML server does: it skips the Reject and goes on with the next verb.`;
+      ? 'Some platforms skip it and go on with the next step, as the simulator does.'
+      : `${verb.verb?.dialect.label ?? 'This dialect'}’s documentation does not say what happens; the simulator does as some RCML platforms do: it skips the Reject and goes on with the next step.`;
   const why = `The call was already answered${by}, so this Reject cannot refuse it. ${platform}`;
   return goOn(addEvents(session, { kind: 'skipped', why, ...at(verb, nodeId) }));
 };

@@ -119,7 +119,7 @@ function gathered(
     return goOn(taken(session, input, outcome, verb));
   }
   if (!url) {
-    const outcome = `Heard ${heard}${lost}, but the Gather has no action: the open-source server throws the input away and goes on with the next verb (its docs say the action defaults to this document).`;
+    const outcome = `Heard ${heard}${lost}, but “After input” leads nowhere: the simulator throws the input away and goes on with the next step, as some platforms do (others fetch this document again).`;
     return goOn(taken(session, input, outcome, verb));
   }
   const sent = Object.entries(results)

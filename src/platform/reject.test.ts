@@ -95,7 +95,9 @@ describe('what else the carrier receives', () => {
   it('an RCML reason of the hosted platform carries the open-source caveat', () => {
     const outcome = rejected(run(call(flowOf('rcml', reject('unwanted')))));
     expect(outcome.sip).toBe(607);
-    expect(outcome.notes.join(' ')).toMatch(/open-source .* “rejected” \(603\)/);
+    expect(outcome.notes.join(' ')).toMatch(
+      /other platforms refuse the call as “rejected” \(603\)/,
+    );
   });
 });
 
@@ -116,7 +118,7 @@ describe('a Reject and the state of the call', () => {
     const [skipped] = eventsOf(session, 'skipped');
     expect(skipped).toMatchObject({ element: 'Reject', nodeId: ids[1] });
     expect(skipped!.why).toContain('already answered (by <Say>)');
-    expect(skipped!.why).toContain('open-source RCML server skips it');
+    expect(skipped!.why).toContain('Some platforms skip it');
     expect(endOf(session)).toEqual({ how: 'completed' });
     expect(transcript(session).at(-1)).toBe('Call ended: completed, no verbs left to run');
   });

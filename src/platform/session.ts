@@ -84,7 +84,7 @@ export function step(session: Session): Session {
     const why = !def
       ? `<${verb.name}> is not a verb the platform knows: it skips it.`
       : def.hostedOnly
-        ? `${def.label} is documented for the hosted platform only (the open-source server skips it); the simulator does not run it and goes on.`
+        ? `${def.label} is documented for the hosted platform only (other platforms skip it); the simulator does not run it and goes on.`
         : `<${verb.name}> is not a verb of its own here: the platform skips it.`;
     return goOn(addEvents(next, { kind: 'skipped', why, ...where }));
   }

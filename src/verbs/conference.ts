@@ -36,7 +36,7 @@ export const conference: VerbDef = {
       name: 'waitUrl',
       label: 'Waiting music URL',
       kind: 'url',
-      help: 'A WAV file, or a document of Play and Say, heard while waiting. Left empty, the default music plays: the open-source server has no silent option.',
+      help: 'A WAV file, or a document of Play and Say, heard while waiting. Left empty, the platform’s default music plays: some platforms cannot wait in silence.',
     },
     methodField('waitMethod', 'Waiting music method'),
     {

@@ -21,7 +21,7 @@ export function actionField(help: string): FieldDef {
   };
 }
 
-export function methodField(name = 'method', label = 'Action method'): FieldDef {
+export function methodField(name = 'method', label = 'Go to URL method'): FieldDef {
   return {
     name,
     label,
@@ -68,7 +68,7 @@ export const statusCallbackFields: readonly FieldDef[] = [
     label: 'Status events',
     kind: 'events',
     options: CALL_EVENTS,
-    help: 'Written comma-separated: the open-source server splits on commas only.',
+    help: 'Saved as a list separated by commas, which every platform reads.',
     advanced: true,
   },
 ];

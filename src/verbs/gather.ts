@@ -13,7 +13,8 @@ export const gather: VerbDef = {
   description:
     'Ask the caller to press keys or speak, and send what they entered to the next document.',
   icon: 'gather',
-  note: 'A static document cannot choose a branch from what the caller pressed: everything entered goes to the one “After input” document. For “press 1 for sales, 2 for support”, point the action at a server that returns a different document per answer.',
+  // Said as the designer builds it: a Menu after “After input” is the branch by key.
+  note: 'To send callers different ways by the key they press (“press 1 for sales, 2 for support”), a Menu after “After input” chooses by key: one branch per key, and one for anything else.',
   attributes: [
     actionField(
       'Document fetched with the keys pressed or the words spoken. Without it the input is thrown away.',
@@ -34,7 +35,7 @@ export const gather: VerbDef = {
       kind: 'text',
       platformDefault: '#',
       maxLength: 12,
-      help: 'The key that ends the input; it is not sent on. The open-source server reads an empty or invalid value as #, so it cannot be switched off there.',
+      help: 'The key that ends the input; it is not sent on. Some platforms treat an empty or unusual key as #, so it cannot be switched off there.',
     },
     {
       name: 'numDigits',
@@ -92,7 +93,7 @@ export const gather: VerbDef = {
   nesting: {
     label: 'Prompts',
     allowed: ['say', 'play', 'pause'],
-    help: 'Played while waiting; they stop at the first key. Do not end with a Pause or use a Pause alone: the open-source server can stall on it.',
+    help: 'Played while waiting; they stop at the first key. Do not end with a Pause or use a Pause alone: some platforms stall on it.',
   },
   outlets: [
     nextOutlet(

@@ -15,7 +15,7 @@ export const number: VerbDef = {
       name: 'sendDigits',
       label: 'Digits to send',
       kind: 'text',
-      help: 'Keys pressed for the caller once the number answers, e.g. an extension (wwww1234). The open-source server ignores this.',
+      help: 'Keys pressed for the caller once the number answers, e.g. an extension (wwww1234). Some platforms ignore this.',
     },
     ...screeningFields,
     ...statusCallbackFields,

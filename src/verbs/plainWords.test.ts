@@ -34,6 +34,10 @@ const INTERNALS: readonly RegExp[] = [
   /\blower case\b/i,
   /^0 repeats/,
   /uses the value of an earlier/,
+  /open-source/i,
+  /\bAction method\b/,
+  /point the action at a server/,
+  /static document/i,
 ];
 
 function textsOf(id: string): string[] {
@@ -61,5 +65,18 @@ describe('the words of the verb catalog', () => {
     );
     const input = getVerb('gather').outlets.find((o) => o.id === 'action')!;
     expect(input.help).toContain('the keys they pressed or the words they said');
+  });
+
+  it('tells Gather’s user that a Menu after “After input” chooses by key', () => {
+    expect(getVerb('gather').note).toContain('a Menu after “After input” chooses by key');
+  });
+});
+
+describe('the words of the validation rules', () => {
+  it('no rule describes itself by a server’s internals', async () => {
+    const { rules } = await import('../validate/rules');
+    for (const rule of rules) {
+      for (const internal of INTERNALS) expect(rule.description).not.toMatch(internal);
+    }
   });
 });

@@ -127,7 +127,7 @@ describe('loops through decisions', () => {
     ]);
     expect(problems[0]!.message).toContain('callers that Check hours sends to “Closed”');
     expect(problems[0]!.message).toContain('“Leave a message” again and again');
-    expect(problems[0]!.message).toContain('open-source Restcomm server goes on');
+    expect(problems[0]!.message).toContain('Some platforms go on to the next step instead');
   });
 
   it('reports a Call outcome loop only when every outcome comes back', () => {

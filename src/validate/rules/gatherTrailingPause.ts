@@ -8,7 +8,7 @@ import { verbNodes } from './names';
 export const gatherTrailingPause: Rule = {
   id: 'gather-trailing-pause',
   severity: 'warning',
-  description: 'A Pause as the last prompt of a Gather can break the open-source server.',
+  description: 'A Pause as the last prompt of a Gather can make some platforms fail.',
   *check({ flow }) {
     if (flow.dialect !== 'rcml') return;
     for (const node of verbNodes(flow.nodes)) {
@@ -18,7 +18,7 @@ export const gatherTrailingPause: Rule = {
       yield {
         nodeId: node.id,
         childId: last.id,
-        message: `${alone ? 'A Gather whose only prompts are Pauses' : 'A Pause as the last prompt of a Gather'} can make the open-source Restcomm server fail while preparing the prompts. ${alone ? 'Add a Say or Play after the Pause' : 'Remove the Pause, or move it before a Say or Play'}.`,
+        message: `${alone ? 'A Gather whose only prompts are Pauses' : 'A Pause as the last prompt of a Gather'} can make some platforms hang up while preparing the prompts. ${alone ? 'Add a Say or Play after the Pause' : 'Remove the Pause, or move it before a Say or Play'}.`,
       };
     }
   },

@@ -166,11 +166,11 @@ export function movesOf({ flow, graph, resolve }: ValidationContext, platform: P
 
 /** Said of a loop the documented platform leaves and the open-source server does not. */
 export const OPEN_SOURCE_PREFIX =
-  'On the open-source Restcomm server, which goes on to the next verb after a Record with no “After recording”, ';
+  'On platforms that go on to the next step after a Record with no “After recording”, ';
 
 /** Said of a loop through a Record that the open-source server leaves. */
 export const OPEN_SOURCE_RECORD =
-  ' (The open-source Restcomm server goes on to the next verb instead, and leaves the loop.)';
+  ' (Some platforms go on to the next step instead, and leave the loop.)';
 
 const MAX_QUOTE = 60;
 

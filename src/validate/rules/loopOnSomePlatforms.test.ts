@@ -15,7 +15,7 @@ describe('a Record with no “After recording”', () => {
     const { message } = problems[0]!;
     expect(message).toContain('documentation says');
     expect(message).toContain('“Leave a message” again and again');
-    expect(message).toContain('open-source Restcomm server goes on to the next verb');
+    expect(message).toContain('Some platforms go on to the next step instead');
     expect(message).toMatch(PLAIN_SENTENCE);
   });
 
@@ -23,7 +23,7 @@ describe('a Record with no “After recording”', () => {
     const { flow } = buildFlow('voiceml', say('Leave a message'), { verb: 'record' });
     const [problem] = problemsOf(flow, RULE);
     expect(problem?.message).toContain('documentation says');
-    expect(problem?.message).not.toContain('open-source');
+    expect(problem?.message).not.toContain('Some platforms');
   });
 
   it('is left to endless-loop when the open-source server loops too', () => {
@@ -52,7 +52,7 @@ describe('a Record with no “After recording”', () => {
       { ruleId: RULE, severity: 'warning', nodeId: ids[2], field: undefined },
     ]);
     expect(problemsOf(looped, 'endless-loop')).toEqual([]);
-    expect(problems[0]!.message).toMatch(/^On the open-source Restcomm server/);
+    expect(problems[0]!.message).toMatch(/^On platforms that go on to the next step/);
     expect(problems[0]!.message).toContain('“Still here” again and again');
   });
 

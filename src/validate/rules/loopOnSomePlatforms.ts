@@ -8,6 +8,6 @@ export const loopOnSomePlatforms: Rule = {
   // everyday voicemail, a Record at the end of the call, is one of them.
   severity: 'warning',
   description:
-    'A loop the call cannot leave on one platform: a Record with no “After recording” fetches its document again as documented, and goes on on the open-source server.',
+    'A loop the call cannot leave on one platform: a Record with no “After recording” fetches its document again on some platforms, and goes on to the next step on others.',
   check: (context) => findLoops(context).somePlatforms,
 };
