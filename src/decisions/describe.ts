@@ -1,6 +1,7 @@
 /** Opening hours in words, for the inspector: "Mon–Fri 09:00–17:30, Europe/Paris; closed 25 Dec". */
 import { formatClosure } from './closures';
 import { DAY_SHORT, formatRange } from './hours';
+import { isKnownTimeZone } from './timeZone';
 import { DAYS, type Closure, type DayId, type TimeRange, type WeeklyHours } from './types';
 
 const sameRanges = (a: readonly TimeRange[], b: readonly TimeRange[]): boolean =>
@@ -44,7 +45,9 @@ export function describeHours(
         })
         .join(', ')
     : 'Closed every day';
-  const zone = timeZone.trim() ? `, ${timeZone.trim()}` : '';
+  // A name the platform would not take ("London") is not shown as if it were the zone.
+  const typed = timeZone.trim();
+  const zone = !typed ? '' : isKnownTimeZone(typed) ? `, ${typed}` : ', time zone to fix';
   const closed = closures.length ? `; closed ${list(closures.map(formatClosure))}` : '';
   return `${days}${zone}${closed}`;
 }

@@ -15,7 +15,8 @@ import type {
 } from './types';
 
 export type * from './types';
-export { readDecision, isKnownTimeZone } from './read';
+export { readDecision } from './read';
+export { isKnownTimeZone, suggestTimeZone, supportedTimeZones } from './timeZone';
 export { describeHours } from './describe';
 
 /** In the order the palette lists them. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownTimeZone, readDecision } from './read';
+import { readDecision } from './read';
+import { isKnownTimeZone, suggestTimeZone } from './timeZone';
+import { describeHours } from './describe';
 
 describe('readDecision: checkCaller', () => {
   it('tidies both lists and reads the switch', () => {
@@ -116,5 +118,30 @@ describe('isKnownTimeZone', () => {
       false,
       false,
     ]);
+  });
+});
+
+describe('a time zone typed as a place', () => {
+  const ZONES = ['America/New_York', 'America/Sao_Paulo', 'Europe/London', 'Europe/Paris'];
+
+  it('suggests the zone of a city, in any case and with spaces', () => {
+    expect(suggestTimeZone('London', ZONES)).toBe('Europe/London');
+    expect(suggestTimeZone(' new york ', ZONES)).toBe('America/New_York');
+    expect(suggestTimeZone('sao paulo', ZONES)).toBe('America/Sao_Paulo');
+    expect(suggestTimeZone('Europe/Paris', ZONES)).toBeUndefined();
+    expect(suggestTimeZone('Atlantis', ZONES)).toBeUndefined();
+    expect(suggestTimeZone('', ZONES)).toBeUndefined();
+  });
+
+  it('is a problem that names the zone meant, and never shown as the zone', () => {
+    const read = readDecision('checkHours', { mon: '09:00-17:00', timeZone: 'London' });
+    expect(read.problems).toContainEqual({
+      field: 'timeZone',
+      message: '“London” is a place, not a time zone name: use Europe/London.',
+    });
+    if (read.decision.kind !== 'checkHours') throw new Error('not hours');
+    const words = describeHours(read.decision.week, read.decision.timeZone);
+    expect(words).toBe('Mon 09:00–17:00, time zone to fix');
+    expect(words).not.toContain('London');
   });
 });

@@ -6,6 +6,7 @@ import { parseClosures } from './closures';
 import { neverOpen, overlapProblems, parseRanges } from './hours';
 import { parseKeys } from './keys';
 import { tidyNumberList, tidyPrefixList } from './phone';
+import { isKnownTimeZone, suggestTimeZone } from './timeZone';
 import {
   DAYS,
   type Decision,
@@ -21,17 +22,6 @@ type Attributes = Readonly<Record<string, string>>;
 export interface ReadDecision {
   readonly decision: Decision;
   readonly problems: readonly FieldProblem[];
-}
-
-/** Whether the running JavaScript knows an IANA time zone name. */
-export function isKnownTimeZone(name: string): boolean {
-  if (!name.trim()) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function readCheckCaller(attributes: Attributes): ReadDecision {
@@ -73,9 +63,7 @@ function readCheckHours(attributes: Attributes): ReadDecision {
   if (!isKnownTimeZone(timeZone)) {
     problems.push({
       field: 'timeZone',
-      message: timeZone
-        ? `“${timeZone}” is not a time zone this browser knows. Choose one from the list, such as Europe/Paris.`
-        : 'Choose the time zone the opening hours apply in.',
+      message: timeZoneProblem(timeZone),
     });
   }
   const closed = parseClosures(attributes.closedOn ?? '');
@@ -84,6 +72,15 @@ function readCheckHours(attributes: Attributes): ReadDecision {
     decision: { kind: 'checkHours', timeZone, week: hours, closures: closed.closures },
     problems,
   };
+}
+
+/** What is wrong with a zone name, with the zone meant when a city was typed ("London"). */
+function timeZoneProblem(timeZone: string): string {
+  if (!timeZone) return 'Choose the time zone the opening hours apply in.';
+  const meant = suggestTimeZone(timeZone);
+  return meant
+    ? `“${timeZone}” is a place, not a time zone name: use ${meant}.`
+    : `“${timeZone}” is not a time zone this browser knows. Choose one from the list, such as Europe/Paris.`;
 }
 
 function readMenu(attributes: Attributes): ReadDecision {

@@ -1,6 +1,8 @@
 /** The IANA time zones a picker offers, from the browser itself. */
 import { isKnownTimeZone } from '../decisions';
 
+export { supportedTimeZones } from '../decisions';
+
 /**
  * The zones this browser knows, sorted, with UTC and the current value added when the list
  * leaves them out (Chromium lists neither `UTC` nor a newer name such as `Asia/Kolkata` that it
@@ -12,9 +14,4 @@ export function timeZoneChoices(current: string, supported: readonly string[]): 
   const value = current.trim();
   if (value && isKnownTimeZone(value)) zones.add(value);
   return [...zones].sort();
-}
-
-/** Every zone name the running JavaScript lists (empty where it cannot list them). */
-export function supportedTimeZones(): readonly string[] {
-  return typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 }

@@ -3,7 +3,7 @@
  * settings read from the environment, and the one log line per request. Web-standard only, so the
  * fetch entry can run where Node's modules do not exist.
  */
-import { isKnownTimeZone } from '../decisions/read';
+import { isKnownTimeZone } from '../decisions/timeZone';
 import { parseRouteTable, type HandleOptions, type RequestLog, type RouteTable } from '../router';
 
 /** The flow as the download embeds it: JSON text and the flow's name, never code. */

@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
+import { suggestTimeZone } from '../../decisions';
 import { supportedTimeZones, timeZoneChoices } from '../timeZones';
 import type { DecisionControlProps } from './decisionControlProps';
 
 /**
  * An IANA time zone: a text box with the browser's zones as suggestions, so a keyboard user can
- * type part of a name ("Paris") and pick from what matches.
+ * type part of a name ("Paris") and pick from what matches. A city typed as it is ("London")
+ * is offered as its zone by one button; it is not taken silently, as the user may mean another.
  */
 export function TimeZoneInput({
   controlId,
@@ -17,6 +19,7 @@ export function TimeZoneInput({
   const listId = `${controlId}-zones`;
   const supported = useMemo(() => supportedTimeZones(), []);
   const zones = useMemo(() => timeZoneChoices(value, supported), [value, supported]);
+  const meant = useMemo(() => suggestTimeZone(value, supported), [value, supported]);
   return (
     <>
       <input
@@ -37,6 +40,11 @@ export function TimeZoneInput({
           <option key={zone} value={zone} />
         ))}
       </datalist>
+      {meant && (
+        <button type="button" className="button small" onClick={() => onChange(meant)}>
+          Use {meant}
+        </button>
+      )}
     </>
   );
 }
