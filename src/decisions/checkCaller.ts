@@ -10,14 +10,14 @@ export const checkCaller: DecisionDef = {
       name: 'numbers',
       label: 'Numbers',
       kind: 'lines',
-      placeholder: '+14155550199',
+      placeholder: 'e.g. +14155550199',
       help: 'One number a line, in international form. Pasted spaces, dashes, dots and brackets are tidied; 00 at the start becomes +.',
     },
     {
       name: 'prefixes',
       label: 'Starts with',
       kind: 'lines',
-      placeholder: '+1900',
+      placeholder: 'e.g. +1900',
       help: 'One prefix a line: callers whose number starts with it match (for example +1900 for premium-rate numbers).',
     },
     {

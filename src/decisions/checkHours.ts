@@ -29,7 +29,7 @@ export const checkHours: DecisionDef = {
       name: 'closedOn',
       label: 'Closed on',
       kind: 'lines',
-      placeholder: '25 Dec Christmas\n2026-12-24 Christmas Eve',
+      placeholder: 'e.g. 25 Dec Christmas\n2026-12-24 Christmas Eve',
       help: 'One date a line: a date such as 2026-12-24, or a day every year such as 25 Dec, then a name if you like. These days go to “Holiday”, whatever the hours say.',
     },
   ],

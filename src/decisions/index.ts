@@ -16,6 +16,7 @@ import type {
 
 export type * from './types';
 export { readDecision } from './read';
+export { tidyPhoneField } from './phone';
 export { isKnownTimeZone, suggestTimeZone, supportedTimeZones } from './timeZone';
 export { describeHours } from './describe';
 

@@ -11,7 +11,7 @@ export const menu: DecisionDef = {
       name: 'keys',
       label: 'Keys',
       kind: 'keys',
-      placeholder: '1 2 3 * #',
+      placeholder: 'e.g. 1 2 3 * #',
       help: 'The keys or key sequences to expect, separated by spaces: 0 to 9, * and #, or sequences such as 10. Each gets its own branch.',
     },
   ],

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isE164, readCaller, tidyNumber, tidyNumberList, tidyPrefixList } from './phone';
+import {
+  isE164,
+  readCaller,
+  tidyNumber,
+  tidyNumberList,
+  tidyPhoneField,
+  tidyPrefixList,
+} from './phone';
 
 describe('tidyNumberList', () => {
   it.each([
@@ -109,4 +116,26 @@ describe('readCaller', () => {
     'reads %s as neither a number nor withheld',
     (from) => expect(readCaller(from).kind).toBe('other'),
   );
+});
+
+describe('tidyPhoneField', () => {
+  it('tidies a Dial number as a line of Check caller’s numbers is', () => {
+    for (const typed of [
+      '+1 415 555 0100',
+      '+1 (415) 555-0100',
+      '0014155550100',
+      ' +1.415.555.0100 ',
+    ]) {
+      expect(tidyPhoneField(typed)).toBe('+14155550100');
+      expect(tidyPhoneField(typed)).toBe(tidyNumberList(typed).values[0]);
+    }
+  });
+
+  it('keeps SIP headers after ?, and leaves what is not a number as typed', () => {
+    expect(tidyPhoneField('+1 415 555 0100?X-Team=sales')).toBe('+14155550100?X-Team=sales');
+    expect(tidyPhoneField('client:alice')).toBe('client:alice');
+    expect(tidyPhoneField('415 555 0100')).toBe('415 555 0100');
+    expect(tidyPhoneField('+14155550100')).toBe('+14155550100');
+    expect(tidyPhoneField('')).toBe('');
+  });
 });

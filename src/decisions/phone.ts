@@ -34,6 +34,20 @@ export function tidyNumber(text: string): string {
   return bare.startsWith('00') ? `+${bare.slice(2)}` : bare;
 }
 
+/**
+ * A phone field's value as meant (Dial's number, caller ID, SMS to and from): tidied as a line of
+ * Check caller's numbers is, so "+1 415 555 0100" is +14155550100. Custom SIP headers after `?`
+ * are kept as written. A value that does not tidy into a number (client:alice, 415 555 0100
+ * without its country code) is left as typed, for validation to explain.
+ */
+export function tidyPhoneField(value: string): string {
+  const at = value.indexOf('?');
+  const number = at < 0 ? value : value.slice(0, at);
+  const tidied = tidyNumber(number.trim());
+  if (tidied === number || !isE164(tidied)) return value;
+  return at < 0 ? tidied : `${tidied}${value.slice(at)}`;
+}
+
 export interface TidiedList {
   /** Valid entries, tidied, without duplicates, in the order given. */
   readonly values: readonly string[];

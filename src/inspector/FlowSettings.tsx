@@ -10,7 +10,7 @@ const BASE_URL_FIELD: ResolvedField = {
   xmlName: '',
   label: 'Base URL of the documents',
   kind: 'url',
-  placeholder: 'https://example.com/ivr/',
+  placeholder: 'e.g. https://example.com/ivr/',
   help: 'Where you will upload the exported files. Actions and Redirects point at documents under it; empty writes bare file names, which the platform reads relative to the current document.',
 };
 

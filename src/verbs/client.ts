@@ -26,7 +26,7 @@ export const client: VerbDef = {
     label: 'User name',
     kind: 'text',
     required: true,
-    placeholder: 'alice',
+    placeholder: 'e.g. alice',
     help: 'The name the user registered with. Custom SIP headers may follow after ?.',
   },
   outlets: [],

@@ -62,7 +62,7 @@ export const conference: VerbDef = {
     label: 'Room name',
     kind: 'text',
     required: true,
-    placeholder: 'team-standup',
+    placeholder: 'e.g. team-standup',
     help: 'Callers dialled into the same room name (in your account) meet there.',
   },
   outlets: [],

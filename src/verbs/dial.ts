@@ -37,7 +37,7 @@ export const dial: VerbDef = {
       label: 'Caller ID',
       kind: 'phone',
       allowsClient: true,
-      placeholder: '+14155550123',
+      placeholder: 'e.g. +14155550123',
       help: 'The number the called party sees: E.164, or client:name. Defaults to the caller’s number. An invalid one stops the call.',
     },
     {

@@ -16,10 +16,16 @@ export const email: VerbDef = {
       label: 'To',
       kind: 'text',
       required: true,
-      placeholder: 'someone@example.com',
+      placeholder: 'e.g. someone@example.com',
       help: 'The server needs a mail service set up, or nothing is sent.',
     },
-    { name: 'from', label: 'From', kind: 'text', required: true, placeholder: 'calls@example.com' },
+    {
+      name: 'from',
+      label: 'From',
+      kind: 'text',
+      required: true,
+      placeholder: 'e.g. calls@example.com',
+    },
     { name: 'cc', label: 'Copy to', kind: 'text', help: ADDRESS_LIST },
     {
       name: 'bcc',

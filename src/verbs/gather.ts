@@ -76,7 +76,7 @@ export const gather: VerbDef = {
       name: 'hints',
       label: 'Expected phrases',
       kind: 'text',
-      placeholder: 'sales, support, billing',
+      placeholder: 'e.g. sales, support, billing',
       help: 'Comma-separated words the caller is likely to say. More than 50 phrases, or one longer than 100 characters, makes the whole document fail and the call hang up.',
     },
     {

@@ -20,7 +20,7 @@ export const hold: VerbDef = {
       name: 'holdMusic',
       label: 'Hold music URL',
       kind: 'url',
-      placeholder: 'https://example.com/hold.wav',
+      placeholder: 'e.g. https://example.com/hold.wav',
       help: 'Full URL of what the held party hears. Left empty, they hear silence or the platform’s music.',
     },
   ],

@@ -25,7 +25,7 @@ export const number: VerbDef = {
     label: 'Phone number',
     kind: 'phone',
     required: true,
-    placeholder: '+14155550123',
+    placeholder: 'e.g. +14155550123',
     help: 'In international E.164 form: + and country code. Custom SIP headers may follow after ?.',
   },
   outlets: [],

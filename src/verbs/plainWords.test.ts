@@ -80,3 +80,21 @@ describe('the words of the validation rules', () => {
     }
   });
 });
+
+describe('grey text in an empty field', () => {
+  /** An example says so (“e.g. …”); a meaning of the empty field is words (“Closed”). */
+  const NOT_A_VALUE = /^(e\.g\. |[A-Z][a-z]+( [a-z]+)*$)/;
+
+  it('never looks like a value, in verbs and decisions alike', async () => {
+    const { decisionDefs } = await import('../decisions');
+    const placeholders = [
+      ...VERBS.flatMap((id) => {
+        const def = getVerb(id);
+        return [...def.attributes, ...(def.body ? [def.body] : [])].map((f) => f.placeholder);
+      }),
+      ...decisionDefs.flatMap((def) => def.fields.map((f) => f.placeholder)),
+    ].filter((p): p is string => p !== undefined);
+    expect(placeholders).toContain('e.g. +14155550199');
+    for (const placeholder of placeholders) expect(placeholder).toMatch(NOT_A_VALUE);
+  });
+});

@@ -15,7 +15,7 @@ export const play: VerbDef = {
     label: 'Audio URL',
     kind: 'url',
     required: true,
-    placeholder: 'https://example.com/welcome.wav',
+    placeholder: 'e.g. https://example.com/welcome.wav',
     help: 'A WAV file, 8 kHz mono. A relative URL is read from where the document is served.',
   },
   outlets: [nextOutlet()],

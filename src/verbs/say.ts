@@ -60,7 +60,7 @@ export const say: VerbDef = {
     required: true,
     multiline: true,
     maxLength: 4096,
-    placeholder: 'Thank you for calling…',
+    placeholder: 'e.g. Thank you for calling…',
   },
   outlets: [nextOutlet()],
   answersCall: true,

@@ -33,7 +33,7 @@ export const sip: VerbDef = {
     label: 'SIP address',
     kind: 'text',
     required: true,
-    placeholder: 'sip:alice@example.com',
+    placeholder: 'e.g. sip:alice@example.com',
     help: 'Under 255 characters. Custom headers may follow after ? (under 1024 characters), and ;transport=tcp or udp.',
   },
   outlets: [],

@@ -14,14 +14,14 @@ export const sms: VerbDef = {
       name: 'to',
       label: 'Send to',
       kind: 'phone',
-      placeholder: '+14155550123',
+      placeholder: 'e.g. +14155550123',
       help: 'In E.164 form. Defaults to the caller. An invalid number stops the call.',
     },
     {
       name: 'from',
       label: 'Send from',
       kind: 'phone',
-      placeholder: '+14155550123',
+      placeholder: 'e.g. +14155550123',
       help: 'In E.164 form. Defaults to the number that was called. An invalid number stops the call.',
     },
     actionField(
@@ -42,7 +42,7 @@ export const sms: VerbDef = {
     kind: 'text',
     required: true,
     multiline: true,
-    placeholder: 'Thanks for calling…',
+    placeholder: 'e.g. Thanks for calling…',
     help: 'An empty message stops the call with an error.',
   },
   outlets: [

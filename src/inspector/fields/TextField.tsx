@@ -1,3 +1,4 @@
+import { tidyPhoneField } from '../../decisions';
 import { lengthLimit } from '../../verbs/limits';
 import type { FieldProps } from './fieldProps';
 
@@ -6,7 +7,10 @@ export function TextField({ controlId, field, value, describedBy, invalid, onCha
     id: controlId,
     className: 'control',
     value: value ?? '',
-    placeholder: field.placeholder ?? field.platformDefault,
+    // Grey text never looks like a value: an example says “e.g.”, a default says it is one.
+    placeholder:
+      field.placeholder ??
+      (field.platformDefault ? `Default: ${field.platformDefault}` : undefined),
     'aria-describedby': describedBy,
     'aria-invalid': invalid || undefined,
     'aria-required': field.required || undefined,
@@ -25,6 +29,14 @@ export function TextField({ controlId, field, value, describedBy, invalid, onCha
       type={field.kind === 'url' ? 'url' : field.kind === 'phone' ? 'tel' : 'text'}
       inputMode={field.kind === 'integer' ? 'numeric' : undefined}
       onChange={(event) => onChange(event.target.value)}
+      // A number typed as people write it ("+1 415 555 0100") is tidied once the user leaves the
+      // field, as Check caller tidies its numbers: what the platform needs, not what was typed.
+      onBlur={field.kind === 'phone' ? () => tidyOnLeave(value, onChange) : undefined}
     />
   );
+}
+
+function tidyOnLeave(value: string | undefined, onChange: (value: string) => void): void {
+  const tidied = tidyPhoneField(value ?? '');
+  if (tidied !== (value ?? '')) onChange(tidied);
 }

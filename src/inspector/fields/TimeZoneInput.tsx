@@ -28,7 +28,7 @@ export function TimeZoneInput({
         type="text"
         list={listId}
         value={value}
-        placeholder={field.placeholder ?? 'Europe/Paris'}
+        placeholder={field.placeholder ?? 'e.g. Europe/Paris'}
         autoComplete="off"
         spellCheck={false}
         aria-describedby={describedBy}
