@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentUrl, fileNameFromLabel, MAIN_FILE, planDocuments } from './documents';
 import { createFlow } from './flow';
-import { connect, updateNode } from './operations';
+import { addNode, connect, updateNode } from './operations';
 import { START_NODE_ID, type Flow } from './types';
 import { addVerb, buildFlow, pause, say } from '../test/builders';
 import { addAt } from '../test/nested';
@@ -306,5 +306,27 @@ describe('fileNameFromLabel', () => {
   it('keeps exactly 48 characters when the cut falls inside a word', () => {
     const label = 'abcdefghij'.repeat(6);
     expect(fileNameFromLabel(label)).toBe('abcdefghijabcdefghijabcdefghijabcdefghijabcdefgh');
+  });
+});
+
+describe('planDocuments: a document several branches lead to', () => {
+  /** Dial → Call outcome; “Busy” (and “No answer” when both) → Say → Record. */
+  function outcomes(both: boolean) {
+    const dial = addVerb(createFlow(), 'dial', START_NODE_ID);
+    const outcome = addNode(dial.flow, 'callOutcome', { x: 0, y: 0 });
+    let flow = connect(outcome.flow, dial.nodeId, 'action', outcome.nodeId);
+    const message = addVerb(flow, say('Please leave a message'));
+    flow = addVerb(message.flow, 'record', message.nodeId).flow;
+    flow = connect(flow, outcome.nodeId, 'busy', message.nodeId);
+    if (both) flow = connect(flow, outcome.nodeId, 'noAnswer', message.nodeId);
+    return planDocuments(flow).decisions[0]!.outlets;
+  }
+
+  it('is named for what it does (a voicemail), not “busy.xml” for “No answer” too', () => {
+    expect(outcomes(true)).toEqual({ busy: 'voicemail.xml', noAnswer: 'voicemail.xml' });
+  });
+
+  it('is named for its one branch when only one leads there', () => {
+    expect(outcomes(false)).toEqual({ busy: 'busy.xml' });
   });
 });

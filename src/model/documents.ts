@@ -9,6 +9,7 @@
  * incoming call, a chain's Redirect, an action) points at its route.
  */
 import { findDecision } from '../decisions';
+import { findVerb } from '../verbs';
 import { boundedMemo } from './boundedMemo';
 import { analyzeFlow, sameIdsAndEdges, type FlowGraph } from './graph';
 import { nodeOutlets } from './nodeKinds';
@@ -278,6 +279,17 @@ function buildPlan(flow: Flow, graph: FlowGraph): FlowDocuments {
     decisions.push({ node: nodes[i]!, name: nameOf(i), outlets });
   }
 
+  /** The name the first verb of a document's chain gives what it does, if one does. */
+  function whatItDoes(first: number): string | undefined {
+    for (let i = first, steps = 0; i >= 0 && steps < nodes.length; steps++) {
+      const named = findVerb(nodes[i]!.verb)?.documentName;
+      if (named) return named;
+      i = next[i]!;
+      if (i >= 0 && isStart(i)) return undefined;
+    }
+    return undefined;
+  }
+
   function enqueue(i: number): void {
     if (queued[i]) return;
     queued[i] = 1;
@@ -287,8 +299,9 @@ function buildPlan(flow: Flow, graph: FlowGraph): FlowDocuments {
 
   /**
    * A node's document file name, or a decision's route name. An unlabelled decision is named
-   * after its kind ("check-hours"); an unlabelled document a decision's outlet starts, after the
-   * branch ("closed.xml"); any other unlabelled document after its first node's id.
+   * after its kind ("check-hours"); an unlabelled document a decision's outlet alone starts,
+   * after the branch ("closed.xml"); one reached from several places, for what it does
+   * ("voicemail.xml", from its verbs' definitions), else after its first node's id.
    */
   function nameOf(i: number, decision?: number, outlet?: string): string {
     let name = names[i];
@@ -296,11 +309,14 @@ function buildPlan(flow: Flow, graph: FlowGraph): FlowDocuments {
     const node = nodes[i]!;
     const kind = isDecision[i] ? findDecision(node.verb) : undefined;
     const branch =
-      decision === undefined || kind ? undefined : outletLabel(nodes[decision]!, outlet!);
+      decision === undefined || kind || into[i] === 2
+        ? undefined
+        : outletLabel(nodes[decision]!, outlet!);
     const base =
       (node.label && slugOf(node.label)) ||
       (kind && slugOf(kind.label)) ||
       (branch && slugOf(branch)) ||
+      (!kind && into[i] === 2 && whatItDoes(i)) ||
       node.id;
     const extension = kind ? '' : '.xml';
     name = `${base}${extension}`;

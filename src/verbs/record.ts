@@ -11,6 +11,7 @@ export const record: VerbDef = {
   group: 'collect',
   description: 'Record what the caller says, e.g. a voicemail, and send the recording onward.',
   icon: 'record',
+  documentName: 'voicemail',
   attributes: [
     actionField(
       'Document fetched with the recording’s URL when recording stops; the verbs after Record then never run.',

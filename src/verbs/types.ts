@@ -188,6 +188,12 @@ export interface VerbDef {
   readonly hostedOnly?: boolean;
   /** What a user must understand before relying on the verb, shown in the inspector. */
   readonly note?: string;
+  /**
+   * What a document doing this verb does, to name it when nothing else does: an unlabelled
+   * document reached from several branches is "voicemail.xml" when it records, never named
+   * after the first branch that reaches it (“busy.xml” for “No answer” too).
+   */
+  readonly documentName?: string;
   /** Only works while the call is still ringing, so it must come before anything that answers. */
   readonly beforeAnswerOnly?: boolean;
   /** Not a verb of the document: the "Incoming call" node. */
