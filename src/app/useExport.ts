@@ -1,4 +1,7 @@
 import { useCallback, useState } from 'react';
+import { getDialect } from '../dialects';
+import { documentUrl } from '../model/documents';
+import type { Flow } from '../model/types';
 import { needsFlowServer, tableFromFlow } from '../router/flowTable';
 import { useAppStoreApi } from '../store/context';
 import { selectActiveDocument, selectDocuments, selectProblems } from '../store/selectors';
@@ -26,7 +29,12 @@ export function useExport() {
           // A flow that decides at call time, or fills in the recording's link, downloads as its
           // flow server; the runtime is a lazy chunk, loaded by the first such download.
           const { flowServerDownload } = await import('../server/download');
-          const files = await flowServerDownload(table, state.flow.name);
+          const dialect = getDialect(state.flow.dialect);
+          const files = await flowServerDownload(table, state.flow.name, {
+            platform: `${dialect.label} (${dialect.vendor})`,
+            numberSetting: dialect.numberSetting,
+            baseUrl: state.flow.baseUrl,
+          });
           const name = `${flowBaseName(state.flow.name)}.zip`;
           downloadBlob(name, await zipTexts(files));
           state.notify(
@@ -38,14 +46,17 @@ export function useExport() {
         if (documents.length === 1) {
           const name = singleDocumentName(state.flow.name, documents[0]!);
           downloadText(name, documents[0]!.xml);
-          state.notify(`Downloaded ${name}.`, 'success');
+          state.notify(`Downloaded ${name}. ${whereItGoes(state.flow, name, 'it')}`, 'success');
         } else {
           const name = `${flowBaseName(state.flow.name)}.zip`;
           downloadBlob(
             name,
             await zipTexts(documents.map((d) => ({ name: d.fileName, text: d.xml }))),
           );
-          state.notify(`Downloaded ${name} with ${documents.length} documents.`, 'success');
+          state.notify(
+            `Downloaded ${name} with ${documents.length} documents. ${whereItGoes(state.flow, documents[0]!.fileName, 'them')}`,
+            'success',
+          );
         }
         return;
       }
@@ -81,6 +92,24 @@ export function useExport() {
   );
 
   return { pending, request, perform, cancel: () => setPending(null) };
+}
+
+/**
+ * Where downloaded documents go, for the flow's platform (its dialect's number setting): put on
+ * a web server, the first one's address pasted into the phone number's settings. With a Base
+ * URL, the address is said in full, as the documents point at each other there.
+ */
+export function whereItGoes(
+  flow: Pick<Flow, 'dialect' | 'baseUrl'>,
+  first: string,
+  files: 'it' | 'them',
+): string {
+  const { numberSetting } = getDialect(flow.dialect);
+  const base = flow.baseUrl.trim();
+  const upload = files === 'it' ? 'Put it' : 'Put the files';
+  return base
+    ? `${upload} at ${base}, then paste ${documentUrl(base, first)} as ${numberSetting}.`
+    : `${upload} on a web server your platform can reach, then paste the address of ${first} as ${numberSetting}.`;
 }
 
 /**

@@ -97,6 +97,8 @@ export const flexml: DialectDef = {
   id: 'flexml',
   label: 'FlexML',
   vendor: 'CarrierX',
+  numberSetting:
+    'the FlexML URL (“calls URL”) of the FlexML application linked to your number in the CarrierX portal',
   // Only some FlexML verbs are documented to us: a verb missing here may still exist.
   verbListComplete: false,
   verbs: {

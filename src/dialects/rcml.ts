@@ -84,6 +84,7 @@ export const rcml: DialectDef = {
   id: 'rcml',
   label: 'RCML',
   vendor: 'Restcomm and CallAPI platforms',
+  numberSetting: 'the phone number’s Voice URL (“Voice Request URL”), under Numbers in Restcomm',
   verbListComplete: true,
   verbs: {
     start: { support: 'documented' },

@@ -37,6 +37,11 @@ export interface DialectDef {
   readonly label: string;
   /** Who runs it, so the user recognises their platform. */
   readonly vendor: string;
+  /**
+   * Where, in the platform's own settings, a phone number is given the address of its first
+   * document or flow server, said to complete “paste its address as …”.
+   */
+  readonly numberSetting: string;
   /** True when the dialect's documentation lists every verb: a verb missing here does not exist. */
   readonly verbListComplete: boolean;
   readonly verbs: Readonly<Record<string, VerbProfile>>;

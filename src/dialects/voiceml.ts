@@ -60,6 +60,7 @@ export const voiceml: DialectDef = {
   id: 'voiceml',
   label: 'VoiceML',
   vendor: 'Enfonica Cloud Voice',
+  numberSetting: 'the phone number’s VoiceML URL, in its voice settings in the Enfonica Console',
   // VoiceML's overview lists every action; RCML's Pause and Hangup are not among them.
   verbListComplete: true,
   verbs: {

@@ -52,6 +52,29 @@ describe('flowServerFiles', () => {
     );
   });
 
+  it('says in the README what the designer shows: the flow’s platform and its Base URL', () => {
+    const about = {
+      platform: 'VoiceML (Enfonica Cloud Voice)',
+      numberSetting:
+        'the phone number’s VoiceML URL, in its voice settings in the Enfonica Console',
+    };
+    const empty = flowServerFiles(everyDecisionTable(), 'Front desk', runtime, about).at(-1)!.text;
+    const prose = empty.replace(/\s+/g, ' ');
+    expect(prose).toContain(
+      'This flow is written in VoiceML (Enfonica Cloud Voice): paste the address as the phone number’s VoiceML URL',
+    );
+    expect(prose).not.toContain('you do not set them anywhere');
+    expect(prose).toContain('as the "Base URL" in RCML Studio is empty');
+    const based = flowServerFiles(everyDecisionTable(), 'Front desk', runtime, {
+      ...about,
+      baseUrl: 'https://phone.example.org/acme',
+    }).at(-1)!.text;
+    expect(based).toContain('    https://phone.example.org/acme/\n');
+    expect(based.replace(/\s+/g, ' ')).toContain(
+      'written into the documents under https://phone.example.org/acme/, the "Base URL" set in RCML Studio',
+    );
+  });
+
   it('embeds the table as data that reads back to the same table', () => {
     const table = everyDecisionTable();
     const text = embedFlow(runtime.node, table, 'Front desk');

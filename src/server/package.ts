@@ -65,8 +65,20 @@ function documentFiles(table: RouteTable): DownloadFile[] {
   return files;
 }
 
+/**
+ * What the README says of the flow as the designer shows it: the platform its dialect is for,
+ * where that platform's number settings take the address, and the flow's “Base URL”.
+ */
+export interface ReadmeAbout {
+  /** "RCML (Restcomm and CallAPI platforms)". */
+  readonly platform?: string;
+  /** The dialect's numberSetting: “the phone number’s Voice URL …”. */
+  readonly numberSetting?: string;
+  readonly baseUrl?: string;
+}
+
 /** The README in plain words: run it, point the number at it, deploy it elsewhere, scale it. */
-export function readme(flowName: string): string {
+export function readme(flowName: string, about: ReadmeAbout = {}): string {
   const title = `Flow server for “${flowName.replace(/\s+/g, ' ').trim() || 'your flow'}”`;
   return `${title}
 ${'='.repeat(Math.min(title.length, 72))}
@@ -92,14 +104,11 @@ Your platform must reach the server over the internet, so run it on a server wit
 address (or behind your own https proxy). Then, in your platform's settings for the phone
 number, set the address it fetches for an incoming call to the server's root address, "/":
 
-    https://flows.example.com/
+    ${rootAddress(about.baseUrl)}
 
-- RCML (Restcomm and other CallAPI platforms): the number's Voice URL (GET or POST).
-- FlexML (CarrierX): the FlexML URL your number's calls are sent to (POST).
-- VoiceML (Enfonica): the number's VoiceML URL (POST). See "Signing key" below.
+${whereItGoes(about)}
 
-The other addresses (a menu, a call outcome, a document) are already written into the
-documents; you do not set them anywhere.
+${otherAddresses(about.baseUrl)}
 
 Settings
 --------
@@ -159,6 +168,37 @@ Edit it in RCML Studio and download it again; replace these files and restart th
 `;
 }
 
+/** The server's root address: the flow's Base URL, else an example. */
+function rootAddress(baseUrl = ''): string {
+  const base = baseUrl.trim();
+  if (!base) return 'https://flows.example.com/';
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** The setting of the flow's own platform, or of each platform when the README is not told. */
+function whereItGoes({ platform, numberSetting }: ReadmeAbout): string {
+  if (platform && numberSetting) {
+    return `This flow is written in ${platform}: paste the address as\n${numberSetting}.`;
+  }
+  return `- RCML (Restcomm and other CallAPI platforms): the number's Voice URL (GET or POST).
+- FlexML (CarrierX): the FlexML URL your number's calls are sent to (POST).
+- VoiceML (Enfonica): the number's VoiceML URL (POST). See ENFONICA_SIGNING_KEY below.`;
+}
+
+/** What the designer's “Base URL of the documents” means here, in the designer's words. */
+function otherAddresses(baseUrl = ''): string {
+  const base = baseUrl.trim();
+  if (base) {
+    return `The other addresses (a menu, a call outcome, a document) are written into the
+documents under ${rootAddress(base)}, the "Base URL" set in RCML Studio: run the server at
+that address. To run it elsewhere, change the Base URL in RCML Studio and download again.`;
+  }
+  return `The other addresses (a menu, a call outcome, a document) are written into the
+documents relative to the server's root, as the "Base URL" in RCML Studio is empty: they
+work wherever the server runs, and you set them nowhere else. Fill in the Base URL only if
+your platform needs full addresses; then run the server at that address.`;
+}
+
 /**
  * Every file of the download. `runtime` is what `virtual:flow-server-runtime` (or the build in
  * vite/flowServerPlugin.ts) gives.
@@ -167,11 +207,12 @@ export function flowServerFiles(
   table: RouteTable,
   flowName: string,
   runtime: FlowServerRuntime,
+  about: ReadmeAbout = {},
 ): DownloadFile[] {
   return [
     { name: NODE_SERVER_FILE, text: embedFlow(runtime.node, table, flowName) },
     { name: FETCH_SERVER_FILE, text: embedFlow(runtime.fetch, table, flowName) },
     ...documentFiles(table),
-    { name: README_FILE, text: readme(flowName) },
+    { name: README_FILE, text: readme(flowName, about) },
   ];
 }
