@@ -5,7 +5,7 @@ import {
   ReactFlow,
   useNodesInitialized,
   useReactFlow,
-  type Edge,
+  type FinalConnectionState,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { isKnownKind, isNoteNode } from '../model/nodeKinds';
@@ -23,6 +23,8 @@ import { tabStopOf } from '../ui/rovingFocus';
 import { NoteNode } from './NoteNode';
 import { Overview } from './Overview';
 import { VerbNode } from './VerbNode';
+import { nodeAt, pointOf } from './dropTarget';
+import { useOutletDrop } from './OutletDrop';
 
 const nodeTypes = { verb: VerbNode, decision: DecisionNode, note: NoteNode };
 const edgeTypes = { insertable: InsertableEdge };
@@ -53,6 +55,7 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
     setViewport,
   } = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
+  const outletDrop = useOutletDrop(wrapper);
   const [focusedPlus, setFocusedPlus] = useState<string>();
   const plusTabStop = tabStopOf(
     edges.map((edge) => edge.id),
@@ -165,14 +168,41 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
   const onReconnectStart = useCallback(() => {
     reconnected.current = false;
   }, []);
+  // …unless it was let go over a box: then it leads to that step (the whole box is a target).
+  const { onReconnect } = handlers;
   const onReconnectEnd = useCallback(
-    (_event: MouseEvent | TouchEvent, edge: Edge) => {
-      if (!reconnected.current) store.getState().removeEdges([edge.id]);
+    (
+      event: MouseEvent | TouchEvent,
+      edge: CanvasEdge,
+      _end: unknown,
+      state: FinalConnectionState,
+    ) => {
+      const point = pointOf(event);
+      const onto = wrapper.current && nodeAt(wrapper.current, point.x, point.y);
+      if (reconnected.current) {
+        // Reconnected to a dot already.
+      } else if (onto && state.fromHandle?.type === 'source') {
+        onReconnect(edge, {
+          ...edge,
+          sourceHandle: edge.sourceHandle ?? null,
+          target: onto,
+          targetHandle: null,
+        });
+      } else if (!onto) {
+        store.getState().removeEdges([edge.id]);
+      }
       reconnected.current = true;
     },
-    [store],
+    [store, onReconnect],
   );
-  const { onReconnect } = handlers;
+  // A new connection let go away from a dot: onto a box, or onto empty canvas (OutletDrop.tsx).
+  const { onConnectEnd: onOutletDrop } = outletDrop;
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (reconnected.current) onOutletDrop(event, state);
+    },
+    [onOutletDrop],
+  );
   const onReconnectTracked = useCallback<typeof onReconnect>(
     (oldEdge, connection) => {
       reconnected.current = true;
@@ -199,6 +229,7 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
           onNodesChange={handlers.onNodesChange}
           onEdgesChange={handlers.onEdgesChange}
           onConnect={handlers.onConnect}
+          onConnectEnd={onConnectEnd}
           onReconnect={onReconnectTracked}
           onReconnectStart={onReconnectStart}
           onReconnectEnd={onReconnectEnd}
@@ -219,6 +250,7 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
           <Overview open={overviewOpen} onOpenChange={onOverviewOpenChange} />
         </ReactFlow>
       </InsertTabStopContext>
+      {outletDrop.chooser}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { DecisionIcon } from '../ui/DecisionIcon';
 import { decisionSummary } from './decisionSummary';
 import { ProblemBadge, problemClass, useProblemSummary } from './ProblemBadge';
 import type { CanvasNode } from './types';
+import { useDropTarget } from './dropTarget';
 import '../styles/canvas-decisions.css';
 import { CallCount, OutletShare } from './CallCount';
 
@@ -17,6 +18,7 @@ function DecisionNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
   const { node } = data;
   const def = decisionOf(node);
   const problems = useProblemSummary(id);
+  const drop = useDropTarget(id);
   if (!def) return null;
   const outlets = nodeOutlets(node);
   const summary = decisionSummary(def, node.attributes);
@@ -28,6 +30,7 @@ function DecisionNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
         'decision-node',
         selected ? 'is-selected' : '',
         problemClass(problems),
+        drop ? `is-drop-${drop === 'accepts' ? 'target' : 'refused'}` : '',
       ].join(' ')}
     >
       <Handle type="target" position={Position.Top} className="handle-in" />

@@ -8,6 +8,7 @@ import { VerbIcon } from '../ui/VerbIcon';
 import { CallCount, LiveStatus } from './CallCount';
 import { ProblemBadge, problemClass, useProblemSummary } from './ProblemBadge';
 import type { CanvasNode } from './types';
+import { useDropTarget } from './dropTarget';
 import { bodyTargetOf, verbFaceSummary } from './verbFace';
 
 function VerbNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
@@ -16,6 +17,7 @@ function VerbNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
   const verb = resolveVerb(node.verb, dialect);
   const { def } = verb;
   const problems = useProblemSummary(id);
+  const drop = useDropTarget(id);
   const bodyTarget = useAppStore((s) => bodyTargetOf(s.flow, node, def.body?.outlet));
   const outlets = def.outlets;
   // An import keeps verbs that follow a Reject, Hangup or Redirect: draw where they hang from.
@@ -33,6 +35,7 @@ function VerbNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
         `group-${def.isStart ? 'start' : def.group}`,
         selected ? 'is-selected' : '',
         problemClass(problems),
+        drop ? `is-drop-${drop === 'accepts' ? 'target' : 'refused'}` : '',
       ].join(' ')}
     >
       {!def.isStart && <Handle type="target" position={Position.Top} className="handle-in" />}

@@ -8,6 +8,7 @@
  * over an old one.
  */
 import { nodeSize, type MeasuredSizes } from '../canvas/nodeBoxes';
+import { findDecision } from '../decisions';
 import { analyzeFlow, openChainEnd } from '../model/graph';
 import { isNoteNode, kindLabel } from '../model/nodeKinds';
 import * as ops from '../model/operations';
@@ -120,4 +121,63 @@ function clearOf(flow: Flow, node: FlowNode, measured: MeasuredSizes, at: Positi
     if (!hit) return { x, y: at.y };
     x = hit.x + hit.width + STEP_GAP;
   }
+}
+
+/**
+ * A step added from an outlet (dropped from a dragged connection onto empty canvas, “New step…”
+ * beside an outlet's picker): it joins that very outlet. A free outlet leads to it; an outlet
+ * that leads somewhere already gets it in between, the step leading on to where the outlet led
+ * (as the "+" on a connection does), so that nothing is cut off. It is refused, with the reason
+ * in words, when it may not go there: a Menu only after a Gather's “After input”, nothing
+ * between two steps that stops the call, and never a join that makes a new problem on another
+ * step (the step's own unfilled fields are its own to fill).
+ */
+export function addStepFrom(
+  flow: Flow,
+  source: string,
+  outlet: string,
+  verb: string,
+  options: { readonly position?: Position; readonly measured: MeasuredSizes },
+): AddedStep | { readonly problem: string } {
+  const from = analyzeFlow(flow).node(source);
+  if (!from) return { problem: 'That step is not in the flow.' };
+  if (isNoteNode({ verb })) return { problem: 'A note cannot be connected: no call runs it.' };
+  if (!outletsJoinedBy(verb, from).includes(outlet) && findDecision(verb)?.follows) {
+    return { problem: `${kindLabel(verb)} goes straight after ${placeFollowed(verb)}.` };
+  }
+  const edge = analyzeFlow(flow).edgeFrom(source, outlet);
+  const at = options.position ?? { x: 0, y: 0 };
+  let result: { flow: Flow; nodeId?: string | undefined };
+  if (edge) {
+    const problem = ops.insertionProblem(flow, edge.id, verb);
+    if (problem) return { problem };
+    result = ops.insertOnEdge(flow, edge.id, verb, at);
+  } else {
+    const added = ops.addNode(flow, verb, at);
+    const problem = ops.connectionProblem(added.flow, source, outlet, added.nodeId);
+    if (problem) return { problem };
+    result = { flow: ops.connect(added.flow, source, outlet, added.nodeId), nodeId: added.nodeId };
+  }
+  const nodeId = result.nodeId;
+  if (!nodeId) return { problem: `${kindLabel(verb)} cannot go there.` };
+  const known = new Set(validateFlow(flow).map((p) => p.key));
+  const made = validateFlow(result.flow).find((p) => !known.has(p.key) && p.nodeId !== nodeId);
+  if (made) return { problem: `${kindLabel(verb)} cannot go there: ${made.message}` };
+  if (options.position) return { flow: result.flow, nodeId };
+  const node = result.flow.nodes.find((n) => n.id === nodeId)!;
+  const position = clearOf(flow, node, options.measured, below(from, options.measured));
+  return { flow: ops.moveNodes(result.flow, new Map([[nodeId, position]])), nodeId };
+}
+
+/** The kinds of step (of `kinds`) that may go on a node's outlet (addStepFrom accepts them). */
+export function kindsForOutlet(
+  flow: Flow,
+  source: string,
+  outlet: string,
+  kinds: readonly string[],
+): string[] {
+  const measured: MeasuredSizes = new Map();
+  return kinds.filter(
+    (verb) => !('problem' in addStepFrom(flow, source, outlet, verb, { measured })),
+  );
 }

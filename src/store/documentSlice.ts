@@ -17,7 +17,7 @@ import {
   cutToLength,
   FLOW_NAME_MAX_LENGTH,
 } from '../verbs/limits';
-import { addStep } from './addStep';
+import { addStep, addStepFrom } from './addStep';
 import { CHANGE_MARK } from './perfMarks';
 import { patchWithinLimits } from './withinLimits';
 import { historyOf, type AppMutators, type AppState, type DocumentSlice } from './types';
@@ -156,6 +156,19 @@ export function createDocumentSlice(
         if (!result.nodeId) return undefined;
         commit('insert verb', result.flow);
         get().reveal(result.nodeId, { focusInspector: options.via === 'keyboard' });
+        return result.nodeId;
+      },
+
+      addStepFrom(source, outlet, verb, options = {}) {
+        const { flow, measured } = get();
+        if (refusedAsReadOnly()) return undefined;
+        const result = addStepFrom(flow, source, outlet, verb, { ...options, measured });
+        if ('problem' in result) {
+          get().notify(result.problem, 'warning');
+          return undefined;
+        }
+        commit('add step', result.flow);
+        get().reveal(result.nodeId, { focusInspector: true });
         return result.nodeId;
       },
 

@@ -28,6 +28,18 @@ export interface DocumentSlice {
     verb: string,
     options?: { position?: Position; via?: 'drop' | 'keyboard' },
   ): string | undefined;
+  /**
+   * Adds a step on a node's outlet (a connection dropped on empty canvas, “New step…” by an
+   * outlet's picker): connected to it, or put between it and where it led; selected, with focus
+   * in its first field; one undo step. Refused with a notice where it may not go
+   * (src/store/addStep.ts). Returns the new node's id.
+   */
+  addStepFrom(
+    source: string,
+    outlet: string,
+    verb: string,
+    options?: { position?: Position },
+  ): string | undefined;
   updateNode(id: string, patch: NodePatch): void;
   /**
    * The ready "Email me the recording" path: an Email with the recording's placeholder on the
