@@ -1,5 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { lazy, Suspense, type CSSProperties } from 'react';
+import { lazy, Suspense, useEffect, type CSSProperties } from 'react';
+import { keepFocusOnPage } from '../ui/focusKeeper';
 import { useAppStore } from '../store/context';
 import { Canvas } from '../canvas/Canvas';
 import { Inspector } from '../inspector/Inspector';
@@ -27,6 +28,7 @@ export function App() {
   const layout = useLayout();
   const templatesOpen = useAppStore((s) => s.templatesOpen);
   const simulating = useAppStore((s) => s.simulatorOpen);
+  useEffect(() => keepFocusOnPage(), []);
   // Panel sizes reach the stylesheet as custom properties (see "Layout" in app.css).
   const sizes = {
     '--palette-width': `${layout.size.paletteWidth}px`,

@@ -4,6 +4,7 @@ import { localTimeZone } from '../model/flow';
 import { NODE_HEIGHT, NODE_WIDTH } from '../model/layout';
 import { decisionOf, kindLabel } from '../model/nodeKinds';
 import { START_VERB, type Flow } from '../model/types';
+import { focusAfterOpening } from './actions/focusAfterOpening';
 import { useActions, useAppStore } from '../store/context';
 import {
   fillInNeeds,
@@ -50,6 +51,7 @@ export default function TemplatesDialog() {
     });
     autosave.open(laidOutForCanvas(opened.flow), null);
     closeTemplates();
+    focusAfterOpening('opened'); // the template's incoming call, not the Templates button
     notify(
       openedNotice(template, opened, saved),
       saved.length < opened.companions.length ? 'warning' : 'success',

@@ -7,8 +7,20 @@ import {
   useReactFlow,
   type FinalConnectionState,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type FocusEvent,
+  type KeyboardEvent,
+} from 'react';
+import { analyzeFlow } from '../model/graph';
 import { isKnownKind, isNoteNode } from '../model/nodeKinds';
+import { START_NODE_ID } from '../model/types';
+import { focusRegionEntry } from '../ui/regions';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { VERB_DRAG_TYPE } from './dnd';
 import { BIG_FLOW } from './estimatedHandles';
@@ -19,6 +31,8 @@ import { useCanvasNodes } from './useCanvasNodes';
 import { DecisionNode } from './DecisionNode';
 import { InsertableEdge } from './InsertableEdge';
 import { InsertTabStopContext } from './insertTabStop';
+import { nodeSize } from './nodeBoxes';
+import { directionOfKey, stepToward } from './nodeNavigation';
 import { tabStopOf } from '../ui/rovingFocus';
 import { NoteNode } from './NoteNode';
 import { Overview } from './Overview';
@@ -42,7 +56,15 @@ interface CanvasProps {
 
 export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
   const store = useAppStoreApi();
-  const nodes = useCanvasNodes();
+  // The steps are one Tab stop: the one last focused, else the first selected, else the call.
+  const [focusedNode, setFocusedNode] = useState<string>();
+  const nodeTabStop = useAppStore((s) =>
+    focusedNode && analyzeFlow(s.flow).node(focusedNode)
+      ? focusedNode
+      : (s.selectedNodeIds[0] ?? START_NODE_ID),
+  );
+  const cameFrom = useRef<string>(undefined);
+  const nodes = useCanvasNodes(nodeTabStop);
   const edges = useCanvasEdges();
   const handlers = useCanvasHandlers();
   const {
@@ -100,6 +122,65 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
     const frame = requestAnimationFrame(() => revealIfHidden(reveal.nodeId));
     return () => cancelAnimationFrame(frame);
   }, [reveal, revealIfHidden]);
+
+  const focusNode = useCallback(
+    (nodeId: string) => {
+      revealIfHidden(nodeId);
+      // In a big flow a node off screen is drawn only once it is brought into view.
+      let attempts = 0;
+      const tryFocus = () => {
+        const element = wrapper.current?.querySelector<HTMLElement>(
+          `.react-flow__node[data-id="${CSS.escape(nodeId)}"]`,
+        );
+        if (element) element.focus();
+        else if (++attempts < 10) requestAnimationFrame(tryFocus);
+      };
+      tryFocus();
+    },
+    [revealIfHidden],
+  );
+
+  const onFocusCapture = useCallback((event: FocusEvent) => {
+    const nodeId = focusedNodeId(event.target);
+    if (nodeId) setFocusedNode(nodeId);
+  }, []);
+
+  // On a focused step: the arrow keys move to the next step (selecting it, so the inspector
+  // follows), Enter edits it in the inspector, and Delete leaves focus on the step before it.
+  const onKeyDownCapture = useCallback(
+    (event: KeyboardEvent) => {
+      const nodeId = focusedNodeId(event.target);
+      if (!nodeId || event.ctrlKey || event.metaKey || event.altKey) return;
+      const state = store.getState();
+      const graph = analyzeFlow(state.flow);
+      const direction = directionOfKey(event.key);
+      if (direction && !event.shiftKey) {
+        event.preventDefault();
+        event.stopPropagation();
+        const boxOf = (node: Parameters<typeof nodeSize>[0]) => ({
+          ...node.position,
+          ...nodeSize(node, state.measured),
+        });
+        const next = stepToward(graph, boxOf, nodeId, direction, cameFrom.current);
+        if (!next) return;
+        cameFrom.current = direction === 'down' ? nodeId : undefined;
+        state.select([next]);
+        focusNode(next);
+      } else if (event.key === 'Enter' && !event.shiftKey) {
+        event.preventDefault();
+        event.stopPropagation();
+        state.select([nodeId]);
+        // The inspector draws the step's fields in the next frame.
+        requestAnimationFrame(() => requestAnimationFrame(() => focusRegionEntry('Inspector')));
+      } else if (event.key === 'Delete' || event.key === 'Backspace') {
+        const before = graph.edgesInto(nodeId)[0]?.source ?? START_NODE_ID;
+        requestAnimationFrame(() => {
+          if (!store.getState().flow.nodes.some((node) => node.id === nodeId)) focusNode(before);
+        });
+      }
+    },
+    [store, focusNode],
+  );
 
   // A simulated call's current step is followed on the canvas as the call goes.
   const callStep = useAppStore((s) => s.simulatedCall?.position?.nodeId);
@@ -219,6 +300,8 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
       aria-label="Canvas"
       onDragOver={onDragOver}
       onDrop={onDrop}
+      onFocus={onFocusCapture}
+      onKeyDownCapture={onKeyDownCapture}
     >
       <InsertTabStopContext value={insertTabStop}>
         <ReactFlow<CanvasNode, CanvasEdge>
@@ -236,6 +319,9 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
           isValidConnection={handlers.isValidConnection}
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
+          // A connection is reached from its step (the inspector's pickers) and its "+"; the
+          // steps themselves are one Tab stop with the arrow keys between them.
+          edgesFocusable={false}
           edgesReconnectable={!readOnly}
           // Delete is one of the app's shortcuts (src/app/shortcuts.ts), so it also mends chains.
           deleteKeyCode={null}
@@ -253,6 +339,14 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
       {outletDrop.chooser}
     </div>
   );
+}
+
+/** The id of the node that is itself the focus target of an event, if it is one. */
+function focusedNodeId(target: EventTarget): string | undefined {
+  if (!(target instanceof HTMLElement) || !target.classList.contains('react-flow__node')) {
+    return undefined;
+  }
+  return target.dataset.id;
 }
 
 /** The id of the connection under a point of the screen, if any (React Flow marks each edge). */

@@ -22,13 +22,19 @@ interface CachedView {
   mark: CallMark;
   /** Whether the view carries an estimated size and handles (a big flow, node not measured). */
   estimated: boolean;
+  /** Whether the Tab key reaches this node (the canvas's steps are one Tab stop). */
+  tabStop: boolean;
 }
 
 // React Flow re-processes any node object that is not `===` to the last one, so each flow node
 // keeps its view object until something it shows changes.
 const views = new WeakMap<FlowNode, CachedView>();
 
-export function useCanvasNodes(): CanvasNode[] {
+/**
+ * The nodes as React Flow draws them. `tabStopId` is the one node the Tab key reaches; the others
+ * are reached with the arrow keys (src/canvas/nodeNavigation.ts).
+ */
+export function useCanvasNodes(tabStopId: string | undefined): CanvasNode[] {
   const flow = useAppStore((s) => s.flow);
   const { nodes, dialect } = flow;
   const selectedIds = useAppStore((s) => s.selectedNodeIds);
@@ -49,6 +55,7 @@ export function useCanvasNodes(): CanvasNode[] {
       const mark: CallMark =
         node.id === currentStep ? 'current' : visited.has(node.id) ? 'visited' : undefined;
       const bodyTarget = bodyTargetOf(flow, node, findVerb(node.verb)?.body?.outlet);
+      const tabStop = node.id === tabStopId;
       const cached = views.get(node);
       if (
         cached &&
@@ -56,20 +63,32 @@ export function useCanvasNodes(): CanvasNode[] {
         cached.bodyTarget === bodyTarget &&
         cached.mark === mark &&
         cached.estimated === estimated &&
+        cached.tabStop === tabStop &&
         cached.view.selected === isSelected &&
         cached.view.measured === size &&
         samePosition(cached.view.position, position)
       ) {
         return cached.view;
       }
-      const view = withMark(
+      const view = withFocus(
         toView(node, dialect, bodyTarget, position, isSelected, size, estimated),
         mark,
+        tabStop,
       );
-      views.set(node, { view, dialect, bodyTarget, mark, estimated });
+      views.set(node, { view, dialect, bodyTarget, mark, estimated, tabStop });
       return view;
     });
-  }, [flow, nodes, dialect, selectedIds, dragPositions, measured, currentStep, visitedIds]);
+  }, [
+    flow,
+    nodes,
+    dialect,
+    selectedIds,
+    dragPositions,
+    measured,
+    currentStep,
+    visitedIds,
+    tabStopId,
+  ]);
 }
 
 function toView(
@@ -116,13 +135,19 @@ function verbName(node: FlowNode, dialect: DialectId, bodyTarget: string | undef
 
 /**
  * A simulated call's path: the node the call is at is the current step (for assistive technology
- * too), the nodes it went through are marked as visited.
+ * too), the nodes it went through are marked as visited. Every node but the tab stop is taken out
+ * of the Tab order (React Flow gives each node tabindex 0; its `domAttributes` come after).
  */
-function withMark(view: CanvasNode, mark: CallMark): CanvasNode {
-  if (mark === 'current') {
-    return { ...view, className: 'call-current', domAttributes: { 'aria-current': 'step' } };
-  }
-  return mark === 'visited' ? { ...view, className: 'call-visited' } : view;
+function withFocus(view: CanvasNode, mark: CallMark, tabStop: boolean): CanvasNode {
+  const domAttributes = {
+    ...(tabStop ? {} : { tabIndex: -1 }),
+    ...(mark === 'current' ? { 'aria-current': 'step' as const } : {}),
+  };
+  return {
+    ...view,
+    ...(mark ? { className: mark === 'current' ? 'call-current' : 'call-visited' } : {}),
+    ...(Object.keys(domAttributes).length > 0 ? { domAttributes } : {}),
+  };
 }
 
 function samePosition(a: Position, b: Position): boolean {

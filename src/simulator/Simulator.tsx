@@ -1,5 +1,6 @@
 import { PhoneIncoming, Volume2, VolumeX, X } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { actionForKey } from '../app/actions/registry';
 import { copyText } from '../app/exportFile';
 import { transcriptText } from '../platform';
 import { useActions, useAppStore, useAppStoreApi } from '../store/context';
@@ -7,10 +8,23 @@ import { callActions } from './callActions';
 import type { CallerActions } from './CallerInput';
 import { CallSetupForm } from './CallSetupForm';
 import { CallView } from './CallView';
+import { focusLanding } from '../ui/focusKeeper';
 import { SIMULATE_BUTTON_ID } from './simulateButton';
 import { TestCalls } from './TestCalls';
 import { speechAvailable, useSpeech } from './useSpeech';
 import '../styles/simulator.css';
+
+/**
+ * Where focus goes when the button pressed is gone or disabled (Start call folds away, Run ends
+ * the call, the keypad goes once the Gather is over; src/ui/focusKeeper.ts): what the caller can
+ * do now, else Run, else the first call control that works (Restart once the call has ended).
+ */
+const LANDINGS = focusLanding([
+  '.sim-input button',
+  '.sim-input input',
+  '.sim-controls button.primary',
+  '.sim-controls button',
+]);
 
 /**
  * The call simulator, beside the canvas: the call's set-up, then the call as the platform runs
@@ -48,15 +62,6 @@ export default function Simulator() {
     shownFlow.current = flowId;
     showCall(null);
   }, [flowId, showCall]);
-
-  // The button pressed may be gone (the keypad once the Gather is over): keep focus here.
-  useEffect(() => {
-    const active = document.activeElement;
-    if (active && active !== document.body && active.isConnected) return;
-    panel.current
-      ?.querySelector<HTMLElement>('.sim-input button, .sim-controls button:not(:disabled)')
-      ?.focus();
-  }, [session]);
 
   // Escape leaves the simulation, wherever focus is (but in a dialog, which Escape closes).
   useEffect(() => {
@@ -104,10 +109,13 @@ export default function Simulator() {
       className="simulator"
       role="region"
       aria-label="Simulator"
+      data-focus-landing={LANDINGS}
       // Keys pressed here are the simulator's: Delete or an arrow must not edit the flow behind
-      // it. Escape still reaches the document, to leave, and F6, to go to the next region.
+      // it. Escape still reaches the document, to leave, and so do the keys that work in a field
+      // too (F6, Ctrl/⌘+S, Ctrl/⌘+Enter, Alt+Shift+L…).
       onKeyDown={(event) => {
-        if (event.key !== 'Escape' && event.key !== 'F6') event.stopPropagation();
+        if (event.key === 'Escape' || actionForKey(event.nativeEvent)?.inControls) return;
+        event.stopPropagation();
       }}
     >
       <header className="sim-header">

@@ -24,6 +24,15 @@ function regionsOnScreen(root: ParentNode): HTMLElement[] {
   );
 }
 
+/** The region an element is in, if any. */
+export function regionOf(element: Element): HTMLElement | undefined {
+  for (const selector of REGIONS) {
+    const region = element.closest<HTMLElement>(selector);
+    if (region) return region;
+  }
+  return undefined;
+}
+
 /** The region's first control, or the region itself (focusable from script only, if need be). */
 function entryOf(region: HTMLElement): HTMLElement {
   if (region.matches(FOCUSABLE)) return region;
@@ -31,6 +40,12 @@ function entryOf(region: HTMLElement): HTMLElement {
   if (first) return first;
   if (!region.hasAttribute('tabindex')) region.tabIndex = -1;
   return region;
+}
+
+/** Moves focus to the first control of the region with this name (e.g. "Inspector"), if shown. */
+export function focusRegionEntry(name: string, root: Document = document): void {
+  const region = regionsOnScreen(root).find((el) => el.getAttribute('aria-label') === name);
+  if (region) entryOf(region).focus();
 }
 
 /**

@@ -18,7 +18,7 @@ import { usePersistence } from '../persistence';
 import { ShortcutsDialog } from '../ShortcutsDialog';
 import { loadCallOverlay } from '../team/calls';
 import { useExport } from '../useExport';
-import { isTypingTarget } from './keys';
+import { isChordInPicker, isTypingTarget } from './keys';
 import { NewFlowDialog } from './NewFlowDialog';
 import { actionById, actionForKey } from './registry';
 import type { ActionContext, ActionUi, ActionView, AppAction } from './types';
@@ -118,7 +118,9 @@ export function ActionHost({ children }: { children: ReactNode }) {
         event.target instanceof Element && event.target.closest('.react-flow__node');
       if (focusedNode && event.key.startsWith('Arrow')) return;
       const action = actionForKey(event);
-      if (!action || (isTypingTarget(event.target) && !action.inControls)) return;
+      if (!action) return;
+      const inControl = isTypingTarget(event.target);
+      if (inControl && !action.inControls && !isChordInPicker(event)) return;
       // Copy with text selected in the page (e.g. the preview) copies that text instead.
       if (action.id === 'copy' && document.getSelection()?.toString()) return;
       event.preventDefault();

@@ -42,6 +42,7 @@ export const flowActions: readonly AppAction[] = [
       persistence.autosave.flush(); // the list shows what is saved: save what is pending first
       ui.openFlows();
     },
+    inControls: true,
     undoStep: false,
   },
   {
@@ -62,6 +63,7 @@ export const flowActions: readonly AppAction[] = [
     matches: (e) => isMod(e) && !e.shiftKey && !e.altKey && isKey(e, 'o'),
     enabled: canChange,
     perform: ({ state }) => state.openImport(),
+    inControls: true,
     undoStep: false,
   },
   {
@@ -73,6 +75,7 @@ export const flowActions: readonly AppAction[] = [
     matches: (e) => isMod(e) && !e.shiftKey && !e.altKey && e.key === 'Enter',
     pressed: (state) => state.simulatorOpen,
     perform: ({ state }) => (state.simulatorOpen ? state.closeSimulator() : state.openSimulator()),
+    inControls: true,
     undoStep: false,
   },
   {
@@ -94,6 +97,7 @@ export const flowActions: readonly AppAction[] = [
     matches: (e) => e.altKey && e.shiftKey && !isMod(e) && isCode(e, 'l'),
     enabled: (view) => canChange(view) && view.state.flow.nodes.length > 1,
     perform: ({ store, reactFlow }) => tidyUp(store, reactFlow),
+    inControls: true,
     undoStep: true,
   },
   {
@@ -112,6 +116,7 @@ export const flowActions: readonly AppAction[] = [
     keys: ['Mod+S'],
     matches: (e) => isMod(e) && !e.shiftKey && !e.altKey && isKey(e, 's'),
     perform: ({ ui }) => ui.requestExport('download'),
+    inControls: true,
     undoStep: false,
   },
   {

@@ -19,6 +19,19 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return target.closest('input, textarea, select, [role="tablist"], [role="separator"]') !== null;
 }
 
+/**
+ * Whether a key press is a chord (with Ctrl, ⌘ or Alt): a picker (a select) does nothing with
+ * those, so the app's shortcuts reach it there too.
+ */
+export function isChordInPicker(event: KeyboardEvent): boolean {
+  const target = event.target;
+  return (
+    (isMod(event) || event.altKey) &&
+    target instanceof HTMLElement &&
+    target.closest('select') !== null
+  );
+}
+
 /** How a key reads on this machine: Mod is ⌘ on a Mac, Ctrl elsewhere. */
 export function displayKeys(keys: string, isMac: boolean): string {
   return keys

@@ -1,5 +1,5 @@
 /** Moving between the screen's regions, as desktop apps and browsers do with F6. */
-import { focusRegion } from '../regions';
+import { focusRegion } from '../../ui/regions';
 import { isMod } from './keys';
 import type { AppAction } from './types';
 

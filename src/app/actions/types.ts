@@ -59,7 +59,10 @@ export interface AppAction {
   readonly keys?: readonly string[];
   /** Whether a key press runs this action (absent: no shortcut). */
   matches?(event: KeyboardEvent): boolean;
-  /** Whether its key works in a field or picker too (F6); others leave those keys to the control. */
+  /**
+   * Whether its key works in a text field too (F6, Download, Simulate, Tidy up: keys a field does
+   * nothing with); others leave those keys to the field. In a picker every chord works.
+   */
   readonly inControls?: boolean;
   /** Whether it can run now (absent: always). A disabled action's button is disabled too. */
   enabled?(view: ActionView): boolean;
