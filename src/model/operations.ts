@@ -77,7 +77,29 @@ export interface NodePatch {
 
 export function updateNode(flow: Flow, id: string, patch: NodePatch): Flow {
   const edited = mapNode(flow, id, (node) => editNode(node, patch));
-  return edited === flow ? flow : dropVanishedOutlets(edited, id);
+  return edited === flow ? flow : releaseExamples(dropVanishedOutlets(edited, id), id);
+}
+
+/**
+ * A template's example the user has edited away is theirs from then on: typed back on purpose
+ * (the same number, the same name), it is no longer flagged, and its fill-in asks again only
+ * if the field is emptied. An edit that leaves the example in place (a line added below it in
+ * a block list) changes nothing: the fake number would still be used.
+ */
+function releaseExamples(flow: Flow, nodeId: string, childId?: string): Flow {
+  if (!flow.fillIn?.length) return flow;
+  const node = flow.nodes.find((n) => n.id === nodeId);
+  const element = childId === undefined ? node : node?.children?.find((c) => c.id === childId);
+  if (!element) return flow;
+  let changed = false;
+  const fillIn = flow.fillIn.map((entry) => {
+    if (entry.nodeId !== nodeId || entry.childId !== childId || entry.example === '') return entry;
+    const value = (entry.field === 'text' ? element.text : element.attributes[entry.field]) ?? '';
+    if (value.includes(entry.example)) return entry;
+    changed = true;
+    return { ...entry, example: '' };
+  });
+  return changed ? { ...flow, fillIn } : flow;
 }
 
 /**
@@ -260,7 +282,7 @@ export function updateChild(
   childId: string,
   patch: Omit<NodePatch, 'label'>,
 ): Flow {
-  return mapNode(flow, nodeId, (node) => {
+  const edited = mapNode(flow, nodeId, (node) => {
     let changed = false;
     const children = (node.children ?? []).map((child) => {
       if (child.id !== childId) return child;
@@ -280,6 +302,7 @@ export function updateChild(
     });
     return changed ? { ...node, children } : node;
   });
+  return edited === flow ? flow : releaseExamples(edited, nodeId, childId);
 }
 
 export function removeChild(flow: Flow, nodeId: string, childId: string): Flow {

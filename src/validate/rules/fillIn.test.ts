@@ -124,6 +124,45 @@ describe('fill-in', () => {
     expect(findings(gone)).toEqual([]);
   });
 
+  it('is quiet once the user has edited the example away and typed it back on purpose', () => {
+    const { flow, nodeId } = greetingFlow();
+    const typing = updateNode(flow, nodeId, { text: 'Thank you for calling Example' });
+    const retyped = updateNode(typing, nodeId, { text: 'Thank you for calling Example Company.' });
+    expect(findings(retyped)).toEqual([]);
+    // Emptied later, it asks again, as for any field to fill.
+    expect(findings(updateNode(retyped, nodeId, { text: '' })).map((f) => f.message)).toEqual([
+      'Fill in your business’s name: it is empty.',
+    ]);
+  });
+
+  it('keeps warning while every edit leaves the example in place (a line added below it)', () => {
+    const { flow, ids } = buildFlow('rcml', 'checkCaller');
+    const entry: FillIn = { nodeId: ids[0]!, field: 'numbers', what: 'x', example: OFFICE };
+    const marked = {
+      ...updateNode(flow, ids[0]!, { attributes: { numbers: OFFICE } }),
+      fillIn: [entry],
+    };
+    const added = updateNode(marked, ids[0]!, {
+      attributes: { numbers: `${OFFICE}\n+33612345678` },
+    });
+    expect(findings(added)).toHaveLength(1);
+  });
+
+  it('releases a nested example retyped on purpose: a Dial’s Number', () => {
+    const { flow, nodeId, childIds } = nestedFlow('rcml', 'dial', child('number', OFFICE));
+    const entry: FillIn = {
+      nodeId,
+      childId: childIds[0]!,
+      field: 'text',
+      what: 'x',
+      example: OFFICE,
+    };
+    const marked = { ...flow, fillIn: [entry] };
+    const cleared = updateChild(marked, nodeId, childIds[0]!, { text: '+1415' });
+    const retyped = updateChild(cleared, nodeId, childIds[0]!, { text: OFFICE });
+    expect(findings(retyped)).toEqual([]);
+  });
+
   it('says nothing for a flow not made from a template', () => {
     const { flow } = buildFlow('rcml', say('Thank you for calling Example Company.'));
     expect(findings(flow)).toEqual([]);
