@@ -126,3 +126,57 @@ test('the palette at a point offers only steps that may go there: a Menu after a
   await expect(designer.node('Menu')).toBeVisible();
   await expect(designer.problems).not.toContainText('must come straight after');
 });
+
+test('“New step…” beside an outlet’s picker adds the step there, connected and selected, in one undo step, by keyboard', async ({
+  designer,
+  page,
+}) => {
+  await designer.open();
+  await addByKeyboard(designer, page, 'Gather');
+
+  // “If no input” offers no Menu: a Menu goes straight after “After input” only.
+  const noInput = designer.inspector.getByRole('button', { name: 'New step… for “If no input”' });
+  await noInput.focus();
+  await page.keyboard.press('Enter');
+  const afterNoInput = page.getByRole('dialog', { name: 'Add a step after If no input' });
+  await expect(afterNoInput.getByRole('combobox', { name: 'Filter steps' })).toBeFocused();
+  await page.keyboard.type('menu');
+  await expect(afterNoInput.getByRole('option')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(afterNoInput).toBeHidden();
+  await expect(noInput).toBeFocused();
+
+  const afterInput = designer.inspector.getByRole('button', {
+    name: 'New step… for “After input”',
+  });
+  await afterInput.focus();
+  await page.keyboard.press('Enter');
+  const chooser = page.getByRole('dialog', { name: 'Add a step after After input' });
+  await expectNoSeriousViolations(page, 'with the inspector’s step chooser open');
+  await page.keyboard.type('men');
+  await page.screenshot({ path: '/tmp/conn/inspector-new-step.png' });
+  await page.keyboard.press('Enter');
+  await expect(chooser).toBeHidden();
+
+  // The Menu is added, selected, and focus is in its first field.
+  const menu = designer.node('Menu');
+  await expect(menu).toBeVisible();
+  await expect(designer.inspector.getByRole('heading', { name: 'Menu' })).toBeVisible();
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.activeElement?.closest('[aria-label="Inspector"]') !== null),
+    )
+    .toBe(true);
+  await expect(designer.problems).not.toContainText('must come straight after');
+
+  await designer.node('Gather').click();
+  await expect(picked(designer, 'After input')).toHaveText(/^Menu/);
+  // Below the Gather, by its drawn height.
+  const gatherBox = (await designer.node('Gather').boundingBox())!;
+  expect((await menu.boundingBox())!.y).toBeGreaterThanOrEqual(gatherBox.y + gatherBox.height);
+
+  // One undo step takes the Menu and its connection back.
+  await page.keyboard.press('Control+z');
+  await expect(menu).toBeHidden();
+  await expect(picked(designer, 'After input')).toHaveText('Not connected');
+});

@@ -38,7 +38,15 @@ export function StepChooser({
   );
   const [filter, setFilter] = useState('');
   const [active, setActive] = useState(0);
-  const shown = all.filter((choice) => paletteItemMatches(filter, choice));
+  // Those whose name has the words come first ("men": Menu before Gather's "document").
+  const needle = filter.trim().toLowerCase();
+  const shown = all
+    .filter((choice) => paletteItemMatches(filter, choice))
+    .sort(
+      (a, b) =>
+        Number(b.label.toLowerCase().includes(needle)) -
+        Number(a.label.toLowerCase().includes(needle)),
+    );
   const at = Math.min(active, shown.length - 1);
   const root = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);

@@ -1,5 +1,15 @@
-import { memo, useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useDeferredValue,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { actionById } from '../app/actions/registry';
+import { StepChooser } from '../canvas/StepChooser';
+import { stepName } from '../model/stepName';
 import { nodeOutlets, outletsMayShareTarget, type NodeOutlet } from '../model/nodeKinds';
 import type { Flow, FlowNode } from '../model/types';
 import { useActions, useAppStore } from '../store/context';
@@ -60,6 +70,7 @@ export function OutletPickers({
           current={targets.get(outlet.id)}
           takenBy={oneOutletPerTarget ? takenByOthers(targets, labelOf, outlet.id) : NONE_TAKEN}
           problems={problemsOf(outlet.id)}
+          after={outlets.length > 1 ? outlet.label : stepName(node)}
         />
       ))}
     </section>
@@ -104,6 +115,7 @@ function OutletPicker({
   current,
   takenBy,
   problems,
+  after,
 }: {
   flow: Flow;
   choicesByNode: ChoicesByNode;
@@ -112,8 +124,12 @@ function OutletPicker({
   current: string | undefined;
   takenBy: ReadonlyMap<string, string>;
   problems: readonly Problem[];
+  /** What a step added here comes after, in words ("After input", "Say"). */
+  after: string;
 }) {
   const id = useId();
+  const [adding, setAdding] = useState(false);
+  const newStep = useRef<HTMLButtonElement>(null);
   const helpId = `${id}-help`;
   const problemsId = `${id}-problems`;
   const actions = useActions();
@@ -141,6 +157,34 @@ function OutletPicker({
         <option value="">Not connected</option>
         <ChoiceOptions choices={choices} />
       </select>
+      {/* A button, not an option of the picker: the arrow keys on a picker choose each option
+          they pass, and would add a step on the way. */}
+      <button
+        ref={newStep}
+        type="button"
+        className="button small outlet-new-step"
+        aria-label={`New step… for “${outlet.label}”`}
+        aria-expanded={adding}
+        aria-haspopup="dialog"
+        onClick={() => setAdding((was) => !was)}
+      >
+        New step…
+      </button>
+      {adding && (
+        <StepChooser
+          source={source}
+          outlet={outlet.id}
+          label={`Add a step after ${after}`}
+          onChoose={(kind) => {
+            setAdding(false);
+            actions.addStepFrom(source, outlet.id, kind);
+          }}
+          onCancel={(how) => {
+            setAdding(false);
+            if (how === 'escape') newStep.current?.focus();
+          }}
+        />
+      )}
       <p className="field-help" id={helpId}>
         {help}
       </p>
