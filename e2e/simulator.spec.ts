@@ -264,10 +264,15 @@ test.describe('in New York', () => {
     await page.getByRole('button', { name: 'Simulate', exact: true }).click();
     const panel = simulator(page);
     await expect(panel).toContainText('Time zone: America/New_York (the flow’s Check hours)');
-    const when = panel.getByLabel('Date and time of the call');
+    // The date is written as New York writes it, month first; the time in its own field.
+    const date = panel.getByLabel('Date of the call');
+    const time = panel.getByLabel('Time of the call');
+    await expect(date).toHaveAttribute('placeholder', 'mm/dd/yyyy');
 
     // A Monday at 10:00 in New York: open. The transcript tells the time as the hours read it.
-    await when.fill('2026-11-30T10:00');
+    await date.fill('11/30/2026');
+    await time.fill('10:00');
+    await expect(panel).toContainText('Monday, November 30, 2026, 10:00.');
     await panel.getByRole('button', { name: 'Start call' }).click();
     await expect(transcript(page)).toContainText('Opening hours (Check hours): Open →');
     await expect(transcript(page).getByRole('listitem').first()).toContainText(
@@ -276,7 +281,7 @@ test.describe('in New York', () => {
 
     // The same day at 18:30: closed.
     await openSetup(page);
-    await when.fill('2026-11-30T18:30');
+    await time.fill('18:30');
     await panel.getByRole('button', { name: 'Start call' }).click();
     await panel.getByRole('button', { name: 'Run', exact: true }).click();
     await expect(transcript(page)).toContainText('Opening hours (Check hours): Closed →');
