@@ -122,10 +122,9 @@ function gathered(
     const outcome = `Heard ${heard}${lost}, but “After input” leads nowhere: the simulator throws the input away and goes on with the next step, as some platforms do (others fetch this document again).`;
     return goOn(taken(session, input, outcome, verb));
   }
-  const sent = Object.entries(results)
-    .map(([name, value]) => `${name}=${value}`)
-    .join(', ');
-  const outcome = `Heard ${heard}${lost}: the platform requests the action with ${sent}.`;
+  // Said as the designer shows it: the outlet the call takes, and what goes with it in words.
+  const sent = results.Digits !== undefined ? 'the keys pressed' : 'the words said';
+  const outcome = `Heard ${heard}${lost}: the call goes on to “After input” with ${sent}.`;
   return follow(taken(session, input, outcome, verb), verb, url, 'action', results);
 }
 
@@ -152,8 +151,8 @@ export function dialOutcome(
   const url = actionUrl(verb);
   const said = answered ? `answered; the call with them lasted ${seconds} s` : DIAL_WORDS[outcome];
   const then = url
-    ? `the platform requests the action with DialCallStatus=${results.DialCallStatus}`
-    : 'the Dial has no action: the platform goes on with the next verb';
+    ? 'the call goes on to “After the call”, which is told how it went'
+    : '“After the call” leads nowhere: the call goes on with the next step';
   const next = taken(session, input, `The dialled call: ${said}; ${then}.`, verb);
   return url ? follow(next, verb, url, 'action', results) : goOn(next);
 }
@@ -176,8 +175,8 @@ export function stopRecording(session: Session, stop: RecordingStop = {}): Sessi
   };
   const url = actionUrl(verb);
   const then = url
-    ? 'the platform requests the action with the recording'
-    : 'the Record has no action: the platform goes on with the next verb';
+    ? 'the call goes on to “After recording” with the recording'
+    : '“After recording” leads nowhere: the call goes on with the next step';
   const how = stop.key ? `Recording stopped with ${stop.key}` : 'Recording stopped';
   const { session: recorded, results } = recordingResults(
     taken(session, input, `${how}; ${then}.`, verb),
