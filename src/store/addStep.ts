@@ -137,7 +137,12 @@ export function addStepFrom(
   source: string,
   outlet: string,
   verb: string,
-  options: { readonly position?: Position; readonly measured: MeasuredSizes },
+  options: {
+    readonly position?: Position;
+    readonly measured: MeasuredSizes;
+    /** Only the checks that do not validate the whole flow (kindsForOutlet in a big flow). */
+    readonly quick?: boolean;
+  },
 ): AddedStep | { readonly problem: string } {
   const from = analyzeFlow(flow).node(source);
   if (!from) return { problem: 'That step is not in the flow.' };
@@ -160,14 +165,23 @@ export function addStepFrom(
   }
   const nodeId = result.nodeId;
   if (!nodeId) return { problem: `${kindLabel(verb)} cannot go there.` };
-  const known = new Set(validateFlow(flow).map((p) => p.key));
-  const made = validateFlow(result.flow).find((p) => !known.has(p.key) && p.nodeId !== nodeId);
-  if (made) return { problem: `${kindLabel(verb)} cannot go there: ${made.message}` };
+  if (!options.quick) {
+    const known = new Set(validateFlow(flow).map((p) => p.key));
+    const made = validateFlow(result.flow).find((p) => !known.has(p.key) && p.nodeId !== nodeId);
+    if (made) return { problem: `${kindLabel(verb)} cannot go there: ${made.message}` };
+  }
   if (options.position) return { flow: result.flow, nodeId };
   const node = result.flow.nodes.find((n) => n.id === nodeId)!;
   const position = clearOf(flow, node, options.measured, below(from, options.measured));
   return { flow: ops.moveNodes(result.flow, new Map([[nodeId, position]])), nodeId };
 }
+
+/**
+ * Past this many steps, a list of choices does not validate the flow once per kind (a second
+ * or more for 1,000 steps): it leaves out what the outlet itself refuses, and addStepFrom
+ * still refuses, with the reason, a choice that would make a new problem.
+ */
+export const THOROUGH_CHOICES_UP_TO = 300;
 
 /** The kinds of step (of `kinds`) that may go on a node's outlet (addStepFrom accepts them). */
 export function kindsForOutlet(
@@ -177,7 +191,8 @@ export function kindsForOutlet(
   kinds: readonly string[],
 ): string[] {
   const measured: MeasuredSizes = new Map();
+  const quick = flow.nodes.length > THOROUGH_CHOICES_UP_TO;
   return kinds.filter(
-    (verb) => !('problem' in addStepFrom(flow, source, outlet, verb, { measured })),
+    (verb) => !('problem' in addStepFrom(flow, source, outlet, verb, { measured, quick })),
   );
 }
