@@ -81,7 +81,7 @@ test('opening a big flow draws only the verbs on screen, not every verb once', a
   await expect(designer.node('Incoming call')).toBeVisible();
   // The connections on screen are drawn too, from the first verb on.
   await expect(
-    designer.canvas.getByRole('group', { name: /^Connection from Incoming call/ }),
+    designer.canvas.getByRole('img', { name: /^Connection from Incoming call/ }),
   ).toBeVisible();
   await page.evaluate(
     () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),

@@ -126,7 +126,7 @@ test.describe('Decision nodes on the canvas', () => {
     }
     // Dropped while the call had a free "next": the first is connected after the incoming call.
     await expect(
-      designer.canvas.getByRole('group', {
+      designer.canvas.getByRole('img', {
         name: 'Connection from Incoming call to Check caller (First verb)',
       }),
     ).toHaveCount(1);
@@ -148,9 +148,9 @@ test.describe('Decision nodes on the canvas', () => {
       await page.keyboard.press('Enter');
       await expect(designer.node(decision.name)).toBeVisible();
     }
-    await expect(designer.canvas.getByRole('group', { name: /^Connection from/ })).toHaveCount(1);
+    await expect(designer.canvas.getByRole('img', { name: /^Connection from/ })).toHaveCount(1);
     await expect(
-      designer.canvas.getByRole('group', {
+      designer.canvas.getByRole('img', {
         name: 'Connection from Incoming call to Check caller (First verb)',
       }),
     ).toHaveCount(1);
@@ -167,7 +167,7 @@ test.describe('Decision nodes on the canvas', () => {
     await designer.connect(caller, designer.node('Reject'), 'matches');
     await designer.connect(caller, designer.node('Say'), 'otherwise');
 
-    const edge = (name: string) => designer.canvas.getByRole('group', { name, exact: true });
+    const edge = (name: string) => designer.canvas.getByRole('img', { name, exact: true });
     await expect(edge('Connection from Check caller to Reject (Matches)')).toHaveCount(1);
     await expect(edge('Connection from Check caller to Say (Otherwise)')).toHaveCount(1);
     // Each arrow is named after its branch, where the user can read it.

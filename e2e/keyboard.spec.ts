@@ -40,8 +40,11 @@ test('select a node and delete it with the keyboard', async ({ designer, page })
   await page.keyboard.type('3');
   await designer.expectPreview(rcmlDocument('<Pause length="3"/>'));
 
+  // Enter on a step edits it in the inspector; Delete on a step removes it.
   await designer.tabTo(designer.node('Pause'));
   await page.keyboard.press('Enter');
+  await expect(designer.field('Length')).toBeFocused();
+  await designer.tabTo(designer.node('Pause'));
   await page.keyboard.press('Delete');
   await expect(designer.node('Pause')).toHaveCount(0);
   await designer.expectPreview(rcmlDocument());

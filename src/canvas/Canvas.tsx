@@ -32,6 +32,7 @@ import { DecisionNode } from './DecisionNode';
 import { InsertableEdge } from './InsertableEdge';
 import { InsertTabStopContext } from './insertTabStop';
 import { nodeSize } from './nodeBoxes';
+import { readableViewport } from './readableView';
 import { directionOfKey, stepToward } from './nodeNavigation';
 import { tabStopOf } from '../ui/rovingFocus';
 import { NoteNode } from './NoteNode';
@@ -46,7 +47,6 @@ const edgeTypes = { insertable: InsertableEdge };
 const NODE_WIDTH = 240;
 // Shift adds to the selection by click (and draws a box by drag, React Flow's default).
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
-const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.3 };
 
 interface CanvasProps {
   /** Whether the overview (minimap) is shown; the app remembers it with the panel sizes. */
@@ -73,7 +73,6 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
     setCenter,
     getZoom,
     getInternalNode,
-    fitView,
     setViewport,
   } = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
@@ -140,13 +139,23 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
     [revealIfHidden],
   );
 
+  // Whether the focused step was clicked (not reached by the keyboard): see the arrow keys below.
+  const pointerDownAt = useRef(-Infinity);
+  const focusByPointer = useRef(false);
+  const onPointerDownCapture = useCallback(() => {
+    pointerDownAt.current = performance.now();
+    focusByPointer.current = true; // a click on the step that already has focus
+  }, []);
   const onFocusCapture = useCallback((event: FocusEvent) => {
     const nodeId = focusedNodeId(event.target);
-    if (nodeId) setFocusedNode(nodeId);
+    if (!nodeId) return;
+    setFocusedNode(nodeId);
+    focusByPointer.current = performance.now() - pointerDownAt.current < 1000;
   }, []);
 
   // On a focused step: the arrow keys move to the next step (selecting it, so the inspector
-  // follows), Enter edits it in the inspector, and Delete leaves focus on the step before it.
+  // follows), Enter edits it in the inspector, and once Delete has removed it (with the rest of
+  // the selection), focus goes to the step before it.
   const onKeyDownCapture = useCallback(
     (event: KeyboardEvent) => {
       const nodeId = focusedNodeId(event.target);
@@ -154,7 +163,9 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
       const state = store.getState();
       const graph = analyzeFlow(state.flow);
       const direction = directionOfKey(event.key);
-      if (direction && !event.shiftKey) {
+      // A step clicked with the mouse keeps the arrows for moving it (a keyboard user moves the
+      // selection with Shift+arrows); one reached by the keyboard moves on to the next step.
+      if (direction && !event.shiftKey && !focusByPointer.current) {
         event.preventDefault();
         event.stopPropagation();
         const boxOf = (node: Parameters<typeof nodeSize>[0]) => ({
@@ -206,9 +217,12 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
       void setViewport({ x: width / 2 - NODE_WIDTH / 2, y: 60, zoom: big ? 0.85 : 1 });
     } else if (initialized) {
       placedFor.current = flowId;
-      void fitView(FIT_VIEW_OPTIONS);
+      const canvas = wrapper.current;
+      const size = { width: canvas?.clientWidth ?? 800, height: canvas?.clientHeight ?? 600 };
+      const { flow, measured } = store.getState();
+      void setViewport(readableViewport(flow.nodes, measured, size));
     }
-  }, [flowId, big, initialized, fitView, setViewport, store]);
+  }, [flowId, big, initialized, setViewport, store]);
 
   const onDragOver = useCallback((event: DragEvent) => {
     const types = event.dataTransfer.types;
@@ -301,6 +315,7 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
       onDragOver={onDragOver}
       onDrop={onDrop}
       onFocus={onFocusCapture}
+      onPointerDownCapture={onPointerDownCapture}
       onKeyDownCapture={onKeyDownCapture}
     >
       <InsertTabStopContext value={insertTabStop}>

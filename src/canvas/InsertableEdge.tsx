@@ -55,8 +55,7 @@ export function InsertableEdge(props: EdgeProps<CanvasEdge>) {
     const graph = analyzeFlow(s.flow);
     return `${stepName(graph.node(source))} and ${stepName(graph.node(target))}`;
   });
-  // With a label on the arrow (an outlet's name), the "+" sits just below it.
-  const plusY = label ? labelY + 22 : labelY;
+  const [plusX, plusY] = plusPosition(props, [labelX, label ? labelY + 22 : labelY]);
 
   return (
     <>
@@ -75,7 +74,7 @@ export function InsertableEdge(props: EdgeProps<CanvasEdge>) {
           className="insert-on-edge nodrag nopan"
           // A verb dropped on the "+" goes on this connection too (Canvas's edgeAt).
           data-edge-id={id}
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${plusY}px)` }}
+          style={{ transform: `translate(-50%, -50%) translate(${plusX}px, ${plusY}px)` }}
         >
           <button
             ref={plus}
@@ -90,7 +89,7 @@ export function InsertableEdge(props: EdgeProps<CanvasEdge>) {
               // A "+" reached by the keyboard off screen is brought into view, at the same zoom.
               const canvas = event.currentTarget.closest('.react-flow');
               if (canvas && isOutOfView(event.currentTarget, canvas)) {
-                void setCenter(labelX, plusY, { zoom: getZoom(), duration: 200 });
+                void setCenter(plusX, plusY, { zoom: getZoom(), duration: 200 });
               }
             }}
             onKeyDown={moveBetweenPluses}
@@ -112,6 +111,30 @@ export function InsertableEdge(props: EdgeProps<CanvasEdge>) {
       </EdgeLabelRenderer>
     </>
   );
+}
+
+/**
+ * How far from its outlet a connection's "+" sits: below a bottom outlet, just clear of the box;
+ * right of a side outlet, past where a connection going back up turns (React Flow's 20 px).
+ */
+const PLUS_GAP = 22;
+const SIDE_PLUS_GAP = 44;
+
+/**
+ * The "+" sits on the part of the connection that is its own: just after it leaves its outlet
+ * (below a bottom outlet, right of a side one). Mid-way, it fell on other lines: branches of one
+ * decision run side by side, and joins share their last stretch (issue 25, item 4). A connection
+ * too short for that has it mid-way, below its label if it has one.
+ */
+function plusPosition(
+  ends: Pick<EdgeProps, 'sourceX' | 'sourceY' | 'targetX' | 'targetY' | 'sourcePosition'>,
+  middle: readonly [number, number],
+): readonly [number, number] {
+  const { sourceX, sourceY, targetX, targetY, sourcePosition } = ends;
+  if (sourcePosition === 'right') {
+    return targetX - sourceX > 2 * SIDE_PLUS_GAP ? [sourceX + SIDE_PLUS_GAP, sourceY] : middle;
+  }
+  return targetY - sourceY > 2 * PLUS_GAP ? [sourceX, sourceY + PLUS_GAP] : middle;
 }
 
 /** Arrow keys, Home and End move focus to another connection's "+", in reading order. */

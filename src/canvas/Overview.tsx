@@ -14,6 +14,8 @@ const SIZE = { width: 180, height: 120 };
 const MARGIN = 12;
 /** Room under the overview for its Hide/Show button. */
 const BUTTON_ROOM = 50;
+/** How far an outlet's dot reaches below its box. */
+const OUTLET_OVERHANG = 8;
 /** On the left, the overview sits beside the zoom controls, never on them. */
 const LEFT_INSET = 56;
 
@@ -21,7 +23,7 @@ const LEFT_INSET = 56;
  * The overview of the flow (React Flow's minimap) in a bottom corner of the canvas, above a
  * button that hides it. It keeps to the bottom right, and moves to the bottom left, beside the
  * zoom controls, while boxes of the flow lie under it there and not on the left (and back the
- * same way), except while the pointer is on it. The Problems panel is below the canvas, so it
+ * same way), except while the pointer is on it; with boxes under both, it is see-through. The Problems panel is below the canvas, so it
  * is never covered.
  */
 export function Overview({ open, onOpenChange }: OverviewProps) {
@@ -33,12 +35,15 @@ export function Overview({ open, onOpenChange }: OverviewProps) {
   const here = covered[side === 'right' ? 0 : 1] === '1';
   const there = covered[side === 'right' ? 1 : 0] === '1';
   if (here && !there && !pointerOn) setSide(side === 'right' ? 'left' : 'right');
+  // With the flow under both corners, the overview lets it show through (until pointed at), so
+  // that no outlet or connection is hidden under it.
+  const seeThrough = here && there && !pointerOn;
 
   const position = side === 'right' ? 'bottom-right' : 'bottom-left';
   return (
     <div
       id={id}
-      className={`overview-host on-${side}`}
+      className={`overview-host on-${side}${seeThrough ? ' see-through' : ''}`}
       onPointerEnter={() => setPointerOn(true)}
       onPointerLeave={() => setPointerOn(false)}
     >
@@ -87,7 +92,8 @@ function coveredCorners(state: ReactFlowState): string {
     const x1 = x * zoom + tx;
     const x2 = x1 + (node.measured.width ?? 0) * zoom;
     const y1 = y * zoom + ty;
-    const y2 = y1 + (node.measured.height ?? 0) * zoom;
+    // The outlets stand out below the box.
+    const y2 = y1 + ((node.measured.height ?? 0) + OUTLET_OVERHANG) * zoom;
     if (y2 < top || y1 > height - MARGIN) continue;
     onRight ||= x2 > right.left && x1 < right.right;
     onLeft ||= x2 > left.left && x1 < left.right;

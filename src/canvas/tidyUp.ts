@@ -11,12 +11,12 @@ import { START_NODE_ID, type Flow, type FlowNode, type Position } from '../model
 import type { AppStore } from '../store/createAppStore';
 import { BIG_FLOW } from './estimatedHandles';
 import { nodeSize, type MeasuredSizes } from './nodeBoxes';
+import { readableViewport } from './readableView';
 
 /** How long the nodes take to glide to their new places. */
 export const TIDY_UP_MS = 300;
 /** Above this many moving nodes they jump: redrawing thousands of nodes a frame would stutter. */
 const GLIDE_UP_TO = 1_000;
-const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.3 };
 
 /**
  * Where Tidy up puts each node that is not there already. Notes are not steps of the call: the
@@ -70,7 +70,7 @@ export function laidOutForCanvas(flow: Flow): Flow {
   return layoutFlow(flow, (node) => nodeSize(node, NOTHING_MEASURED));
 }
 
-type Canvas = Pick<ReactFlowInstance, 'fitView' | 'setViewport'>;
+type Canvas = Pick<ReactFlowInstance, 'setViewport'>;
 
 export function tidyUp(store: AppStore, reactFlow: Canvas): void {
   const state = store.getState();
@@ -126,12 +126,15 @@ function glide(
   requestAnimationFrame(frame);
 }
 
-/** The whole flow fitted to the canvas; a big one from the top of the call, readable. */
+/** The whole flow fitted to the canvas at a readable size; a big one from the top of the call. */
 function showFlow(store: AppStore, reactFlow: Canvas): void {
   const duration = prefersReducedMotion() ? 0 : TIDY_UP_MS;
   const { flow } = store.getState();
   if (flow.nodes.length <= BIG_FLOW) {
-    void reactFlow.fitView({ ...FIT_VIEW_OPTIONS, duration });
+    const canvas = document.querySelector('.react-flow');
+    const size = { width: canvas?.clientWidth ?? 800, height: canvas?.clientHeight ?? 600 };
+    const viewport = readableViewport(flow.nodes, store.getState().measured, size);
+    void reactFlow.setViewport(viewport, { duration });
     return;
   }
   const first = flow.nodes.find((node) => node.id === START_NODE_ID) ?? flow.nodes[0]!;
