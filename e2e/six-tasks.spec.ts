@@ -249,18 +249,6 @@ async function addNumberFromRingFor(designer: Designer, count: Counter, number: 
   await count.type(number);
 }
 
-/** Arrow down a focused picker until the option wanted is chosen. */
-async function chooseDown(count: Counter, picker: Locator, option: RegExp, max = 12) {
-  for (let i = 0; i < max; i++) {
-    const chosen = await picker.evaluate(
-      (el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? '',
-    );
-    if (option.test(chosen)) return;
-    await count.press('ArrowDown');
-  }
-  throw new Error(`${String(option)} not reached`);
-}
-
 async function keyboardStart(designer: Designer): Promise<Counter> {
   await designer.open();
   return counter(designer.page);
