@@ -170,3 +170,24 @@ test('the Incoming call lists what to fill in; each is a warning until filled', 
   await expect(fillIn).toContainText('All filled in');
   await expect(designer.problems).toContainText('No problems');
 });
+
+test('a name typed in New flow is kept when the user starts from a template instead', async ({
+  designer,
+  page,
+}) => {
+  await designer.open();
+  await designer.canvas.click({ position: { x: 30, y: 30 } });
+  await page.keyboard.press('Alt+n');
+  const ask = page.getByRole('dialog', { name: 'New flow' });
+  await page.keyboard.type('Front desk');
+  await ask.getByRole('button', { name: 'Start from a template instead…' }).click();
+  await gallery(page).getByRole('button', { name: 'Open Phone menu' }).click();
+  await expect(gallery(page)).toBeHidden();
+  await expect(page.getByLabel('Flow name')).toHaveValue('Front desk');
+  await expect(designer.node('Main menu')).toBeVisible();
+
+  // From the toolbar, a template's flow takes the template's name, as before.
+  await toolbarButton(page).click();
+  await gallery(page).getByRole('button', { name: 'Open After-hours message' }).click();
+  await expect(page.getByLabel('Flow name')).toHaveValue('After-hours message');
+});

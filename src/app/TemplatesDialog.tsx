@@ -26,6 +26,7 @@ import '../styles/templates.css';
 export default function TemplatesDialog() {
   const { closeTemplates, notify } = useActions();
   const dialect = useAppStore((s) => s.flow.dialect);
+  const flowName = useAppStore((s) => s.templateFlowName);
   const { library, autosave, team } = usePersistence();
   const environment = useMemo(() => ({ timeZone: localTimeZone() }), []);
   const previews = useMemo(
@@ -49,7 +50,8 @@ export default function TemplatesDialog() {
       }
       return true;
     });
-    autosave.open(laidOutForCanvas(opened.flow), null);
+    const named = flowName ? { ...opened.flow, name: flowName } : opened.flow;
+    autosave.open(laidOutForCanvas(named), null);
     closeTemplates();
     focusAfterOpening('opened'); // the template's incoming call, not the Templates button
     notify(

@@ -10,7 +10,7 @@ export function TemplatesOffer() {
   return (
     <div className="templates-offer">
       <p>Start from a template: a block list, opening hours, a phone menu…</p>
-      <button type="button" className="button small" onClick={openTemplates}>
+      <button type="button" className="button small" onClick={() => openTemplates()}>
         <LayoutTemplate size={14} aria-hidden="true" /> Browse templates
       </button>
     </div>

@@ -32,6 +32,7 @@ export function createSessionSlice(
     },
     importRequest: null,
     templatesOpen: false,
+    templateFlowName: undefined,
     checkedFlow: initialFlow,
 
     select(nodeIds, edgeIds = []) {
@@ -68,12 +69,12 @@ export function createSessionSlice(
       set({ importRequest: null });
     },
 
-    openTemplates() {
-      set({ templatesOpen: true });
+    openTemplates(flowName) {
+      set({ templatesOpen: true, templateFlowName: flowName?.trim() || undefined });
     },
 
     closeTemplates() {
-      set({ templatesOpen: false });
+      set({ templatesOpen: false, templateFlowName: undefined });
     },
 
     selectAll() {

@@ -121,7 +121,9 @@ export interface SessionSlice {
   closeImport(): void;
   /** The templates gallery (toolbar, empty flow, Flows → New from a template). */
   templatesOpen: boolean;
-  openTemplates(): void;
+  /** The name the user gave in New flow before choosing a template instead: the flow takes it. */
+  templateFlowName: string | undefined;
+  openTemplates(flowName?: string): void;
   closeTemplates(): void;
   /**
    * The flow the problems on show were found in. It follows `flow` just after the screen is

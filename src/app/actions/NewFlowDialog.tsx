@@ -31,7 +31,8 @@ export function NewFlowDialog({ onClose }: { onClose(): void }) {
             className="button"
             onClick={() => {
               onClose();
-              openTemplates();
+              // The name typed here is kept: the template's flow takes it.
+              openTemplates(name === DEFAULT_NAME ? undefined : name);
             }}
           >
             Start from a template instead…
