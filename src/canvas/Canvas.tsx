@@ -20,7 +20,7 @@ import {
 import { analyzeFlow } from '../model/graph';
 import { isKnownKind, isNoteNode } from '../model/nodeKinds';
 import { START_NODE_ID } from '../model/types';
-import { focusRegionEntry } from '../ui/regions';
+import { focusLanding, focusRegionEntry } from '../ui/regions';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { VERB_DRAG_TYPE } from './dnd';
 import { BIG_FLOW } from './estimatedHandles';
@@ -40,6 +40,9 @@ import { Overview } from './Overview';
 import { VerbNode } from './VerbNode';
 import { nodeAt, pointOf } from './dropTarget';
 import { useOutletDrop } from './OutletDrop';
+
+/** F6 and a lost focus enter the canvas at its steps' Tab stop, not at the first "+". */
+const STEPS_TAB_STOP = focusLanding(['.react-flow__node:not([tabindex="-1"])']);
 
 const nodeTypes = { verb: VerbNode, decision: DecisionNode, note: NoteNode };
 const edgeTypes = { insertable: InsertableEdge };
@@ -312,6 +315,7 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
       className="canvas"
       role="region"
       aria-label="Canvas"
+      data-focus-landing={STEPS_TAB_STOP}
       onDragOver={onDragOver}
       onDrop={onDrop}
       onFocus={onFocusCapture}

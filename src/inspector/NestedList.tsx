@@ -55,11 +55,13 @@ export function NestedList({
         </ol>
       )}
       <div className="nested-add">
-        {nesting.allowed.map((verb) => (
+        {nesting.allowed.map((verb, index) => (
           <button
             key={verb}
             type="button"
             className="button small"
+            // A Dial with no one to call yet: its first “Add” takes focus when the step is added.
+            data-focus-first={index === 0 && children.length < (nesting.min ?? 0) ? '' : undefined}
             onClick={() => setAdded(addChild(node.id, verb))}
           >
             <Plus size={14} aria-hidden="true" /> Add {getVerb(verb).label}

@@ -18,11 +18,15 @@ export function NodeInspector({ node }: { node: FlowNode }) {
   const decision = decisionOf(node);
   const note = findNote(node.verb);
 
-  // A node added from the keyboard hands focus to its first field, once: the request is consumed,
+  // A node added from the keyboard hands focus to its first field (or to what it needs first: a
+  // Dial, someone to call), once: the request is consumed,
   // so selecting the node again later (after Undo, or a click) leaves focus on the canvas.
   useEffect(() => {
     if (!focusRequest || focusRequest.nodeId !== node.id) return;
-    container.current?.querySelector<HTMLElement>('select, input, textarea')?.focus();
+    const first =
+      container.current?.querySelector<HTMLElement>('[data-focus-first]') ??
+      container.current?.querySelector<HTMLElement>('select, input, textarea');
+    first?.focus();
     consumeFocusRequest(focusRequest.seq);
   }, [focusRequest, consumeFocusRequest, node.id]);
 

@@ -1,8 +1,8 @@
 /**
  * Where a step added without a target (Enter on the palette, a drop on empty canvas) joins the
  * step before it. Read from the definitions, here only: a decision's `follows` (a Menu straight
- * after a Gather's “After input”), else the verb's `stepsAddedAfterJoin` (after a Gather, its
- * “After input”), else the verb's “Then”.
+ * after a Gather's “After input”); after a decision, its outcomes in order; else the verb's
+ * `stepsAddedAfterJoin` (after a Gather, its “After input”), else the verb's “Then”.
  */
 import { findDecision } from '../decisions';
 import { findVerb } from '../verbs';
@@ -15,7 +15,10 @@ type Kind = Pick<FlowNode, 'verb' | 'attributes'>;
 export function outletsJoinedBy(verb: string, before: Kind): readonly string[] {
   const follows = findDecision(verb)?.follows;
   if (follows) return before.verb === follows.verb ? [follows.outlet] : [];
-  const outlets = nodeOutlets(before).filter((o) => o.kind !== 'branch');
+  const outlets = nodeOutlets(before);
+  // After a decision, its outcomes in the order it lists them: each new step takes the next
+  // free one (Matches, then Otherwise), as a user fills them in.
+  if (outlets.some((o) => o.kind === 'branch')) return outlets.map((o) => o.id);
   const meant = [findVerb(before.verb)?.stepsAddedAfterJoin, NEXT_OUTLET];
   return [...new Set(meant)].filter((id) => outlets.some((o) => o.id === id)) as string[];
 }

@@ -8,7 +8,7 @@ import { callActions } from './callActions';
 import type { CallerActions } from './CallerInput';
 import { CallSetupForm } from './CallSetupForm';
 import { CallView } from './CallView';
-import { focusLanding } from '../ui/focusKeeper';
+import { focusLanding } from '../ui/regions';
 import { SIMULATE_BUTTON_ID } from './simulateButton';
 import { TestCalls } from './TestCalls';
 import { speechAvailable, useSpeech } from './useSpeech';

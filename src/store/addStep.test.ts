@@ -70,6 +70,21 @@ describe('a step added without a target joins the outlet it follows', () => {
     }
   });
 
+  it('after a decision, each new step takes its next free outcome, beside the last', () => {
+    const store = createAppStore();
+    const check = add(store, 'checkCaller');
+    const reject = add(store, 'reject');
+    expect(edgeInto(store, reject)).toMatchObject({ source: check, outlet: 'matches' });
+    store.getState().select([check]);
+    const say = add(store, 'say');
+    expect(edgeInto(store, say)).toMatchObject({ source: check, outlet: 'otherwise' });
+    expect(overlap(box(store, say), box(store, reject))).toBe(false);
+    // Both outcomes taken: the next step stays unconnected, and says why.
+    store.getState().select([check]);
+    const pause = add(store, 'pause');
+    expect(edgeInto(store, pause)).toBeUndefined();
+  });
+
   it('a step after a plain verb joins its “Then”, as a chain is built', () => {
     const store = createAppStore();
     const say = add(store, 'say');
@@ -133,8 +148,9 @@ describe('a step added by keyboard is placed below the step before it, by its dr
     add(store, 'gather');
     const menu = add(store, 'menu');
     store.getState().updateNode(menu, { attributes: { keys: '1 2 3 4 5 6' } });
-    // Nothing follows a Menu's outcomes by itself: the Say is unconnected, below the Menu.
+    // The Say takes the Menu's first outcome (Key 1), below the Menu.
     const say = add(store, 'say');
+    expect(edgeInto(store, say)).toMatchObject({ source: menu, outlet: 'key:1' });
     const menuBox = box(store, menu, 73 + 7 * 24 + 11);
     expect(overlap(box(store, say), menuBox)).toBe(false);
     expect(box(store, say).top).toBeGreaterThanOrEqual(menuBox.bottom);

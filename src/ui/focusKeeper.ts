@@ -3,14 +3,13 @@
  * longer take it (a button replaced by the next one, a step deleted, a dialog closed, a button
  * disabled by its own action), focus moves on, in this order:
  * - out of a dialog: back to what had focus before it opened, if it is still there;
- * - else the region it was in: the first usable control its `data-focus-landing` names
- *   (selectors in order of preference, split by " | "), else its first control
- *   (src/ui/regions.ts);
+ * - else where focus enters the region it was in (its `data-focus-landing`, else its first
+ *   control: src/ui/regions.ts);
  * - else the canvas.
  * A click on empty space, which leaves focus on the page on purpose, is left alone: the control
  * that had focus is still there.
  */
-import { focusRegionEntry, regionOf } from './regions';
+import { entryOf, focusRegionEntry, regionOf } from './regions';
 
 const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"]';
 
@@ -37,11 +36,6 @@ function remembered(element: HTMLElement): Focused {
   return { element, region: regionOf(element) };
 }
 
-/** The `data-focus-landing` of a region: where focus goes when its control is gone. */
-export function focusLanding(selectors: readonly string[]): string {
-  return selectors.join(' | ');
-}
-
 /** Starts keeping focus on the page; returns the function that stops it. */
 export function keepFocusOnPage(root: Document = document): () => void {
   let last: Focused | undefined;
@@ -63,18 +57,9 @@ export function keepFocusOnPage(root: Document = document): () => void {
     }
     const region = focused.region;
     if (!region?.isConnected) return false;
-    const landing = (region.dataset.focusLanding ?? '')
-      .split(' | ')
-      .filter(Boolean)
-      .map((selector) => [...region.querySelectorAll<HTMLElement>(selector)].find(usable))
-      .find((element) => element !== undefined);
-    if (landing) {
-      landing.focus();
-      return root.activeElement === landing;
-    }
-    const name = region.getAttribute('aria-label');
-    if (name) focusRegionEntry(name, root);
-    return root.activeElement !== root.body;
+    const entry = entryOf(region, usable);
+    entry.focus();
+    return root.activeElement === entry;
   }
 
   const rescue = () => {

@@ -33,10 +33,28 @@ export function regionOf(element: Element): HTMLElement | undefined {
   return undefined;
 }
 
-/** The region's first control, or the region itself (focusable from script only, if need be). */
-function entryOf(region: HTMLElement): HTMLElement {
+/** The `data-focus-landing` of a region: selectors of where focus lands, in order of preference. */
+export function focusLanding(selectors: readonly string[]): string {
+  return selectors.join(' | ');
+}
+
+/**
+ * Where focus enters a region: the first control its `data-focus-landing` names (the canvas: its
+ * steps' Tab stop; the simulator: what the caller can do now), else its first control, else the
+ * region itself (focusable from script only, if need be). `usable` says which controls count.
+ */
+export function entryOf(
+  region: HTMLElement,
+  usable: (element: HTMLElement) => boolean = onScreen,
+): HTMLElement {
+  const landing = (region.dataset.focusLanding ?? '')
+    .split(' | ')
+    .filter(Boolean)
+    .map((selector) => [...region.querySelectorAll<HTMLElement>(selector)].find(usable))
+    .find((element) => element !== undefined);
+  if (landing) return landing;
   if (region.matches(FOCUSABLE)) return region;
-  const first = [...region.querySelectorAll<HTMLElement>(FOCUSABLE)].find(onScreen);
+  const first = [...region.querySelectorAll<HTMLElement>(FOCUSABLE)].find(usable);
   if (first) return first;
   if (!region.hasAttribute('tabindex')) region.tabIndex = -1;
   return region;
