@@ -164,8 +164,8 @@ function filterVerbs(page: Page): Locator {
 
 /**
  * From the inspector, adds a step by the palette: Shift+F6 twice (canvas, palette's filter),
- * the filter's words, Tab to the item, Enter. It joins the selected verb's outlet its definition
- * says (a Say's “Then”, a Menu on a Gather's “After input”); never a decision's outcome.
+ * the filter's words, Tab to the item, Enter. It joins the selected step's outlet its definition
+ * says (a Say's “Then”, a Menu on a Gather's “After input”, a decision's next free outcome).
  */
 async function addFromInspector(
   page: Page,
@@ -217,12 +217,7 @@ async function addByFilter(page: Page, count: Counter, filter: string, item: str
  */
 async function backToStepBefore(designer: Designer, count: Counter, before: RegExp) {
   await count.press('Shift+F6');
-  // The canvas's first stop is the “+” between two steps; its steps are the next stop.
-  const steps = designer.canvas.locator('.react-flow__node');
-  for (let i = 0; i < 4; i++) {
-    if (await steps.evaluateAll((all) => all.some((el) => el === document.activeElement))) break;
-    await count.press('Tab');
-  }
+  await expect(designer.canvas.locator('.react-flow__node:focus')).toHaveCount(1);
   for (let i = 0; i < 4; i++) {
     if (await designer.node(before).evaluate((el) => el === document.activeElement)) break;
     await count.press('ArrowUp');
@@ -239,14 +234,32 @@ async function editStepBefore(designer: Designer, count: Counter, before: RegExp
     .toBe(true);
 }
 
-/** On a Dial just added (focus in “Ring for”): Shift+Tab to “Add Number”, Enter, the number. */
-async function addNumberFromRingFor(designer: Designer, count: Counter, number: string) {
-  const add = designer.inspector.getByRole('button', { name: 'Add Number' });
-  await expect(designer.field('Ring for')).toBeFocused();
-  await count.press('Shift+Tab', 4);
-  await expect(add).toBeFocused();
+/** On a Dial just added (focus on “Add Number”, what it needs first): Enter, the number. */
+async function addNumber(designer: Designer, count: Counter, number: string) {
+  await expect(designer.inspector.getByRole('button', { name: 'Add Number' })).toBeFocused();
   await count.press('Enter');
+  await expect(designer.inspector.getByLabel('Phone number')).toBeFocused();
   await count.type(number);
+}
+
+/**
+ * From the inspector of a step just added after a decision, adds the next step on the
+ * decision's next free outcome: Shift+F6 to the canvas (at the step just added), ArrowUp to the
+ * decision, Shift+F6 to the palette's filter, the filter's words, Tab, Enter.
+ */
+async function addAfterDecision(
+  designer: Designer,
+  count: Counter,
+  decision: RegExp,
+  filter: string,
+  item: string,
+) {
+  await count.press('Shift+F6');
+  await expect(designer.canvas.locator('.react-flow__node:focus')).toHaveCount(1);
+  await count.press('ArrowUp');
+  await expect(designer.node(decision)).toBeFocused();
+  await count.press('Shift+F6');
+  await addByFilter(designer.page, count, filter, item);
 }
 
 async function keyboardStart(designer: Designer): Promise<Counter> {
@@ -294,14 +307,13 @@ test.describe('1 block nuisance callers', () => {
     await addByFilter(page, count, 'check caller', 'Check caller');
     await expect(designer.field('Numbers')).toBeFocused();
     await count.type(NUISANCE);
-    // “New step…” beside “Matches”: a Reject, busy.
-    await newStepOn(designer, count, 'Matches', 'reject');
+    // The palette's Reject takes the first free outcome, “Matches”: busy.
+    await addFromInspector(page, count, 'reject', 'Reject');
     await expect(designer.field('Reason')).toBeFocused();
     await count.press('ArrowDown');
     await expect(designer.field('Reason')).toHaveValue('busy');
-    // Back to Check caller (the palette's Enter joins no decision outcome), a Say on “Otherwise”.
-    await editStepBefore(designer, count, /^Check caller/);
-    await newStepOn(designer, count, 'Otherwise', 'say');
+    // Back up to Check caller: the palette's Say takes the next free outcome, “Otherwise”.
+    await addAfterDecision(designer, count, /^Check caller/, 'say', 'Say');
     await expect(designer.field('Text to say')).toBeFocused();
     await count.type(WELCOME);
     const tally = await report(task, 'keyboard', count);
@@ -336,11 +348,6 @@ test.describe('2 after-hours', () => {
   });
 
   test('by keyboard', async ({ designer, page }) => {
-    // Over the target (45 keys for 11 mouse actions): the Check hours' “New step…” buttons lie
-    // below its seven days, time zone, closed days and label, 11 and 13 Tabs from the field it
-    // focuses, and coming back to it for “Closed” costs Shift+F6, Tab, ArrowUp, Enter first; a
-    // Dial's number is four Shift+Tabs above the “Ring for” it focuses.
-    test.fail();
     const count = await keyboardStart(designer);
     await count.press('F6');
     await addByFilter(page, count, 'check hours', 'Check hours');
@@ -349,12 +356,11 @@ test.describe('2 after-hours', () => {
     await count.press('Tab', 7);
     await expect(designer.field('Time zone')).toBeFocused();
     await count.type(ZONE);
-    // “Open”: a Dial, its number under “Who to call”, above the “Ring for” it focuses.
-    await newStepOn(designer, count, 'Open', 'dial');
-    await addNumberFromRingFor(designer, count, OFFICE);
-    // Back to Check hours; “Closed”: a Say, then the palette's Hangup after it.
-    await editStepBefore(designer, count, /^Check hours/);
-    await newStepOn(designer, count, 'Closed', 'say');
+    // The palette's Dial takes the first outcome, “Open”; its number first.
+    await addFromInspector(page, count, 'dial', 'Dial');
+    await addNumber(designer, count, OFFICE);
+    // Back up to Check hours: a Say on “Closed”, then the palette's Hangup after it.
+    await addAfterDecision(designer, count, /^Check hours/, 'say', 'Say');
     await expect(designer.field('Text to say')).toBeFocused();
     await count.type(CLOSED);
     await addFromInspector(page, count, 'hangup', 'Hangup');
@@ -416,12 +422,11 @@ test.describe('3 phone menu', () => {
     await addFromInspector(page, count, 'menu', 'Menu');
     await expect(designer.field('Keys')).toBeFocused();
     await count.type('1 2');
-    // A Dial on “Key 1”; back to the Menu, a Dial on “Key 2”.
+    // A Dial on “Key 1” by its “New step…”; back up to the Menu, the palette's Dial on “Key 2”.
     await newStepOn(designer, count, 'Key 1', 'dial');
-    await addNumberFromRingFor(designer, count, SALES);
-    await editStepBefore(designer, count, /^Menu/);
-    await newStepOn(designer, count, 'Key 2', 'dial');
-    await addNumberFromRingFor(designer, count, SUPPORT);
+    await addNumber(designer, count, SALES);
+    await addAfterDecision(designer, count, /^Menu/, 'dial', 'Dial');
+    await addNumber(designer, count, SUPPORT);
     const tally = await report(task, 'keyboard', count);
     await page.screenshot({ path: test.info().outputPath('phone-menu-keyboard.png') });
     await expectFlow(designer, xml);
@@ -455,31 +460,22 @@ test.describe('4 forward with voicemail', () => {
   });
 
   test('by keyboard', async ({ designer, page }) => {
-    // Over the target (34 keys for 10 mouse actions): a second outcome to a step that exists is
-    // a return to the Call outcome (Shift+F6, Tab, ArrowUp, Enter) and five Tabs to its picker,
-    // where a drag does it in one; a Dial's number is four Shift+Tabs above the “Ring for” it
-    // focuses.
-    test.fail();
     const count = await keyboardStart(designer);
     await count.press('F6');
     await addByFilter(page, count, 'dial', 'Dial');
-    await addNumberFromRingFor(designer, count, OFFICE);
+    await addNumber(designer, count, OFFICE);
     // The palette's Call outcome joins “After the call”; focus in its Label.
     await addFromInspector(page, count, 'call outcome', 'Call outcome');
     await expect(designer.field('Label')).toBeFocused();
-    await newStepOn(designer, count, 'Busy', 'record');
-    // Back to Call outcome: “No answer” to the same Record by its picker (typing R chooses it),
-    // then “New step…” for “Answered”, three Shift+Tabs up: a Hangup.
+    // The palette's Hangup takes the first outcome, “Answered”; back up, a Record on “Busy”.
+    await addFromInspector(page, count, 'hangup', 'Hangup');
+    await addAfterDecision(designer, count, /^Call outcome/, 'record', 'Record');
+    // Back to Call outcome: “No answer” to the same Record by its picker (typing R chooses it).
     await editStepBefore(designer, count, /^Call outcome/);
     const noAnswer = designer.inspector.getByRole('combobox', { name: 'No answer', exact: true });
     await tabTo(count, noAnswer, 'Tab');
     await count.press('r');
     await expect(noAnswer.locator('option:checked')).toHaveText(/^Record/);
-    const answered = designer.inspector.getByRole('button', { name: 'New step… for “Answered”' });
-    await tabTo(count, answered, 'Shift+Tab');
-    await count.press('Enter');
-    await count.type('hangup');
-    await count.press('Enter');
     const tally = await report(task, 'keyboard', count);
     await expectFlow(designer, xml);
     await expectWithinTarget(task, tally);
@@ -510,7 +506,7 @@ test.describe('5 forward to several phones', () => {
     const count = await keyboardStart(designer);
     await count.press('F6');
     await addByFilter(page, count, 'dial', 'Dial');
-    await addNumberFromRingFor(designer, count, OFFICE);
+    await addNumber(designer, count, OFFICE);
     // From the first number to “Add Number”, past that number's own buttons.
     const add = designer.inspector.getByRole('button', { name: 'Add Number' });
     for (let i = 0; i < 8; i++) {
@@ -549,10 +545,6 @@ test.describe('6 screen anonymous callers', () => {
   });
 
   test('by keyboard', async ({ designer, page }) => {
-    // Over the target (29 keys for 8 mouse actions): coming back to Check caller for “Otherwise”
-    // costs Shift+F6, Tab, ArrowUp, Enter and seven Tabs to its “New step…” (the palette's Enter
-    // joins no decision outcome), and a Dial's number is four Shift+Tabs above “Ring for”.
-    test.fail();
     const count = await keyboardStart(designer);
     await count.press('F6');
     await addByFilter(page, count, 'check caller', 'Check caller');
@@ -561,12 +553,12 @@ test.describe('6 screen anonymous callers', () => {
     await expect(designer.field('Withheld or anonymous caller')).toBeFocused();
     await count.press('Space');
     await expect(designer.field('Withheld or anonymous caller')).toBeChecked();
-    // A Reject on “Matches” (its reason is “rejected” already); back, a Dial on “Otherwise”.
-    await newStepOn(designer, count, 'Matches', 'reject');
+    // The palette's Reject on “Matches” (its reason is “rejected” already); back up, a Dial on
+    // “Otherwise”.
+    await addFromInspector(page, count, 'reject', 'Reject');
     await expect(designer.field('Reason')).toBeFocused();
-    await editStepBefore(designer, count, /^Check caller/);
-    await newStepOn(designer, count, 'Otherwise', 'dial');
-    await addNumberFromRingFor(designer, count, OFFICE);
+    await addAfterDecision(designer, count, /^Check caller/, 'dial', 'Dial');
+    await addNumber(designer, count, OFFICE);
     const tally = await report(task, 'keyboard', count);
     await expectFlow(designer, xml);
     await expectWithinTarget(task, tally);

@@ -10,7 +10,7 @@ import { DecisionIcon } from '../ui/DecisionIcon';
 import { rovingTarget, tabStopOf } from '../ui/rovingFocus';
 import { VerbIcon } from '../ui/VerbIcon';
 import { paletteGroups, paletteVerbs } from '../verbs';
-import { paletteItemMatches } from './search/paletteFilter';
+import { bestPaletteMatch, paletteItemMatches } from './search/paletteFilter';
 import '../styles/canvas-decisions.css';
 import '../styles/search.css';
 import '../styles/notes.css';
@@ -109,8 +109,13 @@ export function Palette() {
       entries: section.entries.filter((entry) => paletteItemMatches(filter, entry)),
     }))
     .filter((section) => section.entries.length > 0);
-  const kinds = sections.flatMap((section) => section.entries.map((entry) => entry.kind));
-  const tabStop = tabStopOf(kinds, focused);
+  const shown = sections.flatMap((section) => section.entries);
+  const kinds = shown.map((entry) => entry.kind);
+  // Filtered, the Tab key reaches the item the words name best ("record": Record, not Play).
+  const tabStop =
+    filter.trim() && (focused === undefined || !kinds.includes(focused))
+      ? bestPaletteMatch(filter, shown)?.kind
+      : tabStopOf(kinds, focused);
   const readOnly = useAppStore((s) => s.readOnly);
 
   return (
@@ -122,7 +127,10 @@ export function Palette() {
         aria-label="Filter verbs"
         placeholder="Filter verbs"
         value={filter}
-        onChange={(e) => setFilter(e.target.value)}
+        onChange={(e) => {
+          setFilter(e.target.value);
+          setFocused(undefined); // new words: the Tab stop goes to what they name best
+        }}
       />
       {kinds.length === 0 && (
         <p className="muted palette-empty">No verb or decision matches “{filter.trim()}”.</p>

@@ -59,12 +59,13 @@ interface CanvasProps {
 
 export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
   const store = useAppStoreApi();
-  // The steps are one Tab stop: the one last focused, else the first selected, else the call.
+  // The steps are one Tab stop: the step selected (the one just added or edited), else the one
+  // last focused, else the incoming call.
   const [focusedNode, setFocusedNode] = useState<string>();
-  const nodeTabStop = useAppStore((s) =>
-    focusedNode && analyzeFlow(s.flow).node(focusedNode)
-      ? focusedNode
-      : (s.selectedNodeIds[0] ?? START_NODE_ID),
+  const nodeTabStop = useAppStore(
+    (s) =>
+      s.selectedNodeIds[0] ??
+      (focusedNode && analyzeFlow(s.flow).node(focusedNode) ? focusedNode : START_NODE_ID),
   );
   const cameFrom = useRef<string>(undefined);
   const nodes = useCanvasNodes(nodeTabStop);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { paletteItemMatches } from '../app/search/paletteFilter';
+import { nameMatchRank, paletteItemMatches } from '../app/search/paletteFilter';
 import { useAppStoreApi } from '../store/context';
 import { outletStepChoices, type StepChoice } from './insertChoices';
 import '../styles/step-chooser.css';
@@ -39,14 +39,9 @@ export function StepChooser({
   const [filter, setFilter] = useState('');
   const [active, setActive] = useState(0);
   // Those whose name has the words come first ("men": Menu before Gather's "document").
-  const needle = filter.trim().toLowerCase();
   const shown = all
     .filter((choice) => paletteItemMatches(filter, choice))
-    .sort(
-      (a, b) =>
-        Number(b.label.toLowerCase().includes(needle)) -
-        Number(a.label.toLowerCase().includes(needle)),
-    );
+    .sort((a, b) => nameMatchRank(filter, b) - nameMatchRank(filter, a));
   const at = Math.min(active, shown.length - 1);
   const root = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decisionDefs } from '../../decisions';
 import { paletteVerbs } from '../../verbs';
-import { paletteItemMatches } from './paletteFilter';
+import { bestPaletteMatch, nameMatchRank, paletteItemMatches } from './paletteFilter';
 
 const labelsMatching = (query: string) =>
   [...paletteVerbs, ...decisionDefs]
@@ -23,5 +23,24 @@ describe('paletteItemMatches', () => {
 
   it('keeps every item for an empty filter', () => {
     expect(labelsMatching('  ')).toHaveLength(paletteVerbs.length + decisionDefs.length);
+  });
+});
+
+describe('bestPaletteMatch', () => {
+  const items = [
+    { label: 'Play', description: 'Play an audio file, such as a recording.' },
+    { label: 'Record', description: 'Record the caller.' },
+    { label: 'Gather', description: 'Ask the caller for keys.' },
+  ];
+
+  it('prefers a name that starts with the words, then one that has them', () => {
+    expect(bestPaletteMatch('record', items)?.label).toBe('Record');
+    expect(bestPaletteMatch('ath', items)?.label).toBe('Gather');
+  });
+
+  it('falls back to the first item shown when only descriptions have the words', () => {
+    const shown = items.filter((item) => paletteItemMatches('caller', item));
+    expect(bestPaletteMatch('caller', shown)?.label).toBe('Record');
+    expect(nameMatchRank('caller', items[1]!)).toBe(0);
   });
 });
