@@ -11,7 +11,8 @@ import {
   AUTOSAVE_SLOW_MAX_WAIT_MS,
   SLOW_SAVE_MS,
 } from './autosave';
-import { FlowLibrary, flowKey } from '../persist/library';
+import { FlowLibrary } from '../persist/library';
+import { flowKey } from '../persist/storageKeys';
 import { createAppStore, type AppStore } from '../store/createAppStore';
 import { MERGE_WINDOW_MS } from '../store/documentSlice';
 import { renameFlow } from '../model/operations';

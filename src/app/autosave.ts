@@ -5,7 +5,8 @@
  */
 import { newFlowId } from '../model/flow';
 import type { Flow } from '../model/types';
-import { flowKey, type FlowLibrary } from '../persist/library';
+import type { FlowLibrary } from '../persist/library';
+import { flowKey } from '../persist/storageKeys';
 import type { AppStore } from '../store/createAppStore';
 import type { SaveState } from '../store/types';
 import { whenIdleAfter } from '../store/whenIdle';

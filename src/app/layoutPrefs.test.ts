@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { LAYOUT_KEY } from '../persist/storageKeys';
 import {
   DEFAULT_LAYOUT,
   fitLayout,
-  LAYOUT_KEY,
   loadLayoutPrefs,
   parseLayoutPrefs,
   saveLayoutPrefs,

@@ -4,8 +4,7 @@
  * missing, damaged or hostile value falls back to the default or is clamped into its range, so
  * start-up never fails because of it.
  */
-
-export const LAYOUT_KEY = 'rcml-studio/layout';
+import { LAYOUT_KEY } from '../persist/storageKeys';
 
 export interface LayoutPrefs {
   /** Width of the palette (left), in pixels. */

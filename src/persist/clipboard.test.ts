@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLIPBOARD_KEY, memoryClipboard, parseFragment, storageClipboard } from './clipboard';
+import { memoryClipboard, parseFragment, storageClipboard } from './clipboard';
+import { CLIPBOARD_KEY } from './storageKeys';
 import { createAppStore, type AppStore } from '../store/createAppStore';
 import { extractFragment, FRAGMENT_FORMAT, type FlowFragment } from '../model/fragment';
 import { edgeId } from '../model/operations';

@@ -8,13 +8,12 @@ import { FRAGMENT_FORMAT, type FlowFragment } from '../model/fragment';
 import { START_NODE_ID, START_VERB, type Flow } from '../model/types';
 import { isRecord, restoreFlow } from './flowFile';
 import type { KeyValueStore } from './library';
+import { CLIPBOARD_KEY } from './storageKeys';
 
 export interface FlowClipboard {
   read(): FlowFragment | undefined;
   write(fragment: FlowFragment): void;
 }
-
-export const CLIPBOARD_KEY = 'rcml-studio/clipboard';
 
 export function memoryClipboard(): FlowClipboard {
   let content: FlowFragment | undefined;

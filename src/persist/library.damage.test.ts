@@ -5,7 +5,8 @@
  * it could not read unless asked.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { FlowLibrary, flowKey, headKey, INDEX_KEY, TRASH_KEY } from './library';
+import { FlowLibrary } from './library';
+import { flowKey, headKey, INDEX_KEY, TRASH_KEY } from './storageKeys';
 import { chooseStartFlow } from './startFlow';
 import { FLOW_VERSION, type Flow } from '../model/types';
 import { buildFlow, reject, say } from '../test/builders';

@@ -4,16 +4,8 @@
  * returned as results, never thrown.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  FlowLibrary,
-  flowKey,
-  headKey,
-  INDEX_KEY,
-  LAST_KEY,
-  TRASH_KEY,
-  TRASH_LIMIT,
-  type KeyValueStore,
-} from './library';
+import { FlowLibrary, TRASH_LIMIT, type KeyValueStore } from './library';
+import { flowKey, headKey, INDEX_KEY, LAST_KEY, testCallsKey, TRASH_KEY } from './storageKeys';
 import { writeFlowFile } from './flowFile';
 import { createFlow } from '../model/flow';
 import { renameFlow } from '../model/operations';
@@ -266,6 +258,22 @@ describe('delete and restore', () => {
     }
     expect(library.restore(flows[3]!.id)).toEqual({ ok: true });
     expect(library.load(flows[3]!.id)?.flow).toEqual(flows[3]);
+  });
+
+  it('a flow that falls out of the trash leaves nothing behind: its test calls go with it', () => {
+    const storage = memoryStorage();
+    const library = new FlowLibrary(storage, 'tab-a', clock());
+    const flows = Array.from({ length: TRASH_LIMIT + 1 }, (_, i) => flowNamed(`Flow ${i}`));
+    for (const f of flows) {
+      library.save(f, null);
+      storage.setItem(testCallsKey(f.id), '{"version":1,"cases":[]}');
+    }
+    for (const f of flows) library.remove(f.id);
+    const [gone, ...kept] = flows;
+    const left = [...storage.data.keys()].filter((key) => key.includes(gone!.id));
+    expect(left).toEqual([]);
+    // A flow still in the trash keeps its test calls, to come back with them.
+    expect(storage.getItem(testCallsKey(kept[0]!.id))).not.toBeNull();
   });
 
   it('a flow deleted twice is in the trash once', () => {

@@ -9,6 +9,7 @@
  */
 import type { Flow } from '../model/types';
 import { isRecord } from './flowFile';
+import { flowKey, headKey, INDEX_KEY, keysOfFlow, LAST_KEY, TRASH_KEY } from './storageKeys';
 import {
   readDeleted,
   readStoredFlow,
@@ -34,14 +35,7 @@ export interface KeyValueStore {
   key(index: number): string | null;
 }
 
-const PREFIX = 'rcml-studio/';
-const FLOW_PREFIX = `${PREFIX}flow/`;
-export const INDEX_KEY = `${PREFIX}flows`;
-export const TRASH_KEY = `${PREFIX}trash`;
-export const LAST_KEY = `${PREFIX}last-flow`;
-export const flowKey = (id: string) => `${FLOW_PREFIX}${id}`;
-/** Revision, time and tab of the last save, small enough to read before every save. */
-export const headKey = (id: string) => `${PREFIX}head/${id}`;
+const FLOW_PREFIX = flowKey('');
 
 /** How many deleted flows can be brought back. */
 export const TRASH_LIMIT = 20;
@@ -242,9 +236,9 @@ export class FlowLibrary {
     const failed = this.writeJson(TRASH_KEY, trash.slice(0, TRASH_LIMIT));
     if (failed) return { ok: false, message: failed };
     // The stored flow stays until it falls out of the trash, so it can come back intact.
+    // Out of the trash, a flow goes with everything kept for it (its saved test calls too).
     for (const gone of trash.slice(TRASH_LIMIT)) {
-      this.storage?.removeItem(flowKey(gone.summary.id));
-      this.storage?.removeItem(headKey(gone.summary.id));
+      for (const key of keysOfFlow(gone.summary.id)) this.storage?.removeItem(key);
     }
     this.writeJson(
       INDEX_KEY,

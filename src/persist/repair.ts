@@ -20,6 +20,7 @@ import { findDecision, type DecisionDef } from '../decisions';
 import { isNoteNode, kindLabel, nodeOutlets } from '../model/nodeKinds';
 import { note } from '../notes';
 import { elementVerbs, getVerb, type VerbDef } from '../verbs';
+import { orList, shortened } from '../verbs/summaries';
 import { isXmlName } from '../xml/names';
 
 export interface Repaired {
@@ -205,7 +206,7 @@ function keepXmlNames(
  */
 function repairRaw(raw: RawElement, notes: string[]): RawElement | undefined {
   if (!isXmlName(raw.name)) return undefined;
-  const where = `the element “${shorten(raw.name)}”`;
+  const where = `the element “${shortened(raw.name)}”`;
   let next = raw;
   const bad = raw.attributes.filter(([key]) => !isXmlName(key)).map(([key]) => key);
   if (bad.length > 0) {
@@ -298,7 +299,7 @@ interface Outlets {
 function missingOutlet(def: Outlets, outlet: string): string {
   if (def.outlets.length === 0) return `nothing runs after ${article(def.label)}.`;
   const outlets = orList(def.outlets.map((o) => `“${o.label}”`));
-  const what = outlet === NEXT_OUTLET ? '“Then”' : `“${shorten(outlet)}”`;
+  const what = outlet === NEXT_OUTLET ? '“Then”' : `“${shortened(outlet)}”`;
   return `${article(def.label)} has no connection point ${what}, only ${outlets}.`;
 }
 
@@ -306,26 +307,21 @@ function missingOutlet(def: Outlets, outlet: string): string {
 
 /** How a note names a node or nested element: its label, else its verb and what it says. */
 function nodeName(element: FlowNode | NestedElement, def: { readonly label: string }): string {
-  if ('label' in element && element.label) return `“${shorten(element.label)}”`;
-  if (element.raw) return `the element “${shorten(element.raw.name)}”`;
+  if ('label' in element && element.label) return `“${shortened(element.label)}”`;
+  if (element.raw) return `the element “${shortened(element.raw.name)}”`;
   const text = element.text?.trim();
-  return text ? `the ${def.label} “${shorten(text)}”` : article(def.label);
+  return text ? `the ${def.label} “${shortened(text)}”` : article(def.label);
 }
 
 function leftOut(names: readonly string[]): string {
-  const quoted = names.map((n) => `“${shorten(n)}”`).join(', ');
+  const quoted = names.map((n) => `“${shortened(n)}”`).join(', ');
   return names.length === 1
     ? `had an attribute named ${quoted}, which is not a name XML can carry; it was left out.`
     : `had attributes named ${quoted}, which are not names XML can carry; they were left out.`;
 }
 
 function notAName(name: string): string {
-  return `“${shorten(name)}” is not a name XML can carry.`;
-}
-
-/** "A, B or C". */
-function orList(items: readonly string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+  return `“${shortened(name)}” is not a name XML can carry.`;
 }
 
 function article(label: string): string {
@@ -334,14 +330,6 @@ function article(label: string): string {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-const SHORT = 40;
-
-/** Names and texts in notes stay short: a file can hold anything. */
-function shorten(text: string): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > SHORT ? `${flat.slice(0, SHORT - 1)}…` : flat;
 }
 
 /** How many repair notes a notice lists before it only counts the rest. */

@@ -3,7 +3,8 @@
  * enter) once blanked every reload. Start-up now opens it repaired, and says what was repaired.
  */
 import { expect, it } from 'vitest';
-import { FlowLibrary, flowKey } from './library';
+import { FlowLibrary } from './library';
+import { flowKey } from './storageKeys';
 import { chooseStartFlow } from './startFlow';
 import { buildFlow, say } from '../test/builders';
 import { memoryStorage } from '../test/storage';

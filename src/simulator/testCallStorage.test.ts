@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { run, saveCase } from '../platform';
 import { BLOCKED, frontDesk } from '../test/frontDesk';
 import { call } from '../test/simulate';
-import {
-  loadTestCalls,
-  storeTestCalls,
-  testCallsKey,
-  type TestCallStorage,
-} from './testCallStorage';
+import { testCallsKey } from '../persist/storageKeys';
+import { loadTestCalls, storeTestCalls, type TestCallStorage } from './testCallStorage';
 
 function memory(): TestCallStorage & { items: Map<string, string> } {
   const items = new Map<string, string>();

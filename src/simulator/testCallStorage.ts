@@ -4,11 +4,10 @@
  * file). A damaged case is left out and counted, never replayed as something else.
  */
 import { readTestCase, testCaseToJson, type TestCase } from '../platform';
+import { testCallsKey } from '../persist/storageKeys';
 
 const FORMAT = 'rcml-studio-test-calls';
 const VERSION = 1;
-
-export const testCallsKey = (flowId: string) => `rcml-studio/test-calls/${flowId}`;
 
 /** The part of `window.localStorage` used here; tests pass an in-memory one. */
 export type TestCallStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;

@@ -11,10 +11,9 @@ import type { KeyValueStore } from '../persist/library';
 import type { AppStore } from '../store/createAppStore';
 import type { SaveState, ServerCopy } from '../store/types';
 import { isUnreachable, type StudioApi } from './api';
+import { syncRecordKey } from '../persist/storageKeys';
 
 /** Where this browser keeps, per flow, the server revision its copy is based on. */
-const RECORD_PREFIX = 'rcml-studio/server/';
-export const syncRecordKey = (flowId: string) => `${RECORD_PREFIX}${flowId}`;
 
 export interface SyncRecord {
   /** The server revision this browser's copy is based on; null: not on the server yet. */

@@ -11,6 +11,7 @@ import {
   loadTheirs,
   moveInBrowserFlows,
 } from './teamLibrary';
+import { moveInKey } from '../../persist/storageKeys';
 
 /**
  * Where the open flow stands with the team's server, when that needs the user: someone else
@@ -166,8 +167,6 @@ export function MoveInOffer() {
     </div>
   );
 }
-
-const moveInKey = (userId: string) => `rcml-studio/moved-in/${userId}`;
 
 function movedInAnswered(userId: string | undefined): boolean {
   if (!userId) return true;
