@@ -137,7 +137,7 @@ test.describe('Decision nodes on the canvas', () => {
     await designer.canvas.screenshot({ path: '/tmp/h2-dropped.png' });
   });
 
-  test('Enter on a decision in the palette adds it; the first follows the incoming call', async ({
+  test('Enter on a decision in the palette adds it; the first follows the incoming call, the next the first one’s outcome', async ({
     designer,
     page,
   }) => {
@@ -148,10 +148,17 @@ test.describe('Decision nodes on the canvas', () => {
       await page.keyboard.press('Enter');
       await expect(designer.node(decision.name)).toBeVisible();
     }
-    await expect(designer.canvas.getByRole('img', { name: /^Connection from/ })).toHaveCount(1);
+    // Check hours takes Check caller's first free outcome; a Menu (after a Gather only) and a
+    // Call outcome (after a Dial only) join nothing.
+    await expect(designer.canvas.getByRole('img', { name: /^Connection from/ })).toHaveCount(2);
     await expect(
       designer.canvas.getByRole('img', {
         name: 'Connection from Incoming call to Check caller (First verb)',
+      }),
+    ).toHaveCount(1);
+    await expect(
+      designer.canvas.getByRole('img', {
+        name: 'Connection from Check caller to Check hours (Matches)',
       }),
     ).toHaveCount(1);
   });

@@ -343,7 +343,7 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
           // steps themselves are one Tab stop with the arrow keys between them.
           edgesFocusable={false}
           edgesReconnectable={!readOnly}
-          // Delete is one of the app's shortcuts (src/app/shortcuts.ts), so it also mends chains.
+          // Delete is one of the app's actions (src/app/actions/editActions.ts), so it also mends chains.
           deleteKeyCode={null}
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           // Past this size, only what is on screen is drawn (see BIG_FLOW).

@@ -14,7 +14,7 @@ import type { CanvasEdge, CanvasNode } from './types';
 /**
  * React Flow reports what the user did as changes; these handlers turn them into store actions.
  * Drags stay in the session until they end, so a drag is one change to the flow.
- * Deletion is not here: Delete is one of the app's shortcuts (src/app/shortcuts.ts).
+ * Deletion is not here: Delete is one of the app's actions (src/app/actions/editActions.ts).
  */
 export function useCanvasHandlers() {
   const store = useAppStoreApi();

@@ -1,6 +1,6 @@
 /**
  * One behaviour per verb: what the platform does when it reaches the element. Whether a verb
- * answers the call is the catalog's `answersCall`, applied before the behaviour runs (step.ts);
+ * answers the call is the catalog's `answersCall`, applied before the behaviour runs (session.ts);
  * defaults come from the catalog's `platformDefault`; actions from its action outlets.
  * Behaviours that wait leave the call in a waiting state; inputs.ts carries on from there.
  */
@@ -37,7 +37,7 @@ function soundEvent(
         text: verb.text,
         voice: verb.value('voice') ?? '',
         language: verb.value('language') ?? '',
-        loop: verb.number('loop', 1),
+        loop: verb.number('loop'),
         inGather,
         ...at(verb, nodeId),
       };
@@ -48,7 +48,7 @@ function soundEvent(
         kind: 'play',
         url: verb.text,
         ...(resolved ? { resolvedUrl: resolved } : {}),
-        loop: verb.number('loop', 1),
+        loop: verb.number('loop'),
         inGather,
         ...at(verb, nodeId),
       };
@@ -56,7 +56,7 @@ function soundEvent(
     case 'pause':
       return {
         kind: 'pause',
-        seconds: verb.number('length', 1),
+        seconds: verb.number('length'),
         ringing: !session.answered,
         inGather,
         ...at(verb, nodeId),
@@ -99,7 +99,7 @@ const gather: Behaviour = (session, verb, nodeId) => {
       },
     );
   }
-  const input = (verb.value('input') ?? 'dtmf').toLowerCase();
+  const input = (verb.value('input') ?? '').toLowerCase();
   const speech = input.includes('speech');
   const numDigits = Number.parseInt(verb.written('numDigits') ?? '', 10);
   const finishOnKey = verb.written('finishOnKey') ?? '';
@@ -108,7 +108,7 @@ const gather: Behaviour = (session, verb, nodeId) => {
     listensFor: { keys: input.includes('dtmf') || !speech, speech },
     numDigits: numDigits >= 1 ? numDigits : null,
     finishOnKey: FINISH_KEYS.test(finishOnKey) ? finishOnKey : '#',
-    timeout: verb.number('timeout', 5),
+    timeout: verb.number('timeout'),
     entered: '',
     language: verb.value('language') ?? '',
   };
@@ -122,9 +122,9 @@ const record: Behaviour = (session, verb, nodeId) => {
   const finishOnKey = keys === '-1' ? '' : FINISH_KEYS.test(keys) ? keys : '#';
   const state = {
     kind: 'recording' as const,
-    maxLength: verb.number('maxLength', 3600),
+    maxLength: verb.number('maxLength'),
     finishOnKey,
-    timeout: verb.number('timeout', 5),
+    timeout: verb.number('timeout'),
   };
   const started = addEvents(session, {
     kind: 'record',
@@ -150,7 +150,7 @@ const dial: Behaviour = (session, verb, nodeId) => {
   const state = {
     kind: 'waiting-for-dial-outcome' as const,
     targets,
-    timeout: verb.number('timeout', 30),
+    timeout: verb.number('timeout'),
   };
   const ringing = addEvents(session, {
     kind: 'dial',

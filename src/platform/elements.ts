@@ -44,12 +44,14 @@ export class VerbElement {
     return this.written(field) ?? this.verb?.fields.get(field)?.platformDefault;
   }
 
-  /** A whole number of the field, else its default, else `fallback`. */
-  number(field: string, fallback: number): number {
+  /**
+   * A whole number of the field as written, else the catalog's platform default (every number a
+   * behaviour reads has one: the catalog is the one place defaults are written).
+   */
+  number(field: string): number {
     const parsed = Number.parseInt(this.value(field) ?? '', 10);
     if (Number.isFinite(parsed)) return parsed;
-    const byDefault = Number.parseInt(this.verb?.fields.get(field)?.platformDefault ?? '', 10);
-    return Number.isFinite(byDefault) ? byDefault : fallback;
+    return Number.parseInt(this.verb?.fields.get(field)?.platformDefault ?? '0', 10);
   }
 
   /** The element's text, trimmed (the platforms trim it). */

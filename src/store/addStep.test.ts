@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from './createAppStore';
 import { NODE_HEIGHT, NODE_WIDTH } from '../model/layout';
 import { START_NODE_ID } from '../model/types';
-import { openTemplate, findTemplate } from '../templates';
+import { openTemplate, templates } from '../templates';
+
+const phoneMenu = templates.find((t) => t.id === 'phone-menu')!;
 import { validateFlow } from '../validate';
 
 const environment = { timeZone: 'Europe/London' };
@@ -94,7 +96,7 @@ describe('a step added without a target joins the outlet it follows', () => {
   });
 
   it('a Say added to the phone-menu template with nothing selected stays unconnected, and says so', () => {
-    const { flow } = openTemplate(findTemplate('phone-menu')!, 'rcml', environment);
+    const { flow } = openTemplate(phoneMenu, 'rcml', environment);
     const store = createAppStore(flow);
     const before = store.getState().flow.edges;
     const say = add(store, 'say');
@@ -157,7 +159,7 @@ describe('a step added by keyboard is placed below the step before it, by its dr
   });
 
   it('never lands on a box already there (the Gather’s “If no input” step)', () => {
-    const { flow } = openTemplate(findTemplate('phone-menu')!, 'rcml', environment);
+    const { flow } = openTemplate(phoneMenu, 'rcml', environment);
     const store = createAppStore(flow);
     const gather = flow.nodes.find((n) => n.verb === 'gather')!;
     const noChoice = flow.edges.find((e) => e.source === gather.id && e.outlet === 'next')!;

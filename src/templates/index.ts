@@ -7,6 +7,7 @@
 import { planDialectChange, lossesOf } from '../dialects/convert';
 import { getDialect } from '../dialects';
 import type { DialectId, Flow } from '../model/types';
+import { orList } from '../verbs/summaries';
 import { afterHours } from './afterHours';
 import { blockCallers } from './blockCallers';
 import { forwardWithVoicemail } from './forwardWithVoicemail';
@@ -28,10 +29,6 @@ export const templates: readonly TemplateDef[] = [
   ringSeveral,
   screenAnonymous,
 ];
-
-export function findTemplate(id: string): TemplateDef | undefined {
-  return templates.find((t) => t.id === id);
-}
 
 export interface OpenedTemplate {
   readonly flow: Flow;
@@ -65,7 +62,7 @@ export function openTemplate(
   const label = getDialect(dialect).label;
   const stayedInRcml =
     missing.size > 0
-      ? `${label} has no ${joinedWithOr([...missing])}.`
+      ? `${label} has no ${orList([...missing])}.`
       : `${label} cannot say all of it exactly.`;
   return { flow, companions, stayedInRcml };
 }
@@ -73,9 +70,4 @@ export function openTemplate(
 /** The fields a flow asks the user to fill, each named once ("the office number"). */
 export function fillInNeeds(flow: Flow): readonly string[] {
   return [...new Set((flow.fillIn ?? []).map((entry) => entry.what))];
-}
-
-function joinedWithOr(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items.at(-1)!}`;
 }

@@ -2,11 +2,24 @@
 
 const EXCERPT_LENGTH = 40;
 
+/**
+ * A text on one line, cut to `length` characters with an ellipsis: what a face, a notice or a
+ * problem quotes of the user's words. The one place texts are shortened.
+ */
+export function shortened(text: string, length = EXCERPT_LENGTH): string {
+  const flat = text.trim().replace(/\s+/g, ' ');
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+}
+
 /** The body's first words in quotes, cut to fit a node face, or `empty` when there is none. */
 export function excerpt(text: string | undefined, empty: string, length = EXCERPT_LENGTH): string {
-  const flat = (text ?? '').trim().replace(/\s+/g, ' ');
-  if (!flat) return empty;
-  return flat.length > length ? `“${flat.slice(0, length - 1)}…”` : `“${flat}”`;
+  const short = shortened(text ?? '', length);
+  return short ? `“${short}”` : empty;
+}
+
+/** "A, B or C": the one way a choice of several is written. */
+export function orList(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
 /** The file name at the end of a URL ("welcome.wav"), or the URL itself when it has none. */

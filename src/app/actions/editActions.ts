@@ -16,7 +16,6 @@ function move(name: 'Up' | 'Down' | 'Left' | 'Right', dx: number, dy: number): A
       const step = event?.shiftKey ? BIG_NUDGE : NUDGE;
       state.nudgeSelection(dx * step, dy * step);
     },
-    undoStep: true,
   };
 }
 
@@ -31,7 +30,6 @@ export const editActions: readonly AppAction[] = [
     matches: (e) => isMod(e) && !e.shiftKey && isKey(e, 'z'),
     enabled: (view) => view.canUndo,
     perform: ({ state }) => state.undo(),
-    undoStep: false,
   },
   {
     id: 'redo',
@@ -41,7 +39,6 @@ export const editActions: readonly AppAction[] = [
     matches: (e) => isMod(e) && ((e.shiftKey && isKey(e, 'z')) || (!e.shiftKey && isKey(e, 'y'))),
     enabled: (view) => view.canRedo,
     perform: ({ state }) => state.redo(),
-    undoStep: false,
   },
   {
     id: 'copy',
@@ -54,7 +51,6 @@ export const editActions: readonly AppAction[] = [
       const n = state.copySelection();
       if (n) state.notify(`Copied ${n} ${n === 1 ? 'verb' : 'verbs'}.`);
     },
-    undoStep: false,
   },
   {
     id: 'cut',
@@ -64,7 +60,6 @@ export const editActions: readonly AppAction[] = [
     matches: (e) => isMod(e) && isKey(e, 'x'),
     enabled: hasSelection,
     perform: ({ state }) => void state.cutSelection(),
-    undoStep: true,
   },
   {
     id: 'paste',
@@ -72,7 +67,6 @@ export const editActions: readonly AppAction[] = [
     keys: ['Mod+V'],
     matches: (e) => isMod(e) && isKey(e, 'v'),
     perform: ({ state }) => void state.paste(),
-    undoStep: true,
   },
   {
     id: 'duplicate',
@@ -81,7 +75,6 @@ export const editActions: readonly AppAction[] = [
     matches: (e) => isMod(e) && isKey(e, 'd'),
     enabled: hasSelection,
     perform: ({ state }) => void state.duplicateSelection(),
-    undoStep: true,
   },
   {
     id: 'select-all',
@@ -89,7 +82,6 @@ export const editActions: readonly AppAction[] = [
     keys: ['Mod+A'],
     matches: (e) => isMod(e) && isKey(e, 'a'),
     perform: ({ state }) => state.selectAll(),
-    undoStep: false,
   },
   {
     id: 'delete',
@@ -98,7 +90,6 @@ export const editActions: readonly AppAction[] = [
     keys: ['Delete', 'Backspace'],
     matches: (e) => (e.key === 'Delete' || e.key === 'Backspace') && !isMod(e),
     perform: ({ state }) => state.deleteSelection(),
-    undoStep: true,
   },
   move('Up', 0, -1),
   move('Down', 0, 1),

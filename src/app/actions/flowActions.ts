@@ -29,7 +29,6 @@ export const flowActions: readonly AppAction[] = [
     matches: (e) => e.altKey && !isMod(e) && !e.shiftKey && isCode(e, 'n'),
     enabled: canChange,
     perform: ({ ui }) => ui.askNewFlow(),
-    undoStep: false,
   },
   {
     id: 'flows',
@@ -43,7 +42,6 @@ export const flowActions: readonly AppAction[] = [
       ui.openFlows();
     },
     inControls: true,
-    undoStep: false,
   },
   {
     id: 'templates',
@@ -52,7 +50,6 @@ export const flowActions: readonly AppAction[] = [
     icon: LayoutTemplate,
     enabled: canChange,
     perform: ({ state }) => state.openTemplates(),
-    undoStep: false,
   },
   {
     id: 'import',
@@ -64,7 +61,6 @@ export const flowActions: readonly AppAction[] = [
     enabled: canChange,
     perform: ({ state }) => state.openImport(),
     inControls: true,
-    undoStep: false,
   },
   {
     id: 'simulate',
@@ -76,7 +72,6 @@ export const flowActions: readonly AppAction[] = [
     pressed: (state) => state.simulatorOpen,
     perform: ({ state }) => (state.simulatorOpen ? state.closeSimulator() : state.openSimulator()),
     inControls: true,
-    undoStep: false,
   },
   {
     id: 'search',
@@ -85,7 +80,6 @@ export const flowActions: readonly AppAction[] = [
     keys: ['Mod+F'],
     matches: (e) => isMod(e) && !e.shiftKey && !e.altKey && isKey(e, 'f'),
     perform: ({ ui }) => ui.openSearch(),
-    undoStep: false,
   },
   {
     id: 'tidy-up',
@@ -98,7 +92,6 @@ export const flowActions: readonly AppAction[] = [
     enabled: (view) => canChange(view) && view.state.flow.nodes.length > 1,
     perform: ({ store, reactFlow }) => tidyUp(store, reactFlow),
     inControls: true,
-    undoStep: true,
   },
   {
     id: 'copy-document',
@@ -106,7 +99,6 @@ export const flowActions: readonly AppAction[] = [
     menuLabel: 'Copy the document on show',
     icon: Copy,
     perform: ({ ui }) => ui.requestExport('copy'),
-    undoStep: false,
   },
   {
     id: 'download',
@@ -117,7 +109,6 @@ export const flowActions: readonly AppAction[] = [
     matches: (e) => isMod(e) && !e.shiftKey && !e.altKey && isKey(e, 's'),
     perform: ({ ui }) => ui.requestExport('download'),
     inControls: true,
-    undoStep: false,
   },
   {
     id: 'help',
@@ -127,6 +118,5 @@ export const flowActions: readonly AppAction[] = [
     keys: ['?'],
     matches: (e) => e.key === '?' && !isMod(e),
     perform: ({ ui }) => ui.openHelp(),
-    undoStep: false,
   },
 ];

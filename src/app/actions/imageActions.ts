@@ -10,7 +10,6 @@ export const imageActions: readonly AppAction[] = [
     menuLabel: 'PNG image',
     icon: ImageDown,
     perform: ({ reactFlow, store }) => void downloadImage('png', reactFlow, store),
-    undoStep: false,
   },
   {
     id: 'download-image-svg',
@@ -18,6 +17,5 @@ export const imageActions: readonly AppAction[] = [
     menuLabel: 'SVG image',
     icon: FileImage,
     perform: ({ reactFlow, store }) => void downloadImage('svg', reactFlow, store),
-    undoStep: false,
   },
 ];

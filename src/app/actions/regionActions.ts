@@ -11,7 +11,6 @@ export const regionActions: readonly AppAction[] = [
     matches: (e) => e.key === 'F6' && !e.shiftKey && !isMod(e) && !e.altKey,
     inControls: true,
     perform: () => focusRegion(1),
-    undoStep: false,
   },
   {
     id: 'previous-region',
@@ -20,6 +19,5 @@ export const regionActions: readonly AppAction[] = [
     matches: (e) => e.key === 'F6' && e.shiftKey && !isMod(e) && !e.altKey,
     inControls: true,
     perform: () => focusRegion(-1),
-    undoStep: false,
   },
 ];

@@ -10,7 +10,6 @@ export const teamActions: readonly AppAction[] = [
     icon: Rocket,
     enabled: ({ state }) => !state.readOnly && state.liveVersion !== undefined,
     perform: ({ ui }) => ui.openPublish(),
-    undoStep: false,
   },
   {
     id: 'versions',
@@ -19,7 +18,6 @@ export const teamActions: readonly AppAction[] = [
     icon: History,
     enabled: ({ state }) => state.liveVersion !== undefined,
     perform: ({ ui }) => ui.openVersions(),
-    undoStep: false,
   },
   {
     id: 'calls',
@@ -29,7 +27,6 @@ export const teamActions: readonly AppAction[] = [
     enabled: ({ state }) => state.liveVersion !== undefined,
     pressed: (state) => state.callOverlay !== null,
     perform: ({ ui }) => ui.toggleCalls(),
-    undoStep: false,
   },
   {
     id: 'people',
@@ -37,7 +34,6 @@ export const teamActions: readonly AppAction[] = [
     menuLabel: 'People…',
     icon: Users,
     perform: ({ ui }) => ui.openPeople(),
-    undoStep: false,
   },
   {
     id: 'api-tokens',
@@ -45,7 +41,6 @@ export const teamActions: readonly AppAction[] = [
     menuLabel: 'API tokens…',
     icon: KeyRound,
     perform: ({ ui }) => ui.openTokens(),
-    undoStep: false,
   },
   {
     id: 'sign-out',
@@ -57,7 +52,6 @@ export const teamActions: readonly AppAction[] = [
       autosave.flush(); // kept in this browser; sent at the next sign-in
       void team.api.signOut().finally(() => location.assign('/'));
     },
-    undoStep: false,
   },
 ];
 

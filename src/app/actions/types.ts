@@ -69,6 +69,4 @@ export interface AppAction {
   /** Whether its button reads as pressed (a panel that is open). */
   pressed?(state: AppState): boolean;
   perform(context: ActionContext): void;
-  /** Whether performing it is one step of the undo history. */
-  readonly undoStep: boolean;
 }

@@ -4,7 +4,14 @@
  */
 import { nodeOutlets } from '../../model/nodeKinds';
 import type { Finding, ValidationContext } from '../types';
-import { hears, OPEN_SOURCE_PREFIX, OPEN_SOURCE_RECORD, type Moves, type Parts } from './loopMoves';
+import {
+  hears,
+  OPEN_SOURCE_PREFIX,
+  OPEN_SOURCE_RECORD,
+  recordLoopFinding,
+  type Moves,
+  type Parts,
+} from './loopMoves';
 import { decisionNodes, nodeName } from './names';
 
 interface FixedLoops {
@@ -95,7 +102,9 @@ export function fixedDecisionLoops(
       if (there && there.record >= 0 && !openSource) {
         // Not RCML: how a Record with no action goes on is the documentation's word alone.
         const heard = says(documented.moves, there);
-        found.somePlatforms.push(recordMessage(context, there.record, node, outlet, heard, ''));
+        found.somePlatforms.push(
+          recordLoopFinding(context, there.record, callersSent(node, outlet), heard, ''),
+        );
         continue;
       }
       const other = openSource ? trap(openSource().moves, d, target) : there;
@@ -105,7 +114,13 @@ export function fixedDecisionLoops(
       } else if (there && there.record >= 0) {
         const heard = says(documented.moves, there);
         found.somePlatforms.push(
-          recordMessage(context, there.record, node, outlet, heard, OPEN_SOURCE_RECORD),
+          recordLoopFinding(
+            context,
+            there.record,
+            callersSent(node, outlet),
+            heard,
+            OPEN_SOURCE_RECORD,
+          ),
         );
       } else if (other) {
         const heard = says(openSource!().moves, other);
@@ -132,24 +147,6 @@ function fixedLoopMessage(
       ? `${OPEN_SOURCE_PREFIX}${callers}`
       : `${callers.charAt(0).toUpperCase()}${callers.slice(1)}`;
   return `${opening}: ${heard}. Nothing they press gets them out. Give that branch a way out: end it with a Hangup, or connect “${outlet}” elsewhere.`;
-}
-
-function recordMessage(
-  context: ValidationContext,
-  record: number,
-  decision: { label?: string; verb: string },
-  outlet: string,
-  heard: string,
-  note: string,
-): Finding {
-  const node = context.flow.nodes[record]!;
-  const def = context.resolve(node).def;
-  const after = def.outlets.find((o) => o.kind === 'action')?.label ?? 'After recording';
-  return {
-    nodeId: node.id,
-    field: 'action',
-    message: `The platform’s documentation says a ${def.label} with no “${after}” fetches the same document again, so ${callersSent(decision, outlet)}: ${heard}, and is recorded each time.${note} Connect “${after}” to what should happen after the recording.`,
-  };
 }
 
 /**

@@ -5,7 +5,8 @@
 import { documentUrl, planDocuments } from '../../model/documents';
 import { nodeOutlets } from '../../model/nodeKinds';
 import { START_NODE_ID, type Flow, type FlowNode } from '../../model/types';
-import type { ValidationContext } from '../types';
+import type { Finding, ValidationContext } from '../types';
+import { shortened } from '../../verbs/summaries';
 import { decisionNodes } from './names';
 
 /** Verbs that, with no action, fetch the current document again on the documented platform. */
@@ -217,11 +218,31 @@ function heardAt(element: {
 }
 
 function quote(text: string): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1)}…` : flat;
+  return shortened(text, MAX_QUOTE);
 }
 
 function fileOf(url: string): string {
   const path = url.split(/[?#]/)[0]!;
   return path.slice(path.lastIndexOf('/') + 1) || url;
+}
+
+/**
+ * A Record with no “After recording” that fetches its own document again: the one message the
+ * loop rules give for it, with who goes round (`the call loops`, `callers who press 1 go round`).
+ */
+export function recordLoopFinding(
+  context: ValidationContext,
+  record: number,
+  goesRound: string,
+  heard: string,
+  note: string,
+): Finding {
+  const node = context.flow.nodes[record]!;
+  const def = context.resolve(node).def;
+  const after = def.outlets.find((o) => o.kind === 'action')?.label ?? 'After recording';
+  return {
+    nodeId: node.id,
+    field: 'action',
+    message: `The platform’s documentation says a ${def.label} with no “${after}” fetches the same document again, so ${goesRound}: ${heard}, and is recorded each time.${note} Connect “${after}” to what should happen after the recording.`,
+  };
 }

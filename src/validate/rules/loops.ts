@@ -5,6 +5,7 @@ import {
   movesOf,
   OPEN_SOURCE_PREFIX,
   OPEN_SOURCE_RECORD,
+  recordLoopFinding,
   type Moves,
   type Parts,
 } from './loopMoves';
@@ -211,14 +212,7 @@ function recordLoop(
   record: number,
   note: string,
 ): Finding {
-  const node = context.flow.nodes[record]!;
-  const def = context.resolve(node).def;
-  const outlet = def.outlets.find((o) => o.kind === 'action')?.label ?? 'After recording';
-  return {
-    nodeId: node.id,
-    field: 'action',
-    message: `The platform’s documentation says a ${def.label} with no “${outlet}” fetches the same document again, so the call loops: ${hearsIn(context, parts, root)}, and is recorded each time.${note} Connect “${outlet}” to what should happen after the recording.`,
-  };
+  return recordLoopFinding(context, record, 'the call loops', hearsIn(context, parts, root), note);
 }
 
 /** What the caller hears going round the part of `root`. */

@@ -5,9 +5,10 @@
  * of the document is lost and it exports as it was.
  */
 import { getVerb } from '../../verbs';
+import { shortened } from '../../verbs/summaries';
 import { edgeId } from '../../model/operations';
 import { NEXT_OUTLET, UNKNOWN_VERB, type FlowEdge, type FlowNode } from '../../model/types';
-import { convertVerb, excerpt, verbOf, type ElementContext } from './elements';
+import { convertVerb, verbOf, type ElementContext } from './elements';
 import type { SourceDocument } from './read';
 
 /** Layout: documents side by side, verbs in a column (the canvas may lay them out again). */
@@ -94,7 +95,7 @@ function warnAboutDocument(
   }
   if (root.text.trim() !== '') {
     context.warn(
-      `Text directly inside <Response> (“${excerpt(root.text)}”) belongs to no verb; it is left out.`,
+      `Text directly inside <Response> (“${shortened(root.text)}”) belongs to no verb; it is left out.`,
       root,
     );
   }

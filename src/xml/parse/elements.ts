@@ -11,6 +11,7 @@ import {
   type ResolvedVerb,
 } from '../../dialects';
 import type { FieldDef, VerbDef } from '../../verbs';
+import { shortened } from '../../verbs/summaries';
 import {
   UNKNOWN_VERB,
   type DialectId,
@@ -249,7 +250,7 @@ function convertBody(
   if (!def.body) {
     if (blank) return undefined;
     context.warn(
-      `<${element.name}> does not take text, but has “${excerpt(text)}”. It is kept and exported as it is.`,
+      `<${element.name}> does not take text, but has “${shortened(text)}”. It is kept and exported as it is.`,
       element,
       nodeId,
     );
@@ -258,7 +259,7 @@ function convertBody(
   const rule = resolveVerb(def.id, context.dialect).bodyRule;
   if (!blank && rule.kind !== 'allowed' && !bodyAllowed(rule, attributes)) {
     context.warn(
-      `${rule.explanation} The text “${excerpt(text)}” is kept, and the Problems list will point it out.`,
+      `${rule.explanation} The text “${shortened(text)}” is kept, and the Problems list will point it out.`,
       element,
       nodeId,
     );
@@ -335,9 +336,4 @@ function defElement(id: string): string {
  */
 function childId(children: readonly NestedElement[], verb: string): string {
   return `${verb}-${children.length + 1}`;
-}
-
-export function excerpt(text: string, length = 40): string {
-  const flat = text.trim().replace(/\s+/g, ' ');
-  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 }
