@@ -153,10 +153,11 @@ test.describe('decision nodes', () => {
     await expect(lineProblem).toHaveCount(0);
 
     // The other fields, labelled as a person reads them.
-    await expect(designer.field('Starts with')).toHaveAttribute('placeholder', '+1900');
+    await expect(designer.field('Starts with')).toHaveAttribute('placeholder', 'e.g. +1900');
     await expect(designer.field('Withheld or anonymous caller')).not.toBeChecked();
 
-    // Two places for callers to go: added from the palette, neither connected yet.
+    // Two places for callers to go, added from the palette: the Reject takes the first free
+    // outcome (“Matches”); the Say, added with the Reject selected, follows nothing.
     await addFromPalette(designer, 'Reject');
     await addFromPalette(designer, 'Say');
     await designer.field('Text to say').fill('Welcome to Acme');
@@ -165,16 +166,14 @@ test.describe('decision nodes', () => {
     const matches = picker(designer, 'Matches');
     const otherwise = picker(designer, 'Otherwise');
     await expect(matches).toHaveAccessibleDescription(/on a list/);
+    await expect(matches.locator('option:checked')).toHaveText('Reject');
     // What validation says of an outlet is said at its picker.
-    await expect(matches).toHaveAccessibleDescription(/“Matches” leads nowhere/);
-    expect(await optionNames(matches)).toEqual([
+    await expect(otherwise).toHaveAccessibleDescription(/“Otherwise” leads nowhere/);
+    expect(await optionNames(otherwise)).toEqual([
       'Not connected',
       'Reject',
       'Say “Welcome to Acme”',
     ]);
-    await designer.tabTo(matches);
-    await page.keyboard.press('ArrowDown');
-    await expect(matches.locator('option:checked')).toHaveText('Reject');
     await expect(matches).not.toHaveAccessibleDescription(/leads nowhere/);
     // A decision's outcomes may share a node: passing over Reject keeps Matches where it is.
     await designer.tabTo(otherwise);
@@ -239,7 +238,7 @@ test.describe('decision nodes', () => {
     await designer.open();
     await addFromPalette(designer, 'Menu');
     const keys = designer.field('Keys');
-    await expect(keys).toHaveAttribute('placeholder', '1 2 3 * #');
+    await expect(keys).toHaveAttribute('placeholder', 'e.g. 1 2 3 * #');
     await keys.fill('1 2 * x');
     await expect(designer.inspector).toContainText('“x” is not a key a caller can press');
     for (const outlet of ['Key 1', 'Key 2', 'Key *', 'Anything else']) {
