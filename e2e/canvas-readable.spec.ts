@@ -5,17 +5,11 @@
  * its corners.
  */
 import type { Page } from '@playwright/test';
+import { templates } from '../src/templates';
 import { expect, test } from './fixtures';
 
-const TEMPLATES = [
-  'Block nuisance callers',
-  'After-hours message',
-  'Phone menu',
-  'Forward with voicemail',
-  'Number not in service',
-  'Forward to several phones',
-  'Screen anonymous callers',
-] as const;
+/** Every template of the gallery, by the name it opens with. */
+const TEMPLATES = templates.map((template) => template.name);
 
 /** Labels and "+" buttons that lie on each other, on a box, or on another connection's line. */
 function collisions(page: Page): Promise<string[]> {
