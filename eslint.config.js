@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint';
 // The core runs in Node unit tests and in the flow server as it is: it must not reach into React,
 // the store or the UI.
 const coreLayers = [
+  'src/schema/**',
   'src/model/**',
   'src/verbs/**',
   'src/dialects/**',
@@ -43,7 +44,7 @@ const noNode = {
 };
 
 const order =
-  'Layers run one way: model/types → verbs → decisions → dialects → model → xml → validate → router → platform, server (notes sit beside decisions).';
+  'Layers run one way: schema → verbs → decisions → dialects → model → xml → validate → router → platform, server (notes sit beside decisions).';
 
 /** A relative import that leaves the file's folder for anything but `allowed` (paths under src/). */
 const onlyFrom = (allowed) => ({
@@ -57,12 +58,13 @@ const notFrom = (above) => ({
   message: `${order} This layer does not import ${above.join(', ')}.`,
 });
 
-const serverImports = onlyFrom(['router', 'decisions', 'model/types', 'verbs/types', 'xml']);
+const serverImports = onlyFrom(['router', 'decisions', 'schema', 'xml']);
 
 // The RCML Studio server (src/studio) sits above the core and persistence, and beside the UI,
 // never on it. Besides those layers, it names its own folders (a relative path's depth is not
 // seen here) and the Content-Security-Policy it shares with the build.
 const studioImports = onlyFrom([
+  'schema',
   'model',
   'verbs',
   'decisions',
@@ -94,35 +96,37 @@ const noStudio = {
 // Each layer and what it may import. `node: true` allows `node:*` imports.
 const layers = [
   {
-    files: ['src/model/types.ts'],
+    files: ['src/schema/**'],
     pattern: {
-      regex: '^\\.',
-      message: `${order} model/types.ts holds plain data types and imports nothing from src.`,
+      regex: '^\\.\\./',
+      message: `${order} src/schema holds plain data types and imports nothing else from src.`,
     },
   },
-  { files: ['src/verbs/**'], pattern: onlyFrom(['model/types']) },
-  { files: ['src/dialects/**'], pattern: onlyFrom(['model/types', 'verbs', 'decisions', 'notes']) },
+  { files: ['src/verbs/**'], pattern: onlyFrom(['schema']) },
+  { files: ['src/dialects/**'], pattern: onlyFrom(['schema', 'verbs', 'decisions', 'notes']) },
   {
     files: ['src/model/**'],
-    ignores: ['src/model/types.ts'],
-    pattern: onlyFrom(['verbs', 'dialects', 'decisions', 'notes']),
+    pattern: onlyFrom(['schema', 'verbs', 'dialects', 'decisions', 'notes']),
   },
   { files: ['src/xml/**'], pattern: notFrom(['validate', 'router', 'server']) },
   { files: ['src/validate/**'], pattern: notFrom(['router', 'server']) },
-  { files: ['src/decisions/**'], pattern: onlyFrom(['model/types', 'verbs/types']) },
-  { files: ['src/notes/**'], pattern: onlyFrom(['verbs/types']) },
+  { files: ['src/decisions/**'], pattern: onlyFrom(['schema']) },
+  { files: ['src/notes/**'], pattern: onlyFrom(['schema']) },
   {
     files: ['src/router/**'],
-    pattern: onlyFrom(['decisions', 'model', 'verbs', 'dialects', 'xml']),
+    pattern: onlyFrom(['schema', 'decisions', 'model', 'verbs', 'dialects', 'xml']),
   },
-  { files: ['src/templates/**'], pattern: onlyFrom(['decisions', 'model', 'verbs', 'dialects']) },
+  {
+    files: ['src/templates/**'],
+    pattern: onlyFrom(['schema', 'decisions', 'model', 'verbs', 'dialects']),
+  },
   {
     files: ['src/versions/**'],
-    pattern: onlyFrom(['model', 'verbs', 'decisions', 'notes', 'dialects', 'xml']),
+    pattern: onlyFrom(['schema', 'model', 'verbs', 'decisions', 'notes', 'dialects', 'xml']),
   },
   {
     files: ['src/platform/**'],
-    pattern: onlyFrom(['decisions', 'model', 'verbs', 'dialects', 'xml', 'router']),
+    pattern: onlyFrom(['schema', 'decisions', 'model', 'verbs', 'dialects', 'xml', 'router']),
   },
   { files: ['src/server/**'], ignores: serverNode, pattern: serverImports },
   { files: serverNode, pattern: serverImports, node: true },

@@ -15,7 +15,7 @@ import { afterAll, describe, it } from 'vitest';
 import { planDialectChange } from '../src/dialects/convert';
 import { planDocuments } from '../src/model/documents';
 import { updateNode } from '../src/model/operations';
-import type { Flow } from '../src/model/types';
+import type { Flow } from '../src/schema/flow';
 import { generateFlow } from '../src/test/generateFlow';
 import { validateFlow } from '../src/validate';
 import { FlowSerializer, serializeFlow } from '../src/xml/serialize';

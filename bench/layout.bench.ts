@@ -10,7 +10,7 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import { afterAll, describe, it } from 'vitest';
 import { planDocuments } from '../src/model/documents';
 import { layoutFlow, NODE_HEIGHT, NODE_WIDTH } from '../src/model/layout';
-import type { Flow } from '../src/model/types';
+import type { Flow } from '../src/schema/flow';
 import { chainOf } from '../src/test/builders';
 import { generateFlow } from '../src/test/generateFlow';
 

@@ -25,7 +25,7 @@ import { parseRouteTable } from '../src/router';
 import { startChildServer } from '../src/server/childServer';
 import { flowServerFiles } from '../src/server/package';
 import { updateNode } from '../src/model/operations';
-import type { Flow } from '../src/model/types';
+import type { Flow } from '../src/schema/flow';
 import { createStudioApp } from '../src/studio/app';
 import { hashPassword } from '../src/studio/services/passwords';
 import { startSession } from '../src/studio/services/sessions';

@@ -11,7 +11,7 @@ import { nodeSize } from '../src/canvas/nodeBoxes';
 import { nodeBoxes, ObstacleIndex, routeEdge, type Box } from '../src/canvas/edgeRouting';
 import { laidOutForCanvas, tidyPositions } from '../src/canvas/tidyUp';
 import { planDocuments } from '../src/model/documents';
-import type { Flow } from '../src/model/types';
+import type { Flow } from '../src/schema/flow';
 import { generateFlow } from '../src/test/generateFlow';
 
 const SEED = 20_240;

@@ -20,7 +20,7 @@ import {
   updateChild,
   updateNode,
 } from '../src/model/operations';
-import type { Flow, Position } from '../src/model/types';
+import type { Flow, Position } from '../src/schema/flow';
 import { generateFlow } from '../src/test/generateFlow';
 import { compareVersions, describeChanges, diffDocuments } from '../src/versions';
 import { serializeFlow } from '../src/xml/serialize';

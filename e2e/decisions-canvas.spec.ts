@@ -8,7 +8,7 @@ import { DECISION_WIDTH, decisionHeight, outletCentreY } from '../src/canvas/dec
 import { createFlow } from '../src/model/flow';
 import { layoutFlow } from '../src/model/layout';
 import { addNode, connect, updateNode } from '../src/model/operations';
-import { START_NODE_ID, type Flow } from '../src/model/types';
+import { START_NODE_ID, type Flow } from '../src/schema/flow';
 import { writeFlowFile } from '../src/persist/flowFile';
 import { expect, test } from './fixtures';
 

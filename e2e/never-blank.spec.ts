@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { Designer } from './pages/designer';
-import { FLOW_VERSION } from '../src/model/types';
+import { FLOW_VERSION } from '../src/schema/flow';
 
 /**
  * The page never goes blank. A flow with a name XML cannot carry (`a b`, `1st`) used to make the

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { readFile } from 'node:fs/promises';
 import { Designer, rcmlDocument } from './pages/designer';
 import { dragNodeBy } from './pages/drag';
-import { FLOW_VERSION } from '../src/model/types';
+import { FLOW_VERSION } from '../src/schema/flow';
 
 /** What the user can see of the flow: its name, the exported text, the verbs and where they are. */
 async function snapshot(designer: Designer) {

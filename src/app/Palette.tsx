@@ -4,7 +4,7 @@ import { getDialect, resolveVerb } from '../dialects';
 import { decisionDefs } from '../decisions';
 import { note } from '../notes';
 import { VERB_DRAG_TYPE } from '../canvas/dnd';
-import type { DialectId } from '../model/types';
+import type { DialectId } from '../schema/flow';
 import { useAppStore } from '../store/context';
 import { DecisionIcon } from '../ui/DecisionIcon';
 import { rovingTarget, tabStopOf } from '../ui/rovingFocus';

@@ -1,7 +1,7 @@
 import { CircleAlert, CircleCheck, TriangleAlert } from 'lucide-react';
 import { memo, useMemo, useState } from 'react';
 import { kindLabel } from '../model/nodeKinds';
-import type { FlowNode } from '../model/types';
+import type { FlowNode } from '../schema/flow';
 import { useActions, useAppStore } from '../store/context';
 import { selectShownProblems } from '../store/selectors';
 import type { Problem } from '../validate/types';

@@ -3,7 +3,7 @@ import { laidOutForCanvas } from '../canvas/tidyUp';
 import { localTimeZone } from '../model/flow';
 import { NODE_HEIGHT, NODE_WIDTH } from '../model/layout';
 import { decisionOf, kindLabel } from '../model/nodeKinds';
-import { START_VERB, type Flow } from '../model/types';
+import { START_VERB, type Flow } from '../schema/flow';
 import { focusAfterOpening } from './actions/focusAfterOpening';
 import { useActions, useAppStore } from '../store/context';
 import {

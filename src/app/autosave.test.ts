@@ -16,7 +16,7 @@ import { flowKey } from '../persist/storageKeys';
 import { createAppStore, type AppStore } from '../store/createAppStore';
 import { MERGE_WINDOW_MS } from '../store/documentSlice';
 import { renameFlow } from '../model/operations';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { buildFlow, nodeOf, reject, say } from '../test/builders';
 import { memoryStorage, quotaError, type TestStorage } from '../test/storage';
 

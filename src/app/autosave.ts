@@ -4,7 +4,7 @@
  * keep. Framework-free: it talks to the store and the library only.
  */
 import { newFlowId } from '../model/flow';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import type { FlowLibrary } from '../persist/library';
 import { flowKey } from '../persist/storageKeys';
 import type { AppStore } from '../store/createAppStore';

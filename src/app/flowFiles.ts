@@ -1,5 +1,5 @@
 import { fileNameFromLabel } from '../model/documents';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import {
   FLOW_FILE_EXTENSION,
   MAX_FLOW_FILE_BYTES,

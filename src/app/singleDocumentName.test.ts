@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { createAppStore } from '../store/createAppStore';
 import { selectDocuments } from '../store/selectors';
 import { buildFlow, link, redirect, say } from '../test/builders';

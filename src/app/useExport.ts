@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { getDialect } from '../dialects';
 import { documentUrl } from '../model/documents';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { needsFlowServer, tableFromFlow } from '../router/flowTable';
 import { useAppStoreApi } from '../store/context';
 import { selectActiveDocument, selectDocuments, selectProblems } from '../store/selectors';

@@ -19,7 +19,7 @@ import {
 } from 'react';
 import { analyzeFlow } from '../model/graph';
 import { isKnownKind, isNoteNode } from '../model/nodeKinds';
-import { START_NODE_ID } from '../model/types';
+import { START_NODE_ID } from '../schema/flow';
 import { focusLanding, focusRegionEntry } from '../ui/regions';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { VERB_DRAG_TYPE } from './dnd';

@@ -3,7 +3,7 @@ import { useCallback, useState, type RefObject } from 'react';
 import { analyzeFlow } from '../model/graph';
 import { nodeOutlets } from '../model/nodeKinds';
 import { stepName } from '../model/stepName';
-import { NEXT_OUTLET, type Position } from '../model/types';
+import { NEXT_OUTLET, type Position } from '../schema/flow';
 import { useAppStoreApi } from '../store/context';
 import { nodeAt, onPane, pointOf } from './dropTarget';
 import { StepChooser } from './StepChooser';

@@ -2,7 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { resolveVerb } from '../dialects';
 import { analyzeFlow } from '../model/graph';
-import { NEXT_OUTLET } from '../model/types';
+import { NEXT_OUTLET } from '../schema/flow';
 import { useAppStore } from '../store/context';
 import { VerbIcon } from '../ui/VerbIcon';
 import { CallCount, LiveStatus } from './CallCount';

@@ -1,6 +1,6 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { connectionProblem } from '../model/operations';
-import { NEXT_OUTLET } from '../model/types';
+import { NEXT_OUTLET } from '../schema/flow';
 import { useAppStore } from '../store/context';
 import '../styles/step-chooser.css';
 

@@ -15,7 +15,7 @@
  */
 import { getSmoothStepPath, Position as Side } from '@xyflow/react';
 import { COLUMN_GAP } from '../model/layout';
-import type { FlowNode } from '../model/types';
+import type { FlowNode } from '../schema/flow';
 import type { AppState } from '../store/types';
 import { nodeSize, type MeasuredSizes } from './nodeBoxes';
 

@@ -2,7 +2,7 @@ import { Position } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import { createNode } from '../model/flow';
 import { NODE_HEIGHT, NODE_WIDTH } from '../model/layout';
-import type { FlowNode } from '../model/types';
+import type { FlowNode } from '../schema/flow';
 import { decisionHeight, outletCentreY } from './decisionGeometry';
 import { estimatedGeometry } from './estimatedHandles';
 

@@ -2,7 +2,7 @@ import { Position, type NodeHandle } from '@xyflow/react';
 import { resolveVerb } from '../dialects';
 import { NODE_HEIGHT, NODE_WIDTH } from '../model/layout';
 import { decisionOf, isNoteNode, nodeOutlets } from '../model/nodeKinds';
-import { NEXT_OUTLET, type DialectId, type FlowNode } from '../model/types';
+import { NEXT_OUTLET, type DialectId, type FlowNode } from '../schema/flow';
 import { DECISION_WIDTH, decisionHeight, outletCentreY } from './decisionGeometry';
 import { NOTE_WIDTH, noteHeight } from './noteGeometry';
 

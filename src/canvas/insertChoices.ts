@@ -1,6 +1,6 @@
 import { resolveVerb } from '../dialects';
 import { decisionDefs } from '../decisions';
-import { NEXT_OUTLET, type DialectId, type Flow } from '../model/types';
+import { NEXT_OUTLET, type DialectId, type Flow } from '../schema/flow';
 import { kindsForOutlet } from '../store/addStep';
 import { paletteVerbs } from '../verbs';
 

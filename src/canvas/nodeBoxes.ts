@@ -5,7 +5,7 @@
  */
 import { NODE_HEIGHT, NODE_WIDTH, type NodeSize } from '../model/layout';
 import { isDecisionNode, nodeOutlets } from '../model/nodeKinds';
-import type { FlowNode } from '../model/types';
+import type { FlowNode } from '../schema/flow';
 import { DECISION_WIDTH, decisionHeight } from './decisionGeometry';
 
 export type MeasuredSizes = ReadonlyMap<string, NodeSize>;

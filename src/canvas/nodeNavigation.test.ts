@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFlow } from '../model/graph';
 import { addNode, connect } from '../model/operations';
-import { NEXT_OUTLET, START_NODE_ID, type Flow, type FlowNode } from '../model/types';
+import { NEXT_OUTLET, START_NODE_ID, type Flow, type FlowNode } from '../schema/flow';
 import { buildFlow } from '../test/builders';
 import { directionOfKey, stepToward } from './nodeNavigation';
 

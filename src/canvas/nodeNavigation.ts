@@ -7,7 +7,7 @@
  */
 import type { FlowGraph } from '../model/graph';
 import { nodeOutlets } from '../model/nodeKinds';
-import type { FlowNode } from '../model/types';
+import type { FlowNode } from '../schema/flow';
 
 export type NodeDirection = 'up' | 'down' | 'left' | 'right';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FlowNode } from '../model/types';
+import type { FlowNode } from '../schema/flow';
 import { READABLE_ZOOM, readableViewport } from './readableView';
 
 /** Verbs (240 × 80 each, as drawn unmeasured) at these top-left corners. */

@@ -4,7 +4,7 @@
  * (issue 25, item 4).
  */
 import { getViewportForBounds, type Viewport } from '@xyflow/react';
-import type { FlowNode } from '../model/types';
+import type { FlowNode } from '../schema/flow';
 import { nodeSize, type MeasuredSizes } from './nodeBoxes';
 
 /** The smallest zoom a flow is shown at by the designer itself; the user may zoom out further. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addNode, connect } from '../model/operations';
-import { NEXT_OUTLET, START_NODE_ID, type Flow } from '../model/types';
+import { NEXT_OUTLET, START_NODE_ID, type Flow } from '../schema/flow';
 import { createAppStore } from '../store/createAppStore';
 import { buildFlow } from '../test/builders';
 import { nodeBoxes } from './edgeRouting';

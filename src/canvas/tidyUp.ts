@@ -7,7 +7,7 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { layeredPositions, layoutFlow, NODE_WIDTH } from '../model/layout';
 import { isNoteNode } from '../model/nodeKinds';
-import { START_NODE_ID, type Flow, type FlowNode, type Position } from '../model/types';
+import { START_NODE_ID, type Flow, type FlowNode, type Position } from '../schema/flow';
 import type { AppStore } from '../store/createAppStore';
 import { BIG_FLOW } from './estimatedHandles';
 import { nodeSize, type MeasuredSizes } from './nodeBoxes';

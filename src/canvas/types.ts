@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { FlowNode } from '../model/types';
+import type { FlowNode } from '../schema/flow';
 
 /** A node as React Flow draws it: by VerbNode, DecisionNode or NoteNode, after its `type`. */
 export type CanvasNode = Node<{ node: FlowNode }, 'verb' | 'decision' | 'note'>;

@@ -2,7 +2,7 @@ import { MarkerType } from '@xyflow/react';
 import { useMemo } from 'react';
 import { analyzeFlow } from '../model/graph';
 import { kindLabel, nodeOutlets } from '../model/nodeKinds';
-import type { FlowEdge } from '../model/types';
+import type { FlowEdge } from '../schema/flow';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import type { CanvasEdge } from './types';
 

@@ -7,7 +7,7 @@ import type {
 } from '@xyflow/react';
 import { useMemo } from 'react';
 import { connectionProblem } from '../model/operations';
-import { NEXT_OUTLET, type Position } from '../model/types';
+import { NEXT_OUTLET, type Position } from '../schema/flow';
 import { useAppStoreApi } from '../store/context';
 import type { CanvasEdge, CanvasNode } from './types';
 

@@ -4,7 +4,7 @@ import { decisionOf, isNoteNode } from '../model/nodeKinds';
 import { note } from '../notes';
 import { findVerb } from '../verbs';
 import { excerpt } from '../verbs/summaries';
-import { START_NODE_ID, type DialectId, type FlowNode, type Position } from '../model/types';
+import { START_NODE_ID, type DialectId, type FlowNode, type Position } from '../schema/flow';
 import { useAppStore } from '../store/context';
 import { decisionSummary } from './decisionSummary';
 import { BIG_FLOW, estimatedGeometry } from './estimatedHandles';

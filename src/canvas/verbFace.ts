@@ -5,7 +5,7 @@
 import type { ResolvedVerb } from '../dialects';
 import { planDocuments } from '../model/documents';
 import { analyzeFlow } from '../model/graph';
-import type { Flow, FlowNode } from '../model/types';
+import type { Flow, FlowNode } from '../schema/flow';
 
 /**
  * The file a node's body-filling outlet leads to (Redirect's "Go to"), or undefined when the verb

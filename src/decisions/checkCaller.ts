@@ -1,4 +1,4 @@
-import type { DecisionDef } from './types';
+import type { DecisionDef } from '../schema/decisions';
 
 export const checkCaller: DecisionDef = {
   kind: 'checkCaller',

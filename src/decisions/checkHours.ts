@@ -1,5 +1,5 @@
 import { DAY_NAMES } from './hours';
-import { DAYS, type DecisionDef, type DecisionFieldDef } from './types';
+import { DAYS, type DecisionDef, type DecisionFieldDef } from '../schema/decisions';
 
 const WORKDAY = '09:00–17:00';
 

@@ -2,7 +2,7 @@
  * Dated closures ("Closed on"), one a line: a single date `2026-12-24`, or a day every year
  * `25 Dec` (also `Dec 25`, `25 December`), each optionally followed by a name ("25 Dec Christmas").
  */
-import type { Closure, FieldProblem } from './types';
+import type { Closure, FieldProblem } from '../schema/decisions';
 
 const MONTH_NAMES = [
   'january',

@@ -2,7 +2,13 @@
 import { formatClosure } from './closures';
 import { DAY_SHORT, formatRange } from './hours';
 import { isKnownTimeZone } from './timeZone';
-import { DAYS, type Closure, type DayId, type TimeRange, type WeeklyHours } from './types';
+import {
+  DAYS,
+  type Closure,
+  type DayId,
+  type TimeRange,
+  type WeeklyHours,
+} from '../schema/decisions';
 
 const sameRanges = (a: readonly TimeRange[], b: readonly TimeRange[]): boolean =>
   a.length === b.length &&

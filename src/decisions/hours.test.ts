@@ -7,7 +7,7 @@ import {
   parseRanges,
   parseTime,
 } from './hours';
-import type { DayId, TimeRange, WeeklyHours } from './types';
+import type { DayId, TimeRange, WeeklyHours } from '../schema/decisions';
 
 const closedWeek: WeeklyHours = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
 const week = (days: Partial<Record<DayId, TimeRange[]>>): WeeklyHours => ({

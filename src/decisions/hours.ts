@@ -3,7 +3,13 @@
  * week-wide checks (overlaps, also across midnight). A range includes its start and excludes its
  * end; an end before its start runs overnight and belongs to the day it starts; 24:00 ends a day.
  */
-import { DAYS, type DayId, type FieldProblem, type TimeRange, type WeeklyHours } from './types';
+import {
+  DAYS,
+  type DayId,
+  type FieldProblem,
+  type TimeRange,
+  type WeeklyHours,
+} from '../schema/decisions';
 
 const MINUTES_A_DAY = 1440;
 const MINUTES_A_WEEK = 7 * MINUTES_A_DAY;

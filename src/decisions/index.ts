@@ -12,9 +12,9 @@ import type {
   DecisionFieldKind,
   DecisionKind,
   DecisionOutletDef,
-} from './types';
+} from '../schema/decisions';
 
-export type * from './types';
+export type * from '../schema/decisions';
 export { readDecision } from './read';
 export { tidyPhoneField } from './phone';
 export { isKnownTimeZone, suggestTimeZone, supportedTimeZones } from './timeZone';

@@ -3,7 +3,7 @@
  * more of `0`–`9`, `*`, `#` ("1", "10", "*9", "#"); sequences are separated by spaces, commas or
  * new lines. Restcomm's Visual Designer could not map `*` or `#` (Restcomm-Connect #919): we can.
  */
-import type { DecisionOutletDef, FieldProblem } from './types';
+import type { DecisionOutletDef, FieldProblem } from '../schema/decisions';
 
 const SEQUENCE = /^[0-9*#]+$/;
 /** Longest sequence a Gather collects in one go on VoiceML (MaxDigitCount 128). */

@@ -1,5 +1,5 @@
 import { keyOutlet, parseKeys } from './keys';
-import type { DecisionDef } from './types';
+import type { DecisionDef } from '../schema/decisions';
 
 export const menu: DecisionDef = {
   kind: 'menu',

@@ -3,7 +3,7 @@
  * Typed lists are strict (we cannot guess a country code); a caller's `From` is lenient, because
  * platforms have known conventions (CarrierX sends E.164 without the plus, SIP sends a URI).
  */
-import type { FieldProblem } from './types';
+import type { FieldProblem } from '../schema/decisions';
 
 /**
  * E.164: a plus, a non-zero digit, then 1 to 14 more digits. The one definition of a phone

@@ -15,7 +15,7 @@ import {
   type FieldProblem,
   type TimeRange,
   type WeeklyHours,
-} from './types';
+} from '../schema/decisions';
 
 type Attributes = Readonly<Record<string, string>>;
 

@@ -11,7 +11,7 @@ import {
   sipOf,
 } from '../test/rejectFacts';
 import { onlyVerb } from '../test/xmlTree';
-import type { DialectId } from '../model/types';
+import type { DialectId } from '../schema/flow';
 
 /** Every reason of the source dialect, for every ordered pair of dialects. */
 const everyConversion = DIALECT_PAIRS.flatMap(([from, to]) =>

@@ -5,8 +5,8 @@
  */
 import { isDecisionKind } from '../decisions';
 import { isNoteKind } from '../notes';
-import type { DialectId, Flow, FlowNode } from '../model/types';
-import type { FieldOption } from '../verbs/types';
+import type { DialectId, Flow, FlowNode } from '../schema/flow';
+import type { FieldOption } from '../schema/verbs';
 import { bodyAllowed, getDialect, resolveVerb } from './index';
 import type { ResolvedField, VerbAvailability } from './types';
 

@@ -1,4 +1,4 @@
-import type { FieldOption } from '../verbs/types';
+import type { FieldOption } from '../schema/verbs';
 import type { DialectDef } from './types';
 
 /** FlexML `<Reject reason>` values, in the order of CarrierX's table (seed 001). */

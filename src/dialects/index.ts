@@ -1,7 +1,7 @@
 /**
  * Dialect tables and the one place where a catalog verb meets a dialect: `resolveVerb`.
  */
-import type { DialectId } from '../model/types';
+import type { DialectId } from '../schema/flow';
 import { getVerb } from '../verbs';
 import { flexml } from './flexml';
 import { rcml } from './rcml';

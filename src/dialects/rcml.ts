@@ -1,4 +1,4 @@
-import type { FieldOption } from '../verbs/types';
+import type { FieldOption } from '../schema/verbs';
 import type { DialectDef } from './types';
 
 const EVERYWHERE = 'Honoured by every RCML platform';

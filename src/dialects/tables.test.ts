@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { nearestByMeaning } from './convert';
 import { bodyAllowed, getDialect, isDialectId, resolveVerb } from './index';
 import { DIALECTS, REJECT_FACTS, reasonsOf } from '../test/rejectFacts';
-import type { FieldOption } from '../verbs/types';
+import type { FieldOption } from '../schema/verbs';
 
 function reasonOptions(dialect: (typeof DIALECTS)[number]): readonly FieldOption[] {
   return resolveVerb('reject', dialect).fields.get('reason')?.options ?? [];

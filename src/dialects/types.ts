@@ -1,5 +1,5 @@
-import type { DialectId } from '../model/types';
-import type { FieldDef, FieldOption, VerbDef } from '../verbs/types';
+import type { DialectId } from '../schema/flow';
+import type { FieldDef, FieldOption, VerbDef } from '../schema/verbs';
 
 /** When a verb may carry a body in a dialect. */
 export type BodyRule =

@@ -1,4 +1,4 @@
-import type { FieldOption } from '../verbs/types';
+import type { FieldOption } from '../schema/verbs';
 import type { DialectDef } from './types';
 
 /** VoiceML `<Reject Reason>` values (seed 002); what a PSTN caller hears, SIP code and Q.850 cause. */

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { updateChild, updateNode } from '../model/operations';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { openTemplate, templates } from '../templates';
 import { FillInListView, fillInItems } from './FillInList';
 

@@ -1,6 +1,6 @@
 import { CircleCheck, CircleDashed } from 'lucide-react';
 import { useId } from 'react';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { useAppStore } from '../store/context';
 import { stillToFill } from '../validate/rules/fillIn';
 import '../styles/templates.css';

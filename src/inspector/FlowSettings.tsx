@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ResolvedField } from '../dialects/types';
-import { START_NODE_ID } from '../model/types';
+import { START_NODE_ID } from '../schema/flow';
 import { useActions, useAppStore } from '../store/context';
 import { selectNodeProblems, selectPlan } from '../store/selectors';
 import { FieldControl } from './fields/FieldControl';

@@ -3,9 +3,9 @@ import { getDialect, resolveVerb } from '../dialects';
 import { analyzeFlow } from '../model/graph';
 import { dialectHasEmail, EMAIL } from '../model/handOffEmail';
 import { kindLabel } from '../model/nodeKinds';
-import type { FlowNode } from '../model/types';
+import type { FlowNode } from '../schema/flow';
 import { useActions, useAppStore } from '../store/context';
-import type { HandOffDef, VerbDef } from '../verbs/types';
+import type { HandOffDef, VerbDef } from '../schema/verbs';
 
 /**
  * What a verb hands on and where (Record: “Where the recording goes”), read from its `handOff`,

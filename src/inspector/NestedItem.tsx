@@ -1,7 +1,7 @@
 import { ArrowDown, ArrowUp, X } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { resolveVerb } from '../dialects';
-import type { DialectId, NestedElement } from '../model/types';
+import type { DialectId, NestedElement } from '../schema/flow';
 import { VerbIcon } from '../ui/VerbIcon';
 import type { Problem } from '../validate/types';
 import { FieldControl } from './fields/FieldControl';

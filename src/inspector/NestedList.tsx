@@ -1,10 +1,10 @@
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
-import type { FlowNode } from '../model/types';
+import type { FlowNode } from '../schema/flow';
 import { useActions, useAppStore } from '../store/context';
 import type { Problem } from '../validate/types';
 import { getVerb } from '../verbs';
-import type { NestingDef } from '../verbs/types';
+import type { NestingDef } from '../schema/verbs';
 import { NestedItem } from './NestedItem';
 
 /** The ordered list of what a verb holds: add, edit, reorder, remove. */

@@ -2,7 +2,7 @@ import { Trash2 } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { decisionOf, isKnownKind } from '../model/nodeKinds';
 import { findNote } from '../notes';
-import type { FlowNode } from '../model/types';
+import type { FlowNode } from '../schema/flow';
 import { useActions, useAppStore } from '../store/context';
 import { selectNodeProblems } from '../store/selectors';
 import { DecisionInspector } from './DecisionInspector';

@@ -1,7 +1,7 @@
 import { StickyNote, Trash2 } from 'lucide-react';
 import type { ResolvedField } from '../dialects/types';
 import type { NoteDef } from '../notes';
-import type { FlowNode } from '../model/types';
+import type { FlowNode } from '../schema/flow';
 import { useActions } from '../store/context';
 import '../styles/notes.css';
 import { FieldControl } from './fields/FieldControl';

@@ -11,7 +11,7 @@ import { actionById } from '../app/actions/registry';
 import { StepChooser } from '../canvas/StepChooser';
 import { stepName } from '../model/stepName';
 import { nodeOutlets, outletsMayShareTarget, type NodeOutlet } from '../model/nodeKinds';
-import type { Flow, FlowNode } from '../model/types';
+import type { Flow, FlowNode } from '../schema/flow';
 import { useActions, useAppStore } from '../store/context';
 import type { AppState } from '../store/types';
 import type { Problem } from '../validate/types';

@@ -1,7 +1,7 @@
 import { Info, Trash2, TriangleAlert } from 'lucide-react';
 import { bodyAllowed, resolveVerb } from '../dialects';
 import type { ResolvedField, ResolvedVerb } from '../dialects/types';
-import type { FlowNode } from '../model/types';
+import type { FlowNode } from '../schema/flow';
 import { useActions, useAppStore } from '../store/context';
 import { VerbIcon } from '../ui/VerbIcon';
 import type { Problem } from '../validate/types';

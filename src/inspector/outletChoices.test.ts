@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFlow } from '../model/flow';
 import { nodeOutlets } from '../model/nodeKinds';
 import { addNode, connect, connectionProblem, updateNode } from '../model/operations';
-import { START_NODE_ID, START_VERB, type Flow } from '../model/types';
+import { START_NODE_ID, START_VERB, type Flow } from '../schema/flow';
 import { generateFlow } from '../test/generateFlow';
 import { addVerb, buildFlow, type VerbLike } from '../test/builders';
 import { namingMemory, nodeChoices, outletChoices, sameChoices } from './outletChoices';

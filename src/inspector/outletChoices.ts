@@ -4,7 +4,7 @@
  */
 import { connectionProblem } from '../model/operations';
 import { kindLabel } from '../model/nodeKinds';
-import { START_NODE_ID, START_VERB, type Flow, type FlowNode } from '../model/types';
+import { START_NODE_ID, START_VERB, type Flow, type FlowNode } from '../schema/flow';
 import { excerpt } from '../verbs/summaries';
 
 export interface OutletChoice {

@@ -12,7 +12,7 @@ import {
   updateChild,
   updateNode,
 } from './operations';
-import type { Flow } from './types';
+import type { Flow } from '../schema/flow';
 import { buildFlow, deepFreeze, importedFlow, nodeOf, say, xmlOf } from '../test/builders';
 import { addAt, addChildren, child } from '../test/nested';
 

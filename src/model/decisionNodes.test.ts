@@ -6,7 +6,7 @@ import { createFlow } from './flow';
 import { openChainEnd } from './graph';
 import { kindLabel, nodeOutlets } from './nodeKinds';
 import { addNode, connect, connectionProblem, updateNode } from './operations';
-import { FLOW_VERSION, START_NODE_ID, type Flow } from './types';
+import { FLOW_VERSION, START_NODE_ID, type Flow } from '../schema/flow';
 import { addVerb, nodeOf, say } from '../test/builders';
 
 const AT = { x: 0, y: 0 };

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { documentUrl, fileNameFromLabel, MAIN_FILE, planDocuments } from './documents';
 import { createFlow } from './flow';
 import { addNode, connect, updateNode } from './operations';
-import { START_NODE_ID, type Flow } from './types';
+import { START_NODE_ID, type Flow } from '../schema/flow';
 import { addVerb, buildFlow, pause, say } from '../test/builders';
 import { addAt } from '../test/nested';
 

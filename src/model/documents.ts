@@ -13,7 +13,7 @@ import { findVerb } from '../verbs';
 import { boundedMemo } from './boundedMemo';
 import { analyzeFlow, sameIdsAndEdges, type FlowGraph } from './graph';
 import { nodeOutlets } from './nodeKinds';
-import type { Flow, FlowNode } from './types';
+import type { Flow, FlowNode } from '../schema/flow';
 
 export const MAIN_FILE = 'main.xml';
 

@@ -10,7 +10,7 @@ import {
   type Flow,
   type FlowNode,
   type Position,
-} from './types';
+} from '../schema/flow';
 
 export const START_POSITION: Position = { x: 0, y: 0 };
 

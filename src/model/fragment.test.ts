@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFragment, FRAGMENT_FORMAT, insertFragment } from './fragment';
 import { edgeId } from './operations';
-import { START_NODE_ID, type DialectId, type Flow } from './types';
+import { START_NODE_ID, type DialectId, type Flow } from '../schema/flow';
 import { buildFlow, deepFreeze, flowOf, nodeOf, pause, reject, say } from '../test/builders';
 import { addAt, addChildren, child } from '../test/nested';
 import { DIALECT_PAIRS, reasonsOf, reasonsWithSip, sipOf } from '../test/rejectFacts';

@@ -4,7 +4,13 @@
  */
 import { planDialectChange } from '../dialects/convert';
 import { createFlow, nextNodeId } from './flow';
-import { START_NODE_ID, type DialectId, type Flow, type FlowEdge, type FlowNode } from './types';
+import {
+  START_NODE_ID,
+  type DialectId,
+  type Flow,
+  type FlowEdge,
+  type FlowNode,
+} from '../schema/flow';
 import { edgeId } from './operations';
 
 export const FRAGMENT_FORMAT = 'rcml-studio/fragment';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFlow, nextNodeId } from './flow';
 import { analyzeFlow, openChainEnd } from './graph';
 import { connect, removeEdges } from './operations';
-import { NEXT_OUTLET, START_NODE_ID } from './types';
+import { NEXT_OUTLET, START_NODE_ID } from '../schema/flow';
 import { addVerb, buildFlow, pause, reject, say } from '../test/builders';
 
 describe('mainChain', () => {

@@ -1,5 +1,11 @@
 import { nodeOutlets } from './nodeKinds';
-import { NEXT_OUTLET, START_NODE_ID, type Flow, type FlowEdge, type FlowNode } from './types';
+import {
+  NEXT_OUTLET,
+  START_NODE_ID,
+  type Flow,
+  type FlowEdge,
+  type FlowNode,
+} from '../schema/flow';
 
 /**
  * Lookups derived from a flow, computed once per flow object.

@@ -4,7 +4,7 @@
  * operations.ts; the store makes it one undo step.
  */
 import { resolveVerb } from '../dialects';
-import type { DialectId, Flow, Position } from './types';
+import type { DialectId, Flow, Position } from '../schema/flow';
 import { findVerb } from '../verbs';
 import { addNode, connect, insertOnEdge, updateNode } from './operations';
 

@@ -1,7 +1,7 @@
 /** Putting a step on a connection: the chain runs through the new step, in the same order. */
 import { describe, expect, it } from 'vitest';
 import { edgeId, insertOnEdge, insertionProblem } from './operations';
-import { NEXT_OUTLET } from './types';
+import { NEXT_OUTLET } from '../schema/flow';
 import { addVerb, buildFlow, deepFreeze, gather, link, reject, say, xmlOf } from '../test/builders';
 
 const at = { x: 100, y: 200 };

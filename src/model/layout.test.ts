@@ -4,7 +4,13 @@ import { generateFlow } from '../test/generateFlow';
 import { createNode } from './flow';
 import { planDocuments } from './documents';
 import { layoutFlow, NODE_HEIGHT, NODE_WIDTH } from './layout';
-import { NEXT_OUTLET, START_NODE_ID, type Flow, type FlowEdge, type FlowNode } from './types';
+import {
+  NEXT_OUTLET,
+  START_NODE_ID,
+  type Flow,
+  type FlowEdge,
+  type FlowNode,
+} from '../schema/flow';
 
 /**
  * Pairs of nodes whose boxes overlap. Nodes are put in cells of one node's size; a box can only

@@ -16,7 +16,13 @@
  * verbs), and 20,000 verbs take a few milliseconds. bench/layout.bench.ts measures it against
  * dagre and elkjs (see BENCHMARKS.md).
  */
-import { NEXT_OUTLET, START_NODE_ID, type Flow, type FlowNode, type Position } from './types';
+import {
+  NEXT_OUTLET,
+  START_NODE_ID,
+  type Flow,
+  type FlowNode,
+  type Position,
+} from '../schema/flow';
 
 /** Size of a node on the canvas (src/styles/app.css `.verb-node`), give or take its summary. */
 export const NODE_WIDTH = 240;

@@ -6,7 +6,7 @@
 import { decisionOutlets, findDecision, type DecisionDef } from '../decisions';
 import { findNote, isNoteKind } from '../notes';
 import { findVerb } from '../verbs';
-import type { FlowNode } from './types';
+import type { FlowNode } from '../schema/flow';
 
 /** An outlet of a node, verb or decision, as the canvas, the inspector and connections see it. */
 export interface NodeOutlet {

@@ -23,7 +23,7 @@ import {
   insertOnEdge,
   removeNodes,
 } from './operations';
-import { NEXT_OUTLET, START_NODE_ID, type Flow } from './types';
+import { NEXT_OUTLET, START_NODE_ID, type Flow } from '../schema/flow';
 
 const TEXT = 'Ask Sam before changing the hours <Say>';
 

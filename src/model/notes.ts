@@ -5,7 +5,7 @@
 import { analyzeFlow } from './graph';
 import { NODE_WIDTH } from './layout';
 import { isNoteNode } from './nodeKinds';
-import { START_NODE_ID, type Flow, type Position } from './types';
+import { START_NODE_ID, type Flow, type Position } from '../schema/flow';
 
 /** Space between the last step and a note beside it, and between notes stacked there. */
 const GAP = 40;

@@ -10,7 +10,7 @@ import {
   renameFlow,
   updateNode,
 } from './operations';
-import { NEXT_OUTLET, START_NODE_ID, type Flow } from './types';
+import { NEXT_OUTLET, START_NODE_ID, type Flow } from '../schema/flow';
 import { addVerb, buildFlow, deepFreeze, nodeOf, pause, reject, say } from '../test/builders';
 
 const AT = { x: 10, y: 20 };

@@ -15,7 +15,7 @@ import {
   type FlowNode,
   type NestedElement,
   type Position,
-} from './types';
+} from '../schema/flow';
 
 export function edgeId(source: string, outlet: string): string {
   return `${source}:${outlet}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FlowNode } from './types';
+import type { FlowNode } from '../schema/flow';
 import { stepName } from './stepName';
 
 const node = (fields: Partial<FlowNode>): FlowNode => ({

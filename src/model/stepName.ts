@@ -5,7 +5,7 @@
  * ("Welcome: text changed"), so it lives in the model, where the core can read it.
  */
 import { kindLabel } from './nodeKinds';
-import type { FlowNode } from './types';
+import type { FlowNode } from '../schema/flow';
 import { excerpt } from '../verbs/summaries';
 
 const TEXT_IN_NAME = 24;

@@ -7,7 +7,7 @@
 import { findDecision } from '../decisions';
 import { findVerb } from '../verbs';
 import { kindLabel, nodeOutlets } from './nodeKinds';
-import { NEXT_OUTLET, type FlowNode } from './types';
+import { NEXT_OUTLET, type FlowNode } from '../schema/flow';
 
 type Kind = Pick<FlowNode, 'verb' | 'attributes'>;
 

@@ -5,7 +5,7 @@
  * checked by no rule, and the flow server and the simulator never see it (they start from the
  * incoming call, and nothing leads to a note). Its text is the node's body (`node.text`).
  */
-import type { FieldDef } from '../verbs/types';
+import type { FieldDef } from '../schema/verbs';
 
 export const NOTE_KIND = 'note';
 

@@ -9,7 +9,7 @@ import { CLIPBOARD_KEY } from './storageKeys';
 import { createAppStore, type AppStore } from '../store/createAppStore';
 import { extractFragment, FRAGMENT_FORMAT, type FlowFragment } from '../model/fragment';
 import { edgeId } from '../model/operations';
-import { START_NODE_ID, START_VERB, type DialectId, type Flow } from '../model/types';
+import { START_NODE_ID, START_VERB, type DialectId, type Flow } from '../schema/flow';
 import { buildFlow, flowOf, nodeOf, pause, reject, say } from '../test/builders';
 import { addChildren, child } from '../test/nested';
 import { memoryStorage, quotaError } from '../test/storage';

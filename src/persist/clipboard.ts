@@ -5,7 +5,7 @@
  */
 import { createFlow } from '../model/flow';
 import { FRAGMENT_FORMAT, type FlowFragment } from '../model/fragment';
-import { START_NODE_ID, START_VERB, type Flow } from '../model/types';
+import { START_NODE_ID, START_VERB, type Flow } from '../schema/flow';
 import { isRecord, restoreFlow } from './flowFile';
 import type { KeyValueStore } from './library';
 import { CLIPBOARD_KEY } from './storageKeys';

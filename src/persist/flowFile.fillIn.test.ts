@@ -1,6 +1,6 @@
 /** Flow files keep a template's fields to fill (Flow.fillIn), and drop a damaged entry with a note. */
 import { describe, expect, it } from 'vitest';
-import type { FillIn, Flow } from '../model/types';
+import type { FillIn, Flow } from '../schema/flow';
 import { buildFlow, say } from '../test/builders';
 import { readFlowFile, restoreFlow, writeFlowFile } from './flowFile';
 

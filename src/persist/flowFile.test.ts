@@ -22,7 +22,7 @@ import {
   type Flow,
   type FlowNode,
   type RawElement,
-} from '../model/types';
+} from '../schema/flow';
 import { buildFlow, deepFreeze, pause, reject, say } from '../test/builders';
 import { addAt, addChildren, child } from '../test/nested';
 import { resolveVerb } from '../dialects';

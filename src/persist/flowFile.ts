@@ -18,7 +18,7 @@ import {
   type FlowNode,
   type NestedElement,
   type RawElement,
-} from '../model/types';
+} from '../schema/flow';
 import { isDecisionKind } from '../decisions';
 import { isNoteKind } from '../notes';
 import { findVerb } from '../verbs';

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { FlowLibrary } from './library';
 import { flowKey, headKey, INDEX_KEY, TRASH_KEY } from './storageKeys';
 import { chooseStartFlow } from './startFlow';
-import { FLOW_VERSION, type Flow } from '../model/types';
+import { FLOW_VERSION, type Flow } from '../schema/flow';
 import { buildFlow, reject, say } from '../test/builders';
 import { memoryStorage, type TestStorage } from '../test/storage';
 

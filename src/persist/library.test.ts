@@ -9,7 +9,7 @@ import { flowKey, headKey, INDEX_KEY, LAST_KEY, testCallsKey, TRASH_KEY } from '
 import { writeFlowFile } from './flowFile';
 import { createFlow } from '../model/flow';
 import { renameFlow } from '../model/operations';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { addVerb, buildFlow, pause, reject, say } from '../test/builders';
 import { memoryStorage, quotaError } from '../test/storage';
 

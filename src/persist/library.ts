@@ -7,7 +7,7 @@
  * are actually stored (and rebuilt from them when it is lost), a flow that cannot be read is
  * listed with the reason, and such a flow is never written over unless the user asks.
  */
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { isRecord } from './flowFile';
 import { flowKey, headKey, INDEX_KEY, keysOfFlow, LAST_KEY, TRASH_KEY } from './storageKeys';
 import {

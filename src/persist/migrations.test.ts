@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { giveFlowAnId, migrate, migrations, type FlowData } from './migrations';
 import { restoreFlow } from './flowFile';
-import { FLOW_FORMAT, FLOW_VERSION } from '../model/types';
+import { FLOW_FORMAT, FLOW_VERSION } from '../schema/flow';
 import { deepFreeze } from '../test/builders';
 
 const V1 = (): FlowData =>

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFragment } from '../model/fragment';
-import { FLOW_FORMAT, FLOW_VERSION, type Flow } from '../model/types';
+import { FLOW_FORMAT, FLOW_VERSION, type Flow } from '../schema/flow';
 import { NOTE_KIND } from '../notes';
 import { addVerb, buildFlow, reject, say } from '../test/builders';
 import { memoryStorage } from '../test/storage';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFlowFile, restoreFlow, type ReadResult } from './flowFile';
-import { FLOW_FORMAT, FLOW_VERSION, START_NODE_ID, type Flow, type FlowEdge } from '../model/types';
+import { FLOW_FORMAT, FLOW_VERSION, START_NODE_ID, type Flow, type FlowEdge } from '../schema/flow';
 import { validateFlow } from '../validate';
 import { serializeFlow } from '../xml/serialize';
 

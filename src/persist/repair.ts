@@ -15,7 +15,7 @@ import {
   type FlowNode,
   type NestedElement,
   type RawElement,
-} from '../model/types';
+} from '../schema/flow';
 import { findDecision, type DecisionDef } from '../decisions';
 import { isNoteNode, kindLabel, nodeOutlets } from '../model/nodeKinds';
 import { note } from '../notes';

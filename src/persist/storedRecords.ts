@@ -4,7 +4,7 @@
  * Nothing here throws. What can be recovered is; what cannot is described in plain words, so
  * the user hears about it and nothing still stored disappears from view.
  */
-import { FLOW_FORMAT, FLOW_VERSION, type Flow } from '../model/types';
+import { FLOW_FORMAT, FLOW_VERSION, type Flow } from '../schema/flow';
 import { isNoteKind } from '../notes';
 import { isRecord, restoreFlow } from './flowFile';
 

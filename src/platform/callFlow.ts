@@ -6,7 +6,7 @@
 import { decisionOutlets, findDecision } from '../decisions';
 import { keyOutlet } from '../decisions/keys';
 import type { FlowDocuments } from '../model/documents';
-import type { DialectId, FlowNode } from '../model/types';
+import type { DialectId, FlowNode } from '../schema/flow';
 import { routePath, type DecisionRoute, type RouteTable } from '../router';
 import { findVerb } from '../verbs';
 import type { CallFlow, DecisionNames, DocumentNodes } from './types';

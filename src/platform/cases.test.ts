@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { removeNodes, updateNode } from '../model/operations';
 import { planDocuments } from '../model/documents';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { tableFromFlow } from '../router';
 import { BLOCKED, frontDesk } from '../test/frontDesk';
 import { call, setupOf } from '../test/simulate';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFlow } from '../model/flow';
 import { addNode, updateNode } from '../model/operations';
-import { START_NODE_ID, type DialectId, type Flow } from '../model/types';
+import { START_NODE_ID, type DialectId, type Flow } from '../schema/flow';
 import { addVerb, buildFlow, link, say, type VerbLike } from '../test/builders';
 import { BLOCKED, frontDesk } from '../test/frontDesk';
 import { addChildren, child } from '../test/nested';

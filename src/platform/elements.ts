@@ -4,7 +4,7 @@
  * dialect's spelling (VoiceML's `Reason`), values trimmed, absent ones at the catalog's default.
  */
 import { resolveVerb, type ResolvedVerb } from '../dialects';
-import type { DialectId } from '../model/types';
+import type { DialectId } from '../schema/flow';
 import { verbForElement } from '../verbs';
 import { readXml, type SourceElement } from '../xml/parse/read';
 

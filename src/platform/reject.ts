@@ -4,7 +4,7 @@
  * VoiceML's error code and message; and what the caller hears.
  */
 import { bodyAllowed } from '../dialects';
-import type { FieldOption, OptionMeaning } from '../verbs/types';
+import type { FieldOption, OptionMeaning } from '../schema/verbs';
 import type { VerbElement } from './elements';
 import type { RejectOutcome } from './types';
 

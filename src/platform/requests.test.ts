@@ -3,7 +3,7 @@
  * what it gets back: exactly the bytes the flow server serves.
  */
 import { describe, expect, it } from 'vitest';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { tableFromFlow } from '../router';
 import { buildFlow, flowOf, gather, say } from '../test/builders';
 import { frontDesk } from '../test/frontDesk';

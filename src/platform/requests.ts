@@ -4,7 +4,7 @@
  * names; FlexML a flat JSON body; VoiceML a JSON `{ call, parameters }`. The router then reads
  * them with the functions the flow server uses, so a decision sees exactly what it would.
  */
-import type { DialectId } from '../model/types';
+import type { DialectId } from '../schema/flow';
 import { requestFromJson, requestFromParams, type CallRequest } from '../router';
 import type { PlatformRequest, SessionSetup } from './types';
 

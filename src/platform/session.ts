@@ -5,7 +5,7 @@
  */
 import { isKnownTimeZone } from '../decisions';
 import type { FlowDocuments } from '../model/documents';
-import { START_NODE_ID, NEXT_OUTLET } from '../model/types';
+import { START_NODE_ID, NEXT_OUTLET } from '../schema/flow';
 import type { RouteTable } from '../router';
 import { BEHAVIOURS } from './behaviours';
 import { callFlowOf } from './callFlow';

@@ -2,8 +2,8 @@
  * The platform model's state: plain data, so that a UI can keep a session in its store, show
  * it, and hand it back to the pure functions of session.ts and inputs.ts for the next one.
  */
-import type { DecisionKind } from '../decisions/types';
-import type { DialectId } from '../model/types';
+import type { DecisionKind } from '../schema/decisions';
+import type { DialectId } from '../schema/flow';
 import type { RequestFormat, RouteTable } from '../router';
 import type { SourceElement } from '../xml/parse/read';
 

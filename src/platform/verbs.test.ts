@@ -1,6 +1,6 @@
 /** One behaviour per verb, on flows built through the model as a user draws them. */
 import { describe, expect, it } from 'vitest';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import {
   buildFlow,
   flowOf,

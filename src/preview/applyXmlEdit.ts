@@ -3,7 +3,7 @@
  * (the edited one with its new text), and what the XML cannot say is carried over from the flow
  * as it was: node positions and labels (by id and verb), the flow's id, name and base URL.
  */
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import type { RcmlDocument } from '../xml/serialize';
 import { parseRcmlFiles, type ImportError, type ImportWarning } from '../xml/parse';
 

@@ -2,7 +2,7 @@
  * The weekday, date and time of day in an IANA time zone, from the platform's own time zone data
  * (`Intl.DateTimeFormat(…).formatToParts()`): right across daylight-saving changes, no library.
  */
-import { DAYS, type DayId } from '../decisions/types';
+import { DAYS, type DayId } from '../schema/decisions';
 
 export interface ZonedTime {
   readonly year: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDecision } from '../decisions/read';
-import { DAYS } from '../decisions/types';
+import { DAYS } from '../schema/decisions';
 import { ZoneClock } from './clock';
 import { decide } from './decide';
 import { callRequest } from './request';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAYS, type Decision, type TimeRange } from '../decisions/types';
+import { DAYS, type Decision, type TimeRange } from '../schema/decisions';
 import { ZoneClock } from './clock';
 import { decide } from './decide';
 import { callRequest } from './request';

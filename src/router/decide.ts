@@ -6,7 +6,7 @@ import { closureFallsOn } from '../decisions/closures';
 import { isOvernight } from '../decisions/hours';
 import { keyOutletId } from '../decisions/keys';
 import { readCaller } from '../decisions/phone';
-import type { Closure, Decision } from '../decisions/types';
+import type { Closure, Decision } from '../schema/decisions';
 import { ZoneClock, dayBefore } from './clock';
 import type { CallRequest } from './request';
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createFlow } from '../model/flow';
 import { planDocuments } from '../model/documents';
 import { addNode, updateNode } from '../model/operations';
-import { START_NODE_ID, type Flow } from '../model/types';
+import { START_NODE_ID, type Flow } from '../schema/flow';
 import { addHandOffEmail } from '../model/handOffEmail';
 import { addVerb, flowOf, link, reject, say } from '../test/builders';
 import { generateFlow } from '../test/generateFlow';

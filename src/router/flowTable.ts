@@ -5,7 +5,7 @@
  */
 import { findDecision, readDecision } from '../decisions';
 import { FlowAnalysis } from '../model/documents';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { handOffParameters } from '../verbs';
 import { FlowSerializer, serializeFlow } from '../xml/serialize';
 import { fillsOf } from './fillIn';

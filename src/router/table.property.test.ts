@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateFlow } from '../test/generateFlow';
 import { serializeFlow } from '../xml/serialize';
-import { DAYS, type Decision } from '../decisions/types';
+import { DAYS, type Decision } from '../schema/decisions';
 import { callRequest } from './request';
 import {
   MAX_DECISIONS,

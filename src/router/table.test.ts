@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDecision } from '../decisions/read';
-import type { DecisionKind } from '../decisions/types';
+import type { DecisionKind } from '../schema/decisions';
 import { callRequest } from './request';
 import {
   MAX_DECISIONS,

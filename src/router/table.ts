@@ -3,7 +3,7 @@
  * data in flow-server.mjs, never as code): every path is a static document or a decision whose
  * outlets lead to other paths. `route` follows decisions until it reaches a document.
  */
-import type { Decision, DecisionKind } from '../decisions/types';
+import type { Decision, DecisionKind } from '../schema/decisions';
 import type { DecideContext } from './decide';
 import { decide } from './decide';
 import { fillIn } from './fillIn';

@@ -2,7 +2,7 @@
  * Checks a route table read from JSON before serving it, so that a damaged file is refused at
  * start-up with one plain sentence instead of failing on some caller's request later.
  */
-import { DAYS, type Decision } from '../decisions/types';
+import { DAYS, type Decision } from '../schema/decisions';
 import type { Route, RouteTable } from './table';
 
 type Json = Record<string, unknown>;

@@ -3,7 +3,7 @@
  * answers with. Each kind is defined once, as data, in the same spirit as src/verbs; the router
  * (src/router) evaluates the typed `Decision` that `readDecision` builds from a node's fields.
  */
-import type { FieldKind, FieldOption } from '../verbs/types';
+import type { FieldKind, FieldOption } from './verbs';
 
 export type DecisionKind = 'checkCaller' | 'checkHours' | 'menu' | 'callOutcome';
 

@@ -1,4 +1,4 @@
-import type { FlowNode } from '../model/types';
+import type { FlowNode } from './flow';
 
 /**
  * How the inspector edits a value and how validation checks it.

@@ -5,7 +5,7 @@
  * is open at every hour, one never opens, one is closed for the holidays on every date.
  */
 import { readDecision } from '../decisions/read';
-import { DAYS, type DecisionKind } from '../decisions/types';
+import { DAYS, type DecisionKind } from '../schema/decisions';
 import { tableFromDocuments, type Route, type RouteTable } from '../router';
 
 export const BLOCKED_NUMBER = '+14155550199';

@@ -17,7 +17,7 @@ import { FETCH_SERVER_FILE, flowServerFiles } from './package';
 import { createFlow } from '../model/flow';
 import { addHandOffEmail } from '../model/handOffEmail';
 import { addNode } from '../model/operations';
-import { START_NODE_ID } from '../model/types';
+import { START_NODE_ID } from '../schema/flow';
 import { tableFromFlow } from '../router/flowTable';
 import { serializeFlow } from '../xml/serialize';
 

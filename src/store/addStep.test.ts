@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from './createAppStore';
 import { NODE_HEIGHT, NODE_WIDTH } from '../model/layout';
-import { START_NODE_ID } from '../model/types';
+import { START_NODE_ID } from '../schema/flow';
 import { openTemplate, templates } from '../templates';
 
 const phoneMenu = templates.find((t) => t.id === 'phone-menu')!;

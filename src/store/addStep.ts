@@ -14,7 +14,7 @@ import { isNoteNode, kindLabel } from '../model/nodeKinds';
 import * as ops from '../model/operations';
 import { stepName } from '../model/stepName';
 import { outletsJoinedBy, placeFollowed } from '../model/stepsAdded';
-import { START_NODE_ID, type Flow, type FlowNode, type Position } from '../model/types';
+import { START_NODE_ID, type Flow, type FlowNode, type Position } from '../schema/flow';
 import { validateFlow } from '../validate';
 
 /** Space between a step and the one added below or beside it. */

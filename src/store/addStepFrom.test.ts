@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outletStepChoices } from '../canvas/insertChoices';
-import { START_NODE_ID } from '../model/types';
+import { START_NODE_ID } from '../schema/flow';
 import { validateFlow } from '../validate';
 import { createAppStore, type AppStore } from './createAppStore';
 

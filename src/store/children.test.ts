@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from './createAppStore';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { addVerb, buildFlow, nodeOf, say } from '../test/builders';
 import { addAt } from '../test/nested';
 

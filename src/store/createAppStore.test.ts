@@ -4,7 +4,7 @@ import { selectDocuments } from './selectors';
 import { planDocuments } from '../model/documents';
 import { generateFlow } from '../test/generateFlow';
 import { serializeFlow } from '../xml/serialize';
-import { START_NODE_ID, type DialectId } from '../model/types';
+import { START_NODE_ID, type DialectId } from '../schema/flow';
 import { buildFlow, flowOf, nodeOf, pause, reject, type VerbLike } from '../test/builders';
 
 function storeWith(dialect: DialectId, ...verbs: VerbLike[]) {

@@ -2,7 +2,7 @@ import { temporal } from 'zundo';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createFlow } from '../model/flow';
 import { validateFlow } from '../validate';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { memoryClipboard, type FlowClipboard } from '../persist/clipboard';
 import { createDocumentSlice } from './documentSlice';
 import { StoreDerived } from './derived';

@@ -10,7 +10,7 @@ import { summarizeRepairs } from '../persist/repair';
 import { analyzeFlow } from '../model/graph';
 import { placeNote } from '../model/notes';
 import * as ops from '../model/operations';
-import type { Flow, Position } from '../model/types';
+import type { Flow, Position } from '../schema/flow';
 import {
   BASE_URL_MAX_LENGTH,
   cutMessage,

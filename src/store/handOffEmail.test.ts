@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from './createAppStore';
 import { serializeFlow } from '../xml/serialize';
 import { addHandOffEmail, dialectHasEmail } from '../model/handOffEmail';
-import type { DialectId } from '../model/types';
+import type { DialectId } from '../schema/flow';
 
 /** A store with Incoming call → Record, and the Record's id. */
 function withRecord(dialect: DialectId = 'rcml') {

@@ -8,7 +8,7 @@ import { createAppStore, type AppStore } from './createAppStore';
 import { MERGE_WINDOW_MS } from './documentSlice';
 import { createFlow } from '../model/flow';
 import { edgeId } from '../model/operations';
-import { START_NODE_ID, type Flow, type Position } from '../model/types';
+import { START_NODE_ID, type Flow, type Position } from '../schema/flow';
 import { addVerb, buildFlow, flowOf, nodeOf, pause, reject, say } from '../test/builders';
 import { addChildren, child } from '../test/nested';
 

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { MAIN_FILE, planDocuments } from '../model/documents';
 import type { AppMutators, AppState, SessionSlice } from './types';
 

@@ -5,7 +5,7 @@ import type { NodePatch } from '../model/operations';
 import type { Session } from '../platform';
 import type { StoredFlow } from '../persist/library';
 import type { StoreDerived } from './derived';
-import type { DialectId, Flow, Position } from '../model/types';
+import type { DialectId, Flow, Position } from '../schema/flow';
 
 /** The document: what is saved, undone and exported. Every change is a named action. */
 export interface DocumentSlice {

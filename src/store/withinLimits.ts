@@ -7,7 +7,7 @@ import { DECISION_FIELD_LIMITS, findDecision } from '../decisions';
 import { resolveVerb } from '../dialects';
 import { findNote } from '../notes';
 import type { NodePatch } from '../model/operations';
-import type { DialectId } from '../model/types';
+import type { DialectId } from '../schema/flow';
 import { cutToLength, DEFAULT_LENGTH_LIMITS, LABEL_MAX_LENGTH, lengthLimit } from '../verbs/limits';
 
 export interface LimitedPatch {

@@ -6,7 +6,7 @@
  * counts older than RCML_CALL_DAYS forgotten.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { tableFromFlow } from '../router';
 import { maskCaller } from './services/calls';
 import { DAY_MS, LIVE_POINTER_TTL_MS } from './services/policy';

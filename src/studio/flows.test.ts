@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './test/harness.fixture';
 import { testEngines } from './test/engines.fixture';
 import { testFlow } from './test/records.fixture';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import type { UserRecord } from './storage/types';
 
 const DAY = 24 * 60 * 60_000;

@@ -5,7 +5,7 @@
  * and two publishes at once get two numbers; "Make live" moves the pointer without a copy.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { tableFromFlow } from '../router';
 import { frontDesk } from '../test/frontDesk';
 import { serializeFlow } from '../xml/serialize';

@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFlowServerRuntime } from '../../vite/flowServerPlugin';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { parseRouteTable } from '../router';
 import { startChildServer, type ChildServer } from '../server/childServer';
 import { flowServerFiles } from '../server/package';

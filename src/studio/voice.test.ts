@@ -6,7 +6,7 @@
  * the /api checks (no session, no cross-site refusal) in the way of a platform.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { enfonicaSignature, importEnfonicaKey, tableFromFlow } from '../router';
 import { LIVE_POINTER_TTL_MS } from './services/policy';
 import { testEngines } from './test/engines.fixture';

@@ -4,7 +4,7 @@
  * `unreachable` when no answer came (a server that is down, a lost network), which the caller
  * treats as "keep it here and try again later".
  */
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 
 export type Role = 'owner' | 'editor' | 'viewer';
 export const ROLES: readonly Role[] = ['owner', 'editor', 'viewer'];

@@ -6,7 +6,7 @@
  */
 import { resolveVerb } from '../dialects';
 import { planDocuments } from '../model/documents';
-import type { Flow, FlowNode } from '../model/types';
+import type { Flow, FlowNode } from '../schema/flow';
 import type { CallOverlay } from '../store/types';
 import type { CallCount } from './api';
 

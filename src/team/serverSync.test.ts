@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFlow } from '../model/flow';
 import { addNode, updateNode } from '../model/operations';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { createStudioApp } from '../studio/app';
 import { issueSetupCode } from '../studio/services/setup';
 import { openStorage, type StudioStorage } from '../studio/storage';

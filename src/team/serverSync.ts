@@ -6,7 +6,7 @@
  * it and the user chooses (their version, or mine as a copy): nothing is overwritten silently.
  * Typing never waits on the network: sends run one at a time, always with the newest flow.
  */
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import type { KeyValueStore } from '../persist/library';
 import type { AppStore } from '../store/createAppStore';
 import type { SaveState, ServerCopy } from '../store/types';

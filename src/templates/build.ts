@@ -6,7 +6,7 @@
 import { createFlow } from '../model/flow';
 import { layoutFlow } from '../model/layout';
 import { addChild, addNode, connect, updateChild, updateNode } from '../model/operations';
-import type { FillIn, Flow, FlowNode, NestedElement } from '../model/types';
+import type { FillIn, Flow, FlowNode, NestedElement } from '../schema/flow';
 import type { TemplateEnvironment } from './types';
 
 /** Where every node is added; layoutFlow moves them all. */

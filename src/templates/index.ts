@@ -6,7 +6,7 @@
  */
 import { planDialectChange, lossesOf } from '../dialects/convert';
 import { getDialect } from '../dialects';
-import type { DialectId, Flow } from '../model/types';
+import type { DialectId, Flow } from '../schema/flow';
 import { orList } from '../verbs/summaries';
 import { afterHours } from './afterHours';
 import { blockCallers } from './blockCallers';

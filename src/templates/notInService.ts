@@ -1,4 +1,4 @@
-import { START_NODE_ID } from '../model/types';
+import { START_NODE_ID } from '../schema/flow';
 import { TemplateBuilder } from './build';
 import type { TemplateDef } from './types';
 

@@ -11,7 +11,7 @@ import { analyzeFlow } from '../model/graph';
 import { layoutFlow } from '../model/layout';
 import { isDecisionNode, nodeOutlets } from '../model/nodeKinds';
 import { updateChild, updateNode } from '../model/operations';
-import type { DialectId, Flow } from '../model/types';
+import type { DialectId, Flow } from '../schema/flow';
 import { readFlowFile, writeFlowFile } from '../persist/flowFile';
 import { routePath, tableFromFlow } from '../router/flowTable';
 import { callRequest, type CallRequest } from '../router/request';

@@ -1,5 +1,5 @@
 import type { DecisionEnvironment } from '../decisions';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 
 /** What a template needs from outside the core: the time zone opening hours start in. */
 export type TemplateEnvironment = DecisionEnvironment;

@@ -9,7 +9,7 @@ import { bodyAllowed, resolveVerb, type ResolvedField } from '../dialects';
 import { createFlow } from '../model/flow';
 import { nodeOutlets } from '../model/nodeKinds';
 import { connect } from '../model/operations';
-import { NEXT_OUTLET, START_NODE_ID, type DialectId, type Flow } from '../model/types';
+import { NEXT_OUTLET, START_NODE_ID, type DialectId, type Flow } from '../schema/flow';
 import { addVerb } from './builders';
 import { addChildren, type ChildSpec } from './nested';
 import { getVerb, paletteVerbs } from '../verbs';

@@ -8,7 +8,7 @@ import {
   type Flow,
   type FlowEdge,
   type FlowNode,
-} from '../model/types';
+} from '../schema/flow';
 import { parseRcml } from '../xml/parse';
 import { serializeFlow } from '../xml/serialize';
 

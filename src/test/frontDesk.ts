@@ -6,8 +6,8 @@
  */
 import { createFlow } from '../model/flow';
 import { addNode, updateNode } from '../model/operations';
-import { DAYS } from '../decisions/types';
-import { START_NODE_ID, type Flow } from '../model/types';
+import { DAYS } from '../schema/decisions';
+import { START_NODE_ID, type Flow } from '../schema/flow';
 import { addVerb, link, reject, say } from './builders';
 import { addChildren, child } from './nested';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planDocuments } from '../model/documents';
 import { analyzeFlow } from '../model/graph';
 import { MAX_VERBS } from '../model/limits';
-import { START_NODE_ID } from '../model/types';
+import { START_NODE_ID } from '../schema/flow';
 import { restoreFlow } from '../persist/flowFile';
 import { paletteVerbs } from '../verbs';
 import { serializeFlow } from '../xml/serialize';

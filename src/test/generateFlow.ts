@@ -36,7 +36,7 @@ import {
   type FlowNode,
   type NestedElement,
   type Position,
-} from '../model/types';
+} from '../schema/flow';
 import { getVerb } from '../verbs';
 
 export interface GenerateOptions {

@@ -1,5 +1,5 @@
 /** Helpers for the import tests: run an import that must succeed, and compare documents. */
-import type { DialectId, Flow } from '../model/types';
+import type { DialectId, Flow } from '../schema/flow';
 import { parseXml, type XmlNode } from './xmlTree';
 import { serializeFlow } from '../xml/serialize';
 import { parseRcml, parseRcmlFiles } from '../xml/parse/parse';

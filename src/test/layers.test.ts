@@ -8,8 +8,8 @@ import { restrictedImports } from './restrictedImports';
 
 describe('the layer rule', () => {
   it.each([
-    ['src/model/types.ts', '../verbs/types'],
-    ['src/model/types.ts', './flow'],
+    ['src/schema/flow.ts', '../verbs'],
+    ['src/schema/flow.ts', '../model/flow'],
     ['src/verbs/x.ts', '../dialects'],
     ['src/verbs/x.ts', '../model/flow'],
     ['src/dialects/x.ts', '../model/operations'],
@@ -42,14 +42,14 @@ describe('the layer rule', () => {
   });
 
   it.each([
-    ['src/verbs/x.ts', '../model/types'],
+    ['src/verbs/x.ts', '../schema/flow'],
     ['src/verbs/x.ts', './fields'],
-    ['src/dialects/x.ts', '../verbs/types'],
+    ['src/dialects/x.ts', '../schema/verbs'],
     ['src/model/x.ts', '../dialects/convert'],
-    ['src/model/x.ts', './types'],
+    ['src/model/x.ts', '../schema/flow'],
     ['src/xml/parse/x.ts', '../../model/graph'],
     ['src/validate/rules/x.ts', '../../xml/sanitize'],
-    ['src/decisions/x.ts', '../verbs/types'],
+    ['src/decisions/x.ts', '../schema/verbs'],
     ['src/router/x.ts', '../decisions/read'],
     ['src/router/x.ts', '../model/documents'],
     ['src/platform/x.ts', '../router'],
@@ -69,7 +69,7 @@ describe('the layer rule', () => {
 
   it('names the order in its message', async () => {
     const [message] = await restrictedImports('src/verbs/x.ts', '../dialects');
-    expect(message).toContain('model/types → verbs → decisions → dialects → model');
-    expect(message).toContain('may import only model/types');
+    expect(message).toContain('schema → verbs → decisions → dialects → model');
+    expect(message).toContain('may import only schema');
   });
 });

@@ -1,7 +1,7 @@
 /** Nested elements and action connections for tests, through the real model operations. */
 import { addChild, connect, updateChild } from '../model/operations';
-import type { Flow } from '../model/types';
-import type { DialectId } from '../model/types';
+import type { Flow } from '../schema/flow';
+import type { DialectId } from '../schema/flow';
 import { addVerb, buildFlow, type VerbLike } from './builders';
 
 export interface ChildSpec {

@@ -2,7 +2,7 @@
  * The `<Reject>` facts of /work/shared/reference/reject-dialects.md, transcribed by hand.
  * Tests compare the code with these tables; they never read the code's own dialect tables.
  */
-import type { DialectId } from '../model/types';
+import type { DialectId } from '../schema/flow';
 
 export interface RejectFacts {
   /** XML attribute name of the reason, with its case. */

@@ -3,7 +3,7 @@
  * says it, transcribed by hand (as rejectFacts.ts is): tests compare the simulator with this,
  * never with the code's own dialect tables. A reason missing here is not documented.
  */
-import type { DialectId } from '../model/types';
+import type { DialectId } from '../schema/flow';
 
 export type Heard = 'busy signal' | 'not in service';
 

@@ -1,6 +1,6 @@
 /** Simulated calls for tests: a flow's route table and plan, and a call placed to it. */
 import { planDocuments } from '../model/documents';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { startCall, type CallSetup, type Session } from '../platform';
 import { tableFromFlow } from '../router';
 

@@ -1,4 +1,4 @@
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { validateFlow, type Problem } from '../validate';
 
 /** The problems one rule reports on a flow. */

@@ -21,7 +21,7 @@ import {
   Volume2,
   type LucideIcon,
 } from 'lucide-react';
-import type { VerbIconName } from '../verbs/types';
+import type { VerbIconName } from '../schema/verbs';
 
 const icons: Record<VerbIconName, LucideIcon> = {
   'phone-incoming': PhoneIncoming,

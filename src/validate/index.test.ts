@@ -3,7 +3,7 @@ import { problemsByNode, rules, validateFlow } from './index';
 import { addVerb, buildFlow, flowOf, pause, reject, say } from '../test/builders';
 import { addChildren, child, nestedFlow } from '../test/nested';
 import { PLAIN_SENTENCE } from '../test/validation';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { connect } from '../model/operations';
 
 /** Flows that, together, make every rule fire at least once. */

@@ -1,7 +1,7 @@
 import { getDialect, resolveVerb, type ResolvedVerb } from '../dialects';
 import { analyzeFlow } from '../model/graph';
 import { isDecisionNode } from '../model/nodeKinds';
-import { START_NODE_ID, type Flow } from '../model/types';
+import { START_NODE_ID, type Flow } from '../schema/flow';
 import { rules } from './rules';
 import type { Finding, Problem, ValidationContext } from './types';
 

@@ -1,6 +1,6 @@
 import type { DialectDef, ResolvedVerb } from '../dialects/types';
 import type { FlowGraph } from '../model/graph';
-import type { Flow, FlowNode, NestedElement } from '../model/types';
+import type { Flow, FlowNode, NestedElement } from '../schema/flow';
 
 export type Severity = 'error' | 'warning';
 

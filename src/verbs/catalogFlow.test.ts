@@ -3,9 +3,9 @@
  * transcribed by hand from /work/shared/reference/rcml-verbs.md §2 and §3.16.
  */
 import { describe, expect, it } from 'vitest';
-import type { FlowNode } from '../model/types';
+import type { FlowNode } from '../schema/flow';
 import { findVerb, getVerb, paletteGroups, paletteVerbs } from './index';
-import type { FieldDef, VerbDef } from './types';
+import type { FieldDef, VerbDef } from '../schema/verbs';
 
 const NOUNS = ['number', 'client', 'sip', 'conference'];
 

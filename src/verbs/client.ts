@@ -1,5 +1,5 @@
 import { screeningFields, statusCallbackFields } from './fields';
-import type { VerbDef } from './types';
+import type { VerbDef } from '../schema/verbs';
 
 /** `<Client>` noun of Dial: a user of the app (a softphone or browser) to ring. */
 export const client: VerbDef = {

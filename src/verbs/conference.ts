@@ -1,5 +1,5 @@
 import { methodField } from './fields';
-import type { VerbDef } from './types';
+import type { VerbDef } from '../schema/verbs';
 
 /** `<Conference>` noun of Dial: a room callers meet in. */
 export const conference: VerbDef = {

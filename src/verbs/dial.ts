@@ -1,6 +1,6 @@
 import { actionField, actionOutlet, listSummary, methodField, nextOutlet } from './fields';
 import { excerpt } from './summaries';
-import type { VerbDef } from './types';
+import type { VerbDef } from '../schema/verbs';
 
 export const dial: VerbDef = {
   id: 'dial',

@@ -1,5 +1,5 @@
 import { nextOutlet } from './fields';
-import type { VerbDef } from './types';
+import type { VerbDef } from '../schema/verbs';
 
 const ADDRESS_LIST = 'Comma-separated email addresses.';
 

@@ -1,5 +1,5 @@
 /** Field definitions several verbs share, so each is written once. */
-import type { FieldDef, FieldOption, OutletDef } from './types';
+import type { FieldDef, FieldOption, OutletDef } from '../schema/verbs';
 
 export const HTTP_METHODS: readonly FieldOption[] = [
   { value: 'POST', label: 'POST' },

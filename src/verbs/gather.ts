@@ -1,7 +1,7 @@
-import type { FlowNode } from '../model/types';
+import type { FlowNode } from '../schema/flow';
 import { actionField, actionOutlet, methodField, nextOutlet } from './fields';
 import { countOf, excerpt, fileName } from './summaries';
-import type { VerbDef } from './types';
+import type { VerbDef } from '../schema/verbs';
 
 const PROMPT_EXCERPT = 24;
 

@@ -1,4 +1,4 @@
-import type { VerbDef } from './types';
+import type { VerbDef } from '../schema/verbs';
 
 export const hangup: VerbDef = {
   id: 'hangup',

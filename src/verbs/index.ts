@@ -22,9 +22,9 @@ import { sip } from './sip';
 import { sms } from './sms';
 import { start } from './start';
 import { unknown } from './unknown';
-import type { PaletteGroupId, VerbDef } from './types';
+import type { PaletteGroupId, VerbDef } from '../schema/verbs';
 
-export type * from './types';
+export type * from '../schema/verbs';
 
 /** Start first; then verbs in the order the palette lists them within each group. */
 const definitions: readonly VerbDef[] = [

@@ -4,7 +4,7 @@
  * field gets a generous cap by kind, so a runaway paste can never stall the app.
  * Lengths are counted in characters (code points), as the platforms and validation count them.
  */
-import type { FieldDef, FieldKind } from './types';
+import type { FieldDef, FieldKind } from '../schema/verbs';
 
 /** Caps for fields whose platform documents no limit. */
 export const DEFAULT_LENGTH_LIMITS: Readonly<Record<FieldKind, number>> = {

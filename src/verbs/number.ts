@@ -1,5 +1,5 @@
 import { screeningFields, statusCallbackFields } from './fields';
-import type { VerbDef } from './types';
+import type { VerbDef } from '../schema/verbs';
 
 /** `<Number>` noun of Dial: a phone number to ring. */
 export const number: VerbDef = {

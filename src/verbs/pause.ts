@@ -1,6 +1,6 @@
 import { nextOutlet } from './fields';
 import { duration } from './summaries';
-import type { VerbDef } from './types';
+import type { VerbDef } from '../schema/verbs';
 
 export const pause: VerbDef = {
   id: 'pause',

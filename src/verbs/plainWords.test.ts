@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getVerb } from './index';
-import type { FieldDef } from './types';
+import type { FieldDef } from '../schema/verbs';
 
 const VERBS = [
   'say',

@@ -1,6 +1,6 @@
 import { nextOutlet, loopField } from './fields';
 import { fileName, repeats } from './summaries';
-import type { VerbDef } from './types';
+import type { VerbDef } from '../schema/verbs';
 
 export const play: VerbDef = {
   id: 'play',

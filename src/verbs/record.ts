@@ -1,6 +1,6 @@
 import { actionField, actionOutlet, methodField, nextOutlet } from './fields';
 import { duration } from './summaries';
-import type { VerbDef } from './types';
+import type { VerbDef } from '../schema/verbs';
 
 const VIDEO_CAVEAT = 'Needs the Dialogic XMS media server.';
 

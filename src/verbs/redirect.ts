@@ -1,5 +1,5 @@
 import { methodField } from './fields';
-import type { VerbDef } from './types';
+import type { VerbDef } from '../schema/verbs';
 
 export const redirect: VerbDef = {
   id: 'redirect',

@@ -1,4 +1,4 @@
-import type { VerbDef } from './types';
+import type { VerbDef } from '../schema/verbs';
 
 /**
  * Refuses a ringing call without answering it. The reasons, their SIP codes and the attribute

@@ -1,5 +1,5 @@
 import { actionField, actionOutlet, methodField, nextOutlet } from './fields';
-import type { VerbDef } from './types';
+import type { VerbDef } from '../schema/verbs';
 
 /** Hosted-docs verb (rcml-verbs.md §3.16): the open-source server skips it. */
 export const resume: VerbDef = {

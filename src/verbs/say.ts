@@ -1,6 +1,6 @@
 import { loopField, nextOutlet } from './fields';
 import { excerpt, repeats } from './summaries';
-import type { VerbDef } from './types';
+import type { VerbDef } from '../schema/verbs';
 
 export const say: VerbDef = {
   id: 'say',

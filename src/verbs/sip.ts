@@ -1,5 +1,5 @@
 import { screeningFields, statusCallbackFields } from './fields';
-import type { VerbDef } from './types';
+import type { VerbDef } from '../schema/verbs';
 
 /** `<Sip>` noun of Dial (the docs' heading says "SIP"; the element is `Sip`). */
 export const sip: VerbDef = {

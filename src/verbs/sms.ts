@@ -1,6 +1,6 @@
 import { actionField, actionOutlet, methodField, nextOutlet } from './fields';
 import { excerpt } from './summaries';
-import type { VerbDef } from './types';
+import type { VerbDef } from '../schema/verbs';
 
 export const sms: VerbDef = {
   id: 'sms',

@@ -1,4 +1,4 @@
-import type { VerbDef } from './types';
+import type { VerbDef } from '../schema/verbs';
 
 /** The "Incoming call" node every flow starts from. It writes no element. */
 export const start: VerbDef = {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { dialects, resolveVerb } from '../dialects';
 import type { ResolvedField } from '../dialects/types';
-import type { FlowNode, NestedElement } from '../model/types';
+import type { FlowNode, NestedElement } from '../schema/flow';
 import { elementVerbs, getVerb } from './index';
 import { countOf, duration, repeats } from './summaries';
 

@@ -1,5 +1,5 @@
 import { nextOutlet } from './fields';
-import type { VerbDef } from './types';
+import type { VerbDef } from '../schema/verbs';
 
 /**
  * An element the catalog does not know (a typo such as `<SMS>`, another platform's verb), kept

@@ -12,7 +12,7 @@ import {
   updateChild,
   updateNode,
 } from '../model/operations';
-import type { Flow, FlowNode } from '../model/types';
+import type { Flow, FlowNode } from '../schema/flow';
 import { blockCallers } from '../templates/blockCallers';
 import { phoneMenu } from '../templates/phoneMenu';
 import { ringSeveral } from '../templates/ringSeveral';

@@ -11,7 +11,7 @@
  */
 import { getDialect } from '../dialects';
 import { stepName } from '../model/stepName';
-import type { Flow, FlowNode } from '../model/types';
+import type { Flow, FlowNode } from '../schema/flow';
 import { connectionDetails, Connections } from './connections';
 import { fieldSentences } from './fields';
 import { nodeDetails } from './nodeDetails';

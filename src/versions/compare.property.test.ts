@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { moveNodes, updateNode } from '../model/operations';
 import { stepName } from '../model/stepName';
-import type { Flow, Position } from '../model/types';
+import type { Flow, Position } from '../schema/flow';
 import { dialectIds, flowArb, flowWithDecisionsArb } from '../test/arbitraries';
 import { serializeFlow } from '../xml/serialize';
 import { describeChanges, listChanges } from './changes';

@@ -3,7 +3,7 @@
  * words above, the documents' line diff below. A published version keeps the exact bytes it
  * serves, and those are what is compared; a draft's are written from its flow.
  */
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { serializeFlow } from '../xml/serialize';
 import { listChanges, type FlowChange } from './changes';
 import {

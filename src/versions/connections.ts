@@ -4,7 +4,7 @@
  * outlet, target), never by edge id, so a connection made again the same way is no change.
  */
 import { nodeOutlets } from '../model/nodeKinds';
-import type { Flow, FlowNode } from '../model/types';
+import type { Flow, FlowNode } from '../schema/flow';
 
 /** The flow's connections by source node and outlet. */
 export class Connections {

@@ -4,7 +4,7 @@
  * (connections.ts), and where it sits on the canvas is not a change at all.
  */
 import { stepName } from '../model/stepName';
-import type { AttributeValues, FlowNode, NestedElement, RawElement } from '../model/types';
+import type { AttributeValues, FlowNode, NestedElement, RawElement } from '../schema/flow';
 import { findVerb } from '../verbs';
 import { attributeNamesOf, fieldsOf, fieldSentences, undefinedField } from './fields';
 

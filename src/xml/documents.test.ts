@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { planDocuments } from '../model/documents';
 import { connect, updateChild, updateNode } from '../model/operations';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { addVerb, buildFlow, say } from '../test/builders';
 import { addAt, addChildren, child } from '../test/nested';
 import { onlyVerb, verbsOf } from '../test/xmlTree';

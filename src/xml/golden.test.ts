@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFlow } from '../model/flow';
 import { addNode, updateNode } from '../model/operations';
-import { START_NODE_ID, type Flow } from '../model/types';
+import { START_NODE_ID, type Flow } from '../schema/flow';
 import { validateFlow } from '../validate';
 import { onlyVerb, verbsOf } from '../test/xmlTree';
 import { serializeFlow } from './serialize';

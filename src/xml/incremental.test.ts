@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { planDialectChange } from '../dialects/convert';
 import { MAIN_FILE, planDocuments } from '../model/documents';
 import { connect, removeNodes, updateNode } from '../model/operations';
-import type { Flow } from '../model/types';
+import type { Flow } from '../schema/flow';
 import { generateFlow } from '../test/generateFlow';
 import { FlowSerializer, serializeFlow } from './serialize';
 

@@ -12,7 +12,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveVerb } from '../dialects';
-import type { DialectId, Flow } from '../model/types';
+import type { DialectId, Flow } from '../schema/flow';
 import { buildFlow } from '../test/builders';
 import { addChildren } from '../test/nested';
 import { parseXml } from '../test/xmlTree';

@@ -8,7 +8,7 @@ import {
   type FlowDocuments,
 } from '../model/documents';
 import type { FlowGraph } from '../model/graph';
-import type { DialectId, Flow, FlowNode, NestedElement } from '../model/types';
+import type { DialectId, Flow, FlowNode, NestedElement } from '../schema/flow';
 import {
   attributeStart,
   DocumentText,

@@ -4,7 +4,7 @@
  * went wrong instead of throwing, and changes nothing then.
  */
 import { createFlow, newFlowId } from '../../model/flow';
-import type { Flow } from '../../model/types';
+import type { Flow } from '../../schema/flow';
 import type { FlowSummary, StoredFlow } from '../../persist/library';
 import type { AppState } from '../../store/types';
 import { openedNotice, openFlowFile } from '../flowFiles';

@@ -4,7 +4,7 @@
  * opened it gives focus back to its own button as it closes, so this waits for the next frames
  * (and for the canvas to draw the flow).
  */
-import { START_NODE_ID } from '../../model/types';
+import { START_NODE_ID } from '../../schema/flow';
 
 const ATTEMPTS = 10;
 

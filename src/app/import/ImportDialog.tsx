@@ -5,7 +5,7 @@ import { planDocuments } from '../../model/documents';
 import { newFlowId } from '../../model/flow';
 import { laidOutForCanvas } from '../../canvas/tidyUp';
 import { MAX_VERBS, tooManyVerbsMessage } from '../../model/limits';
-import type { DialectId } from '../../model/types';
+import type { DialectId } from '../../schema/flow';
 import { useActions, useAppStore } from '../../store/context';
 import { Modal } from '../../ui/Modal';
 import {

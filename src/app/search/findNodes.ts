@@ -5,9 +5,9 @@
  */
 import { resolveVerb } from '../../dialects';
 import { decisionOf, kindLabel } from '../../model/nodeKinds';
-import type { AttributeValues, DialectId, Flow, FlowNode } from '../../model/types';
+import type { AttributeValues, DialectId, Flow, FlowNode } from '../../schema/flow';
 import { findVerb } from '../../verbs';
-import type { FieldOption } from '../../verbs/types';
+import type { FieldOption } from '../../schema/verbs';
 
 /** The ids of the nodes the query matches, case-insensitively, in the flow's order. */
 export function findNodes(flow: Flow, query: string): string[] {

@@ -1,7 +1,7 @@
 import { Rocket, TriangleAlert } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
 import { getDialect } from '../../dialects';
-import type { DialectId } from '../../model/types';
+import type { DialectId } from '../../schema/flow';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import type { PublishProblem } from '../../team/api';
 import { Modal } from '../../ui/Modal';

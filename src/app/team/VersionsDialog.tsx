@@ -1,6 +1,6 @@
 import { Download, Eye, GitCompare, RotateCcw } from 'lucide-react';
 import { useCallback, useId, useState } from 'react';
-import type { Flow } from '../../model/types';
+import type { Flow } from '../../schema/flow';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import type { PublishedVersion, VersionDocuments } from '../../team/api';
 import { CloseButton, Modal } from '../../ui/Modal';

@@ -5,7 +5,7 @@
  * cannot be reached, the browser's copy opens and is sent once it answers.
  */
 import { createFlow, randomId } from '../../model/flow';
-import type { Flow } from '../../model/types';
+import type { Flow } from '../../schema/flow';
 import { storageClipboard } from '../../persist/clipboard';
 import { browserStorage, FlowLibrary, type KeyValueStore } from '../../persist/library';
 import { createAppStore, type AppStore } from '../../store/createAppStore';

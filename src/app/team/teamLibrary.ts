@@ -5,7 +5,7 @@
  * nothing then; the open flow is always saved in the browser first.
  */
 import { createFlow, newFlowId } from '../../model/flow';
-import type { Flow } from '../../model/types';
+import type { Flow } from '../../schema/flow';
 import type { FlowSummary } from '../../persist/library';
 import type { AppState } from '../../store/types';
 import type { FlowSummaryOnServer } from '../../team/api';

@@ -1,4 +1,4 @@
-import type { FieldOption } from '../../verbs/types';
+import type { FieldOption } from '../../schema/verbs';
 import type { FieldProps } from './fieldProps';
 
 export function optionText(option: FieldOption): string {

@@ -3,7 +3,7 @@
  * refused with what is stored now, never merged or overwritten), soft delete kept 30 days.
  */
 import { newFlowId } from '../../model/flow';
-import type { Flow } from '../../model/types';
+import type { Flow } from '../../schema/flow';
 import { restoreFlow as checkFlow } from '../../persist/flowFile';
 import type { FlowRecord, UserRecord } from '../storage';
 import type { StudioContext } from './context';

@@ -4,7 +4,7 @@
  * inside a version's documents names the version (`<origin>/voice/<flow>/v<n>/`), so a call
  * finishes on the version it started with. "Make live" moves the pointer back (no new copy).
  */
-import type { Flow } from '../../model/types';
+import type { Flow } from '../../schema/flow';
 import { importEnfonicaKey, tableFromFlow } from '../../router';
 import { validateFlow } from '../../validate';
 import { FlowSerializer, serializeFlow } from '../../xml/serialize';

@@ -4,7 +4,7 @@
  * through the service, as POST /api/flows/:id/publish does.
  */
 import { randomUUID } from 'node:crypto';
-import type { Flow } from '../../model/types';
+import type { Flow } from '../../schema/flow';
 import { blockCallers } from '../../templates/blockCallers';
 import { publishFlow } from '../services/publish';
 import type { StudioStorage, UserRecord } from '../storage/types';

@@ -1,7 +1,7 @@
 /** Records for the storage and API suites, with made-up but well-formed values. */
 import { randomUUID } from 'node:crypto';
 import { createFlow } from '../../model/flow';
-import type { Flow } from '../../model/types';
+import type { Flow } from '../../schema/flow';
 import type { FlowRecord, Role, UserRecord } from '../storage/types';
 
 export const T0 = Date.UTC(2026, 11, 1, 9, 0, 0);

@@ -1,5 +1,5 @@
 import { planDocuments } from '../../model/documents';
-import type { FlowNode } from '../../model/types';
+import type { FlowNode } from '../../schema/flow';
 import type { ValidationContext, Rule } from '../types';
 import { callStates, type AnsweredArrival, type CallStates } from './callStates';
 import { nodeName } from './names';

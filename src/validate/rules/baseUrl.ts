@@ -1,4 +1,4 @@
-import { START_NODE_ID } from '../../model/types';
+import { START_NODE_ID } from '../../schema/flow';
 import type { Rule } from '../types';
 import { decisionNodes } from './names';
 

@@ -1,5 +1,5 @@
 import { planDocuments } from '../../model/documents';
-import { START_NODE_ID } from '../../model/types';
+import { START_NODE_ID } from '../../schema/flow';
 import type { ValidationContext } from '../types';
 import { decisionNodes } from './names';
 

@@ -1,5 +1,5 @@
 import { readDecision, type DecisionDef, type FieldProblem } from '../../decisions';
-import type { AttributeValues } from '../../model/types';
+import type { AttributeValues } from '../../schema/flow';
 import type { Finding, Rule } from '../types';
 import { decisionNodes } from './names';
 

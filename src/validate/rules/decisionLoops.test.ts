@@ -1,6 +1,6 @@
 /** The loop rules (endless-loop, loop-on-some-platforms) on flows with decisions. */
 import { describe, expect, it } from 'vitest';
-import { NEXT_OUTLET } from '../../model/types';
+import { NEXT_OUTLET } from '../../schema/flow';
 import { buildFlow, gather, link, redirect, say } from '../../test/builders';
 import { addAt } from '../../test/nested';
 import { brief, PLAIN_SENTENCE, problemsOf } from '../../test/validation';

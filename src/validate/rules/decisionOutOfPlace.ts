@@ -1,5 +1,5 @@
 import { kindLabel, nodeOutlets } from '../../model/nodeKinds';
-import { START_NODE_ID } from '../../model/types';
+import { START_NODE_ID } from '../../schema/flow';
 import type { Rule } from '../types';
 import { decisionNodes, nodeName } from './names';
 

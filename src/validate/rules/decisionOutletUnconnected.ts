@@ -1,4 +1,4 @@
-import type { DecisionOutletDef } from '../../decisions/types';
+import type { DecisionOutletDef } from '../../schema/decisions';
 import { nodeOutlets } from '../../model/nodeKinds';
 import type { Rule } from '../types';
 import { decisionNodes } from './names';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { START_NODE_ID } from '../../model/types';
+import { START_NODE_ID } from '../../schema/flow';
 import { addVerb, flowOf, reject } from '../../test/builders';
 import { brief, problemsOf } from '../../test/validation';
 

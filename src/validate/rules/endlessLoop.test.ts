@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFlow } from '../../model/flow';
-import { NEXT_OUTLET, START_NODE_ID, type Flow, type FlowNode } from '../../model/types';
+import { NEXT_OUTLET, START_NODE_ID, type Flow, type FlowNode } from '../../schema/flow';
 import { buildFlow, gather, importedFlow, link, pause, redirect, say } from '../../test/builders';
 import { addAt } from '../../test/nested';
 import { brief, PLAIN_SENTENCE, problemsOf } from '../../test/validation';

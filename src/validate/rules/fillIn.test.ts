@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getDialect, resolveVerb } from '../../dialects';
 import { analyzeFlow } from '../../model/graph';
 import { removeNodes, updateChild, updateNode } from '../../model/operations';
-import type { FillIn, Flow } from '../../model/types';
+import type { FillIn, Flow } from '../../schema/flow';
 import { buildFlow, say } from '../../test/builders';
 import { child, nestedFlow } from '../../test/nested';
 import { PLAIN_SENTENCE } from '../../test/validation';

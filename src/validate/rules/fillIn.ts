@@ -1,4 +1,4 @@
-import type { FillIn, Flow, FlowNode, NestedElement } from '../../model/types';
+import type { FillIn, Flow, FlowNode, NestedElement } from '../../schema/flow';
 import type { Rule } from '../types';
 
 /** The element a fill-in marks, or undefined when its node (or nested element) is gone. */

@@ -4,7 +4,7 @@
  */
 import { documentUrl, planDocuments } from '../../model/documents';
 import { nodeOutlets } from '../../model/nodeKinds';
-import { START_NODE_ID, type Flow, type FlowNode } from '../../model/types';
+import { START_NODE_ID, type Flow, type FlowNode } from '../../schema/flow';
 import type { Finding, ValidationContext } from '../types';
 import { shortened } from '../../verbs/summaries';
 import { decisionNodes } from './names';

@@ -2,7 +2,7 @@ import type { DecisionDef } from '../../decisions';
 import type { ResolvedField, ResolvedVerb } from '../../dialects/types';
 import type { FlowGraph } from '../../model/graph';
 import { decisionOf, isNoteNode, kindLabel } from '../../model/nodeKinds';
-import type { FlowNode, NestedElement } from '../../model/types';
+import type { FlowNode, NestedElement } from '../../schema/flow';
 import { findVerb } from '../../verbs';
 import type { ValidationContext } from '../types';
 

@@ -1,4 +1,4 @@
-import { NEXT_OUTLET } from '../../model/types';
+import { NEXT_OUTLET } from '../../schema/flow';
 import type { Rule } from '../types';
 import { outletConnected, verbNodes } from './names';
 

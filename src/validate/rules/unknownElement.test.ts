@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFlow } from '../../model/flow';
-import type { Flow, FlowNode } from '../../model/types';
+import type { Flow, FlowNode } from '../../schema/flow';
 import { validateFlow } from '../index';
 
 function flowWith(...nodes: FlowNode[]): Flow {

@@ -1,4 +1,4 @@
-import type { FlowNode } from '../../model/types';
+import type { FlowNode } from '../../schema/flow';
 import type { Rule } from '../types';
 import { decisionNodes, verbNodes } from './names';
 

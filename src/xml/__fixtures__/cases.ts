@@ -8,7 +8,7 @@
  * - hostile: refused, with a message and, where there is one, the line and column.
  * 10,000-deep nesting and 10 MB documents are generated in the test instead of stored.
  */
-import type { DialectId } from '../../model/types';
+import type { DialectId } from '../../schema/flow';
 import type { ImportOptions } from '../parse/types';
 
 export interface AcceptedCase {

@@ -7,7 +7,7 @@
 import { getVerb } from '../../verbs';
 import { shortened } from '../../verbs/summaries';
 import { edgeId } from '../../model/operations';
-import { NEXT_OUTLET, UNKNOWN_VERB, type FlowEdge, type FlowNode } from '../../model/types';
+import { NEXT_OUTLET, UNKNOWN_VERB, type FlowEdge, type FlowNode } from '../../schema/flow';
 import { convertVerb, verbOf, type ElementContext } from './elements';
 import type { SourceDocument } from './read';
 

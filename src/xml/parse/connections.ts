@@ -5,7 +5,7 @@
 import { documentUrl, MAIN_FILE, planDocuments } from '../../model/documents';
 import { analyzeFlow } from '../../model/graph';
 import { edgeId } from '../../model/operations';
-import type { Flow, FlowEdge, FlowNode } from '../../model/types';
+import type { Flow, FlowEdge, FlowNode } from '../../schema/flow';
 import { getVerb } from '../../verbs';
 import { DocumentNames, outletFields, splitUrl } from './links';
 import type { ReadDocument } from './types';

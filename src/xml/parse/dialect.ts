@@ -5,7 +5,7 @@
  * the dialects it fits; the dialect that fits the most clues wins, RCML on a tie.
  */
 import { dialects, getDialect, resolveVerb } from '../../dialects';
-import type { DialectId } from '../../model/types';
+import type { DialectId } from '../../schema/flow';
 import type { VerbDef } from '../../verbs';
 import { defForElement } from './catalog';
 import type { SourceElement } from './read';

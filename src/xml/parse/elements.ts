@@ -17,7 +17,7 @@ import {
   type DialectId,
   type NestedElement,
   type RawElement,
-} from '../../model/types';
+} from '../../schema/flow';
 import { catalogElements, defForElement, miscasedDef } from './catalog';
 import type { Position } from './locate';
 import type { SourceElement } from './read';

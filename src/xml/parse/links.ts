@@ -4,7 +4,7 @@
  * that document's first verb, as the serializer writes connections.
  */
 import { resolveVerb } from '../../dialects';
-import type { DialectId } from '../../model/types';
+import type { DialectId } from '../../schema/flow';
 import type { VerbDef } from '../../verbs';
 import { verbOf } from './elements';
 import type { SourceElement } from './read';

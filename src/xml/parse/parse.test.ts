@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeFlow } from '../../model/graph';
-import { START_NODE_ID } from '../../model/types';
+import { START_NODE_ID } from '../../schema/flow';
 import { importedFlow, nodeOf } from '../../test/builders';
 import { COLUMN_WIDTH, ROW_HEIGHT } from './build';
 import { parseRcml } from './parse';

@@ -14,7 +14,7 @@ import {
   type Flow,
   type FlowEdge,
   type FlowNode,
-} from '../../model/types';
+} from '../../schema/flow';
 import { buildDocument, IdAllocator } from './build';
 import { detectDialect } from './dialect';
 import type { ElementContext } from './elements';

@@ -1,5 +1,5 @@
 /** What an import returns: a flow and warnings, or one error that says what is wrong and where. */
-import type { DialectId, Flow } from '../../model/types';
+import type { DialectId, Flow } from '../../schema/flow';
 import type { Position } from './locate';
 
 /** Why a document was refused. Line and column are 1-based, in UTF-16 code units. */
