@@ -20,6 +20,9 @@ import { validateFlow } from '../validate';
 /** Space between a step and the one added below or beside it. */
 export const STEP_GAP = 40;
 
+/** Below a step, for a step put on a connection one of whose ends is gone (a damaged file). */
+const CHAIN_STEP = 130;
+
 export interface AddedStep {
   readonly flow: Flow;
   readonly nodeId: string;
@@ -121,6 +124,22 @@ function clearOf(flow: Flow, node: FlowNode, measured: MeasuredSizes, at: Positi
     if (!hit) return { x, y: at.y };
     x = hit.x + hit.width + STEP_GAP;
   }
+}
+
+/** Halfway between the two ends of a connection: where a step put on it belongs. */
+export function midwayAlong(flow: Flow, id: string): Position {
+  const edge = flow.edges.find((e) => e.id === id);
+  const ends = flow.nodes.filter((n) => n.id === edge?.source || n.id === edge?.target);
+  if (ends.length < 2) return placeAfter(flow, ends[0]?.position);
+  const [a, b] = ends as [FlowNode, FlowNode];
+  return { x: (a.position.x + b.position.x) / 2, y: (a.position.y + b.position.y) / 2 };
+}
+
+function placeAfter(flow: Flow, after: Position | undefined): Position {
+  if (after) return { x: after.x, y: after.y + CHAIN_STEP };
+  // Nowhere to chain: put it below everything, where it is easy to find.
+  const lowest = Math.max(...flow.nodes.map((n) => n.position.y));
+  return { x: flow.nodes[0]?.position.x ?? 0, y: lowest + CHAIN_STEP };
 }
 
 /**

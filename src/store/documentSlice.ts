@@ -3,30 +3,24 @@ import { lossesOf, planDialectChange } from '../dialects/convert';
 import { getDialect } from '../dialects';
 import { MAIN_FILE } from '../model/documents';
 import { extractFragment, insertFragment, type FlowFragment } from '../model/fragment';
-import { addHandOffEmail } from '../model/handOffEmail';
-import { isNoteKind } from '../notes';
 import type { FlowClipboard } from '../persist/clipboard';
 import { summarizeRepairs } from '../persist/repair';
-import { analyzeFlow } from '../model/graph';
-import { placeNote } from '../model/notes';
 import * as ops from '../model/operations';
 import type { Flow, Position } from '../schema/flow';
+import { isRefusal, type Command } from './commands/command';
+import * as nodes from './commands/nodes';
 import {
   BASE_URL_MAX_LENGTH,
   cutMessage,
   cutToLength,
   FLOW_NAME_MAX_LENGTH,
 } from '../verbs/limits';
-import { addStep, addStepFrom } from './addStep';
 import { CHANGE_MARK } from './perfMarks';
 import { patchWithinLimits } from './withinLimits';
 import { historyOf, type AppMutators, type AppState, type DocumentSlice } from './types';
 
 export const READ_ONLY_MESSAGE =
   'You can look at this flow and simulate calls, not change it: your role in the team is viewer.';
-
-/** Below a step, for a step put on a connection one of whose ends is gone (a damaged file). */
-const CHAIN_STEP = 130;
 
 /** Edits of the same field closer together than this are one undo step (a burst of typing). */
 export const MERGE_WINDOW_MS = 1000;
@@ -64,6 +58,32 @@ export function createDocumentSlice(
       const fragment = extractFragment(get().flow, get().selectedNodeIds);
       if (fragment) clipboard.write(fragment);
       return fragment;
+    }
+
+    /**
+     * The single path by which a command changes the flow. A viewer is refused, in words; a
+     * command's own refusal is said; a change is one undo step, except that changes with the
+     * same merge key in quick succession fold into the step the first one made. What the command
+     * selects and says follows. Returns the command's value, or undefined when refused.
+     */
+    function execute<A extends readonly unknown[], R>(
+      command: Command<A, R>,
+      ...args: A
+    ): R | undefined {
+      const outcome = command.run(get(), ...args);
+      if (isRefusal(outcome)) {
+        if (!refusedAsReadOnly()) get().notify(outcome.refused, 'warning');
+        return undefined;
+      }
+      if (outcome.flow !== get().flow) {
+        if (refusedAsReadOnly()) return undefined;
+        commit(outcome.action ?? command.id, outcome.flow, command.mergeKey?.(...args));
+      }
+      const { select, reveal, notice } = outcome;
+      if (select) get().select(select.nodeIds, select.edgeIds);
+      if (reveal) get().reveal(reveal.nodeId, { focusInspector: reveal.focusInspector });
+      if (notice) get().notify(notice.text, notice.tone);
+      return outcome.value;
     }
 
     /**
@@ -125,69 +145,16 @@ export function createDocumentSlice(
       flow: initial,
       lastAction: 'open',
 
-      addVerb(verb, options = {}) {
-        const { flow, selectedNodeIds, measured } = get();
-        // A note joins no chain: it goes beside the call's last step, unconnected.
-        const note = isNoteKind(verb);
-        const result = addStep(flow, verb, {
-          position: options.position ?? (note ? placeNote(flow) : undefined),
-          join: options.via !== undefined && !note,
-          selected: selectedNodeIds,
-          measured,
-        });
-        commit('add verb', result.flow);
-        get().reveal(result.nodeId, { focusInspector: options.via === 'keyboard' });
-        // Said only when the step was added (a viewer's attempt is refused, and says that).
-        if (result.unconnected && get().flow === result.flow) {
-          get().notify(result.unconnected, 'info');
-        }
-        return result.nodeId;
-      },
+      execute,
 
-      insertOnEdge(id, verb, options = {}) {
-        const { flow } = get();
-        const problem = ops.insertionProblem(flow, id, verb);
-        if (problem) {
-          get().notify(problem, 'warning');
-          return undefined;
-        }
-        const position = options.position ?? midwayAlong(flow, id);
-        const result = ops.insertOnEdge(flow, id, verb, position);
-        if (!result.nodeId) return undefined;
-        commit('insert verb', result.flow);
-        get().reveal(result.nodeId, { focusInspector: options.via === 'keyboard' });
-        return result.nodeId;
-      },
-
-      addStepFrom(source, outlet, verb, options = {}) {
-        const { flow, measured } = get();
-        if (refusedAsReadOnly()) return undefined;
-        const result = addStepFrom(flow, source, outlet, verb, { ...options, measured });
-        if ('problem' in result) {
-          get().notify(result.problem, 'warning');
-          return undefined;
-        }
-        commit('add step', result.flow);
-        get().reveal(result.nodeId, { focusInspector: true });
-        return result.nodeId;
-      },
-
-      addHandOffEmail(nodeId) {
-        const result = addHandOffEmail(get().flow, nodeId);
-        if (!result.nodeId) return undefined;
-        commit('email the recording', result.flow);
-        get().reveal(result.nodeId, { focusInspector: true });
-        get().notify('Email step added: fill in who it goes to and from.', 'info');
-        return result.nodeId;
-      },
-
-      updateNode(id, patch) {
-        const { flow } = get();
-        const node = flow.nodes.find((n) => n.id === id);
-        if (!node) return;
-        const limited = withinLimits(node.verb, patch);
-        commit('edit verb', ops.updateNode(flow, id, limited), `edit:${id}:${fieldsOf(patch)}`);
-      },
+      // A viewer's attempt adds nothing: '' names no step.
+      addVerb: (...args) => execute(nodes.addVerb, ...args) ?? '',
+      insertOnEdge: (...args) => execute(nodes.insertOnEdge, ...args),
+      addStepFrom: (...args) => execute(nodes.addStepFrom, ...args),
+      addHandOffEmail: (...args) => execute(nodes.addHandOffEmail, ...args),
+      updateNode: (...args) => execute(nodes.updateNode, ...args),
+      removeNodes: (...args) => execute(nodes.removeNodes, ...args),
+      deleteSelection: () => execute(nodes.deleteSelection),
 
       commitPositions(positions, options = {}) {
         // A drag commits once and is its own step; arrow-key nudges in a row merge into one.
@@ -216,11 +183,6 @@ export function createDocumentSlice(
 
       removeEdges(ids) {
         commit('disconnect', ops.removeEdges(get().flow, new Set(ids)));
-      },
-
-      removeNodes(ids) {
-        commit('delete verbs', ops.removeNodes(get().flow, new Set(ids)));
-        keepSelectionThatRemains();
       },
 
       renameFlow(name) {
@@ -321,14 +283,6 @@ export function createDocumentSlice(
         return insert('duplicate', extractFragment(get().flow, get().selectedNodeIds));
       },
 
-      deleteSelection() {
-        const { selectedNodeIds, selectedEdgeIds, flow } = get();
-        // Connections and verbs go together: one step to undo.
-        const withoutEdges = ops.removeEdges(flow, new Set(selectedEdgeIds));
-        commit('delete', ops.removeNodes(withoutEdges, new Set(selectedNodeIds)));
-        keepSelectionThatRemains();
-      },
-
       nudgeSelection(dx, dy) {
         const selected = new Set(get().selectedNodeIds);
         const positions = new Map<string, Position>();
@@ -348,17 +302,6 @@ export function createDocumentSlice(
         travel('redo');
       },
     };
-
-    /** After a deletion, the selection keeps the verbs and connections still in the flow. */
-    function keepSelectionThatRemains(): void {
-      const { flow, selectedNodeIds, selectedEdgeIds } = get();
-      const graph = analyzeFlow(flow);
-      const edges = new Set(flow.edges.map((e) => e.id));
-      get().select(
-        selectedNodeIds.filter((id) => graph.indexOf(id) >= 0),
-        selectedEdgeIds.filter((id) => edges.has(id)),
-      );
-    }
 
     function applyConversion(flow: Flow, changed: number): void {
       commit('change dialect', flow);
@@ -381,20 +324,4 @@ function fieldsOf(patch: ops.NodePatch): string {
   ]
     .filter(Boolean)
     .join(',');
-}
-
-function placeAfter(flow: Flow, after: Position | undefined): Position {
-  if (after) return { x: after.x, y: after.y + CHAIN_STEP };
-  // Nowhere to chain: put it below everything, where it is easy to find.
-  const lowest = Math.max(...flow.nodes.map((n) => n.position.y));
-  return { x: flow.nodes[0]?.position.x ?? 0, y: lowest + CHAIN_STEP };
-}
-
-/** Halfway between the two ends of a connection: where a step put on it belongs. */
-function midwayAlong(flow: Flow, id: string): Position {
-  const edge = flow.edges.find((e) => e.id === id);
-  const ends = flow.nodes.filter((n) => n.id === edge?.source || n.id === edge?.target);
-  if (ends.length < 2) return placeAfter(flow, ends[0]?.position);
-  const [a, b] = ends as [Flow['nodes'][number], Flow['nodes'][number]];
-  return { x: (a.position.x + b.position.x) / 2, y: (a.position.y + b.position.y) / 2 };
 }

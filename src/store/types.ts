@@ -4,6 +4,7 @@ import type { DialectConversion } from '../dialects/convert';
 import type { NodePatch } from '../model/operations';
 import type { Session } from '../platform';
 import type { StoredFlow } from '../persist/library';
+import type { Command } from './commands/command';
 import type { StoreDerived } from './derived';
 import type { DialectId, Flow, Position } from '../schema/flow';
 
@@ -12,6 +13,13 @@ export interface DocumentSlice {
   flow: Flow;
   /** Name of the last action that changed the flow (for history and debugging). */
   lastAction: string;
+  /**
+   * Runs a command (src/store/commands): the single path by which the flow changes, and the one
+   * every action below takes. A viewer is refused in words; the change is one undo step (or
+   * folds into the last, by the command's merge key); its selection and notice follow. Returns
+   * the command's value, or undefined when it was refused.
+   */
+  execute<A extends readonly unknown[], R>(command: Command<A, R>, ...args: A): R | undefined;
   /**
    * Adds a verb or a decision (a decision kind as `verb`). Dropped or added from the keyboard, it
    * joins the selected step (with nothing selected, the end of a straight call) through the
