@@ -44,48 +44,25 @@ const noNode = {
 };
 
 const order =
-  'Layers run one way: schema → verbs → decisions → dialects → model → xml → validate → router → platform, server (notes sit beside decisions).';
+  'Layers run one way: schema → verbs, decisions, notes → dialects → model → xml → validate → router → platform, server; templates and versions on the model; then persist, ui, simulator, the UI (store, canvas, inspector, preview, app), team, studio.';
 
-/** A relative import that leaves the file's folder for anything but `allowed` (paths under src/). */
-const onlyFrom = (allowed) => ({
-  regex: `^(\\.\\./)+(?!\\.\\./)(?!(${allowed.join('|')})(/|$))`,
-  message: `${order} This layer may import only ${allowed.join(', ')}.`,
+const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A relative import that leaves the layer's folder for anything but `allowed` (folders or files
+ * under src/; `../x` for x beside src/), from a file `depth` folders below src/: such a file
+ * leaves its layer's folder with exactly `depth` `../`, so fewer stay inside it.
+ */
+const onlyFrom = (allowed, depth) => ({
+  regex:
+    allowed.length === 0
+      ? `^(\\.\\./){${depth}}`
+      : `^(\\.\\./){${depth}}(?!(${allowed.map(escapeRegex).join('|')})(/|$))`,
+  message:
+    allowed.length === 0
+      ? `${order} This layer imports nothing else from src.`
+      : `${order} This layer may import only ${allowed.join(', ')}.`,
 });
-
-/** A relative import of one of `above` (folders under src/), from any depth. */
-const notFrom = (above) => ({
-  regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
-  message: `${order} This layer does not import ${above.join(', ')}.`,
-});
-
-const serverImports = onlyFrom(['router', 'decisions', 'schema', 'xml']);
-
-// The RCML Studio server (src/studio) sits above the core and persistence, and beside the UI,
-// never on it. Besides those layers, it names its own folders (a relative path's depth is not
-// seen here) and the Content-Security-Policy it shares with the build.
-const studioImports = onlyFrom([
-  'schema',
-  'model',
-  'verbs',
-  'decisions',
-  'dialects',
-  'xml',
-  'validate',
-  'router',
-  'platform',
-  'server',
-  'persist',
-  'notes',
-  'templates',
-  'storage',
-  'services',
-  'http',
-  'routes',
-  'test',
-  'build',
-  'settings',
-  'vite/contentSecurityPolicy',
-]);
 
 // Only the server itself (and tests) import src/studio: the designer's bundle never holds it.
 const noStudio = {
@@ -93,55 +70,210 @@ const noStudio = {
   message: 'Only the RCML Studio server imports src/studio: the designer and the core never do.',
 };
 
-// Each layer and what it may import. `node: true` allows `node:*` imports.
+const serverImports = ['router', 'decisions', 'schema', 'xml'];
+
+/**
+ * Each layer (a folder under src/) and the only folders it may import: every rule is a whitelist.
+ * `noFramework` layers stay framework-free (no React, no UI); `node: true` allows `node:*` imports.
+ * Where a layer imports a folder the order puts above it, the entry says so.
+ */
 const layers = [
+  // The floor: plain data types, nothing else from src.
+  { folder: 'schema', allowed: [], noFramework: true },
+  { folder: 'verbs', allowed: ['schema'], noFramework: true },
+  { folder: 'decisions', allowed: ['schema'], noFramework: true },
+  { folder: 'notes', allowed: ['schema'], noFramework: true },
+  { folder: 'dialects', allowed: ['schema', 'verbs', 'decisions', 'notes'], noFramework: true },
   {
-    files: ['src/schema/**'],
-    pattern: {
-      regex: '^\\.\\./',
-      message: `${order} src/schema holds plain data types and imports nothing else from src.`,
-    },
+    folder: 'model',
+    allowed: ['schema', 'verbs', 'dialects', 'decisions', 'notes'],
+    noFramework: true,
   },
-  { files: ['src/verbs/**'], pattern: onlyFrom(['schema']) },
-  { files: ['src/dialects/**'], pattern: onlyFrom(['schema', 'verbs', 'decisions', 'notes']) },
+  { folder: 'xml', allowed: ['schema', 'verbs', 'dialects', 'model'], noFramework: true },
   {
-    files: ['src/model/**'],
-    pattern: onlyFrom(['schema', 'verbs', 'dialects', 'decisions', 'notes']),
-  },
-  { files: ['src/xml/**'], pattern: notFrom(['validate', 'router', 'server']) },
-  { files: ['src/validate/**'], pattern: notFrom(['router', 'server']) },
-  { files: ['src/decisions/**'], pattern: onlyFrom(['schema']) },
-  { files: ['src/notes/**'], pattern: onlyFrom(['schema']) },
-  {
-    files: ['src/router/**'],
-    pattern: onlyFrom(['schema', 'decisions', 'model', 'verbs', 'dialects', 'xml']),
+    folder: 'validate',
+    allowed: ['schema', 'verbs', 'decisions', 'dialects', 'model', 'xml'],
+    noFramework: true,
   },
   {
-    files: ['src/templates/**'],
-    pattern: onlyFrom(['schema', 'decisions', 'model', 'verbs', 'dialects']),
+    folder: 'router',
+    allowed: ['schema', 'decisions', 'model', 'verbs', 'dialects', 'xml'],
+    noFramework: true,
   },
   {
-    files: ['src/versions/**'],
-    pattern: onlyFrom(['schema', 'model', 'verbs', 'decisions', 'notes', 'dialects', 'xml']),
+    folder: 'platform',
+    allowed: ['schema', 'decisions', 'model', 'verbs', 'dialects', 'xml', 'router'],
+    noFramework: true,
+  },
+  { folder: 'server', ignores: serverNode, allowed: serverImports, noFramework: true },
+  { files: serverNode, allowed: serverImports, noFramework: true, node: true },
+  {
+    folder: 'templates',
+    allowed: ['schema', 'decisions', 'model', 'verbs', 'dialects'],
+    noFramework: true,
   },
   {
-    files: ['src/platform/**'],
-    pattern: onlyFrom(['schema', 'decisions', 'model', 'verbs', 'dialects', 'xml', 'router']),
+    folder: 'versions',
+    allowed: ['schema', 'model', 'verbs', 'decisions', 'notes', 'dialects', 'xml'],
+    noFramework: true,
   },
-  { files: ['src/server/**'], ignores: serverNode, pattern: serverImports },
-  { files: serverNode, pattern: serverImports, node: true },
-  { files: ['src/studio/**'], pattern: studioImports, node: true },
+  {
+    folder: 'persist',
+    allowed: ['schema', 'verbs', 'decisions', 'notes', 'dialects', 'model', 'xml'],
+    noFramework: true,
+  },
+  // The UI's building blocks: React, no store.
+  { folder: 'ui', allowed: ['schema', 'decisions'] },
+  {
+    folder: 'simulator',
+    // store and app sit above the simulator in the order: Simulator.tsx, TestCalls.tsx,
+    // CallSetupForm.tsx and callActions.ts read the store, Simulator.tsx takes the app's action
+    // registry and copyText (issue 24).
+    allowed: [
+      'schema',
+      'decisions',
+      'model',
+      'router',
+      'platform',
+      'persist',
+      'ui',
+      'styles',
+      'store',
+      'app',
+    ],
+  },
+  // The UI side: the store, canvas, inspector, preview and app.
+  {
+    folder: 'store',
+    // canvas: addStep.ts measures steps with canvas/nodeBoxes.
+    allowed: [
+      'schema',
+      'verbs',
+      'decisions',
+      'notes',
+      'dialects',
+      'model',
+      'xml',
+      'validate',
+      'platform',
+      'persist',
+      'canvas',
+    ],
+  },
+  {
+    folder: 'canvas',
+    // team sits above the UI side: CallCount.tsx shows team/callOverlay's call counts.
+    allowed: [
+      'schema',
+      'verbs',
+      'decisions',
+      'notes',
+      'dialects',
+      'model',
+      'ui',
+      'styles',
+      'store',
+      'app',
+      'team',
+    ],
+  },
+  {
+    folder: 'inspector',
+    allowed: [
+      'schema',
+      'verbs',
+      'decisions',
+      'notes',
+      'dialects',
+      'model',
+      'validate',
+      'ui',
+      'styles',
+      'store',
+      'canvas',
+      'app',
+    ],
+  },
+  { folder: 'preview', allowed: ['schema', 'model', 'xml', 'store'] },
+  {
+    folder: 'app',
+    // team sits above the UI side: the app's team actions, dialogs and sync wire team/ in.
+    allowed: [
+      'schema',
+      'verbs',
+      'decisions',
+      'notes',
+      'dialects',
+      'model',
+      'xml',
+      'validate',
+      'router',
+      'server',
+      'templates',
+      'versions',
+      'persist',
+      'ui',
+      'simulator',
+      'styles',
+      'store',
+      'canvas',
+      'inspector',
+      'preview',
+      'team',
+    ],
+  },
+  // Shared flows on an RCML Studio server: on the store and persistence.
+  { folder: 'team', allowed: ['schema', 'dialects', 'model', 'persist', 'store'] },
+  // The RCML Studio server (src/studio) sits above the core and persistence, and beside the UI,
+  // never on it; besides those layers it takes the Content-Security-Policy it shares with the
+  // build.
+  {
+    folder: 'studio',
+    allowed: [
+      'schema',
+      'model',
+      'verbs',
+      'decisions',
+      'dialects',
+      'xml',
+      'validate',
+      'router',
+      'platform',
+      'server',
+      'persist',
+      'notes',
+      'templates',
+      '../vite/contentSecurityPolicy',
+    ],
+    noFramework: true,
+    node: true,
+  },
 ];
 
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
-// ESLint does not merge one rule's options across blocks, so each layer's block repeats the
-// framework boundary; tests keep only that boundary.
-const layerBlocks = layers.map(({ files, ignores = [], pattern, node = false }) => ({
-  files,
-  ignores: [...ignores, ...testFiles],
-  rules: restrict([...frameworkFree, pattern, noStudio, ...(node ? [] : [noNode])]),
-}));
+// How many folders below src/ a file may lie (src/xml/parse/x.ts: 2; the deepest today: 3).
+const depths = [1, 2, 3, 4, 5];
+
+// One block per layer and depth (a relative import's depth is all the rule sees). ESLint does
+// not merge one rule's options across blocks, so each block repeats the framework boundary;
+// tests keep only that boundary.
+const layerBlocks = layers.flatMap(
+  ({ folder, files, ignores = [], allowed, noFramework = false, node = false }) =>
+    (files
+      ? [[files, 1]]
+      : depths.map((depth) => [[`src/${folder}/${'*/'.repeat(depth - 1)}*`], depth])
+    ).map(([blockFiles, depth]) => ({
+      files: blockFiles,
+      ignores: [...ignores, ...testFiles],
+      rules: restrict([
+        ...(noFramework ? frameworkFree : []),
+        onlyFrom(allowed, depth),
+        noStudio,
+        ...(node ? [] : [noNode]),
+      ]),
+    })),
+);
 
 export default tseslint.config(
   {
