@@ -1,22 +1,16 @@
 import type { StateCreator } from 'zustand';
 import { lossesOf, planDialectChange } from '../dialects/convert';
-import { getDialect } from '../dialects';
 import { MAIN_FILE } from '../model/documents';
-import { extractFragment, insertFragment, type FlowFragment } from '../model/fragment';
 import type { FlowClipboard } from '../persist/clipboard';
-import { summarizeRepairs } from '../persist/repair';
-import * as ops from '../model/operations';
-import type { Flow, Position } from '../schema/flow';
+import type { Flow } from '../schema/flow';
+import * as children from './commands/children';
+import { createClipboardCommands } from './commands/clipboard';
 import { isRefusal, type Command } from './commands/command';
+import * as edges from './commands/edges';
+import * as settings from './commands/flowSettings';
+import * as layout from './commands/layout';
 import * as nodes from './commands/nodes';
-import {
-  BASE_URL_MAX_LENGTH,
-  cutMessage,
-  cutToLength,
-  FLOW_NAME_MAX_LENGTH,
-} from '../verbs/limits';
 import { CHANGE_MARK } from './perfMarks';
-import { patchWithinLimits } from './withinLimits';
 import { historyOf, type AppMutators, type AppState, type DocumentSlice } from './types';
 
 export const READ_ONLY_MESSAGE =
@@ -25,40 +19,19 @@ export const READ_ONLY_MESSAGE =
 /** Edits of the same field closer together than this are one undo step (a burst of typing). */
 export const MERGE_WINDOW_MS = 1000;
 
-/** How far a pasted copy sits from the original, so both stay visible. */
-const PASTE_OFFSET = 40;
-
+/**
+ * The document's actions, each a command (src/store/commands) run by one executor. The store
+ * instance owns the state they keep between calls: the last merge key here, the last paste in
+ * its clipboard commands.
+ */
 export function createDocumentSlice(
   initial: Flow,
   clipboard: FlowClipboard,
 ): StateCreator<AppState, AppMutators, [], DocumentSlice> {
   return (set, get, api) => {
+    const clip = createClipboardCommands(clipboard);
+    /** The last change that had a merge key, and when: the next one with that key folds into it. */
     let lastMerge: { key: string; at: number } | undefined;
-    /** Pastes of the same fragment in a row step further away each time. */
-    let pasted: { key: string; times: number } | undefined;
-
-    function insert(action: string, fragment: FlowFragment | undefined): number {
-      if (!fragment) return 0;
-      // A clipboard may hand back a fresh object per read: recognise the same content instead.
-      const key = JSON.stringify(fragment.nodes);
-      const times = pasted?.key === key ? pasted.times + 1 : 1;
-      pasted = { key, times };
-      const shift = PASTE_OFFSET * times;
-      const result = insertFragment(get().flow, fragment, { x: shift, y: shift });
-      commit(action, result.flow);
-      get().select(result.nodeIds);
-      // A fragment read from storage may have needed repairs: the paste says what they were.
-      if (fragment.repairs?.length) {
-        get().notify(`Pasted. ${summarizeRepairs(fragment.repairs)}`, 'warning');
-      }
-      return result.nodeIds.length;
-    }
-
-    function copy(): FlowFragment | undefined {
-      const fragment = extractFragment(get().flow, get().selectedNodeIds);
-      if (fragment) clipboard.write(fragment);
-      return fragment;
-    }
 
     /**
      * The single path by which a command changes the flow. A viewer is refused, in words; a
@@ -86,13 +59,7 @@ export function createDocumentSlice(
       return outcome.value;
     }
 
-    /**
-     * The single path by which the flow changes. Each call is one undo step, except that calls
-     * with the same `mergeKey` in quick succession fold into the step the first one made.
-     */
-    function commit(action: string, flow: Flow, mergeKey?: string): void {
-      if (flow === get().flow) return;
-      if (refusedAsReadOnly()) return;
+    function commit(action: string, flow: Flow, mergeKey: string | undefined): void {
       const now = Date.now();
       const merge =
         mergeKey !== undefined &&
@@ -105,23 +72,6 @@ export function createDocumentSlice(
       performance.mark(CHANGE_MARK);
       set({ flow, lastAction: action });
       if (merge) history.resume();
-    }
-
-    /**
-     * Values are cut to their field's limit here too, so no path around the inspector can store
-     * an over-long one (the inspector cuts first and says so; this says so for any other path).
-     */
-    function withinLimits(verb: string, patch: ops.NodePatch): ops.NodePatch {
-      const limited = patchWithinLimits(verb, get().flow.dialect, patch);
-      const first = limited.cut[0];
-      if (first) get().notify(cutMessage(first.limit, first.label), 'warning');
-      return limited.patch;
-    }
-
-    function withinLimit(value: string, limit: number, label: string): string {
-      const kept = cutToLength(value, limit);
-      if (kept !== value) get().notify(cutMessage(limit, label), 'warning');
-      return kept;
     }
 
     /** A viewer's change is refused, and said so (once for a burst of attempts). */
@@ -144,7 +94,6 @@ export function createDocumentSlice(
     return {
       flow: initial,
       lastAction: 'open',
-
       execute,
 
       // A viewer's attempt adds nothing: '' names no step.
@@ -155,72 +104,38 @@ export function createDocumentSlice(
       updateNode: (...args) => execute(nodes.updateNode, ...args),
       removeNodes: (...args) => execute(nodes.removeNodes, ...args),
       deleteSelection: () => execute(nodes.deleteSelection),
-
-      commitPositions(positions, options = {}) {
-        // A drag commits once and is its own step; arrow-key nudges in a row merge into one.
-        const mergeKey = options.nudge ? `nudge:${[...positions.keys()]}` : undefined;
-        commit('move verbs', ops.moveNodes(get().flow, positions), mergeKey);
-      },
-
-      applyLayout(positions) {
-        commit('tidy up', ops.moveNodes(get().flow, positions));
-      },
-
-      connect(source, outlet, target) {
-        const problem = ops.connectionProblem(get().flow, source, outlet, target);
-        if (problem) get().notify(problem, 'warning');
-        else commit('connect', ops.connect(get().flow, source, outlet, target));
-      },
+      commitPositions: (...args) => execute(layout.moveNodes, ...args),
+      applyLayout: (...args) => execute(layout.applyLayout, ...args),
+      connect: (...args) => execute(edges.connect, ...args),
+      removeEdges: (...args) => execute(edges.removeEdges, ...args),
+      renameFlow: (...args) => execute(settings.renameFlow, ...args),
+      setBaseUrl: (...args) => execute(settings.setBaseUrl, ...args),
+      replaceFlow: (...args) => execute(settings.replaceFlow, ...args),
+      addChild: (...args) => execute(children.addChild, ...args),
+      updateChild: (...args) => execute(children.updateChild, ...args),
+      removeChild: (...args) => execute(children.removeChild, ...args),
+      moveChild: (...args) => execute(children.moveChild, ...args),
+      paste: () => execute(clip.paste) ?? 0,
+      duplicateSelection: () => execute(clip.duplicate) ?? 0,
 
       setOutlet(source, outlet, target) {
-        if (target !== null) {
-          get().connect(source, outlet, target);
-          return;
-        }
-        const edge = get().flow.edges.find((e) => e.source === source && e.outlet === outlet);
-        if (edge) commit('disconnect', ops.removeEdges(get().flow, new Set([edge.id])));
+        if (target !== null) get().connect(source, outlet, target);
+        else execute(edges.disconnect, source, outlet);
       },
 
-      removeEdges(ids) {
-        commit('disconnect', ops.removeEdges(get().flow, new Set(ids)));
+      nudgeSelection(dx, dy) {
+        const positions = layout.nudged(get(), dx, dy);
+        if (positions.size > 0) get().commitPositions(positions, { nudge: true });
       },
 
-      renameFlow(name) {
-        const kept = withinLimit(name, FLOW_NAME_MAX_LENGTH, 'the flow name');
-        commit('rename flow', ops.renameFlow(get().flow, kept), 'rename');
+      copySelection() {
+        return clip.copy(get())?.nodes.length ?? 0;
       },
 
-      setBaseUrl(value) {
-        const url = withinLimit(value, BASE_URL_MAX_LENGTH, 'the base URL');
-        const { flow } = get();
-        if (flow.baseUrl !== url) commit('set base URL', { ...flow, baseUrl: url }, 'base-url');
-      },
-
-      addChild(nodeId, verb) {
-        const result = ops.addChild(get().flow, nodeId, verb);
-        commit('add nested element', result.flow);
-        return result.childId;
-      },
-
-      updateChild(nodeId, childId, patch) {
-        const { flow } = get();
-        const child = flow.nodes
-          .find((n) => n.id === nodeId)
-          ?.children?.find((c) => c.id === childId);
-        if (!child) return;
-        commit(
-          'edit nested element',
-          ops.updateChild(flow, nodeId, childId, withinLimits(child.verb, patch)),
-          `edit:${nodeId}:${childId}:${fieldsOf(patch)}`,
-        );
-      },
-
-      removeChild(nodeId, childId) {
-        commit('remove nested element', ops.removeChild(get().flow, nodeId, childId));
-      },
-
-      moveChild(nodeId, childId, toIndex) {
-        commit('reorder nested elements', ops.moveChild(get().flow, nodeId, childId, toIndex));
+      cutSelection() {
+        const fragment = clip.copy(get());
+        if (fragment) get().removeNodes(fragment.nodes.map((n) => n.id));
+        return fragment?.nodes.length ?? 0;
       },
 
       requestDialect(to) {
@@ -230,22 +145,18 @@ export function createDocumentSlice(
           set({ pendingConversion: conversion });
           return;
         }
-        applyConversion(conversion.flow, conversion.changes.length);
+        execute(settings.changeDialect, conversion);
       },
 
       confirmDialect() {
         const conversion = get().pendingConversion;
         if (!conversion) return;
         set({ pendingConversion: null });
-        applyConversion(conversion.flow, conversion.changes.length);
+        execute(settings.changeDialect, conversion);
       },
 
       cancelDialect() {
         set({ pendingConversion: null });
-      },
-
-      replaceFlow(action, flow, mergeKey) {
-        commit(action, flow, mergeKey);
       },
 
       loadFlow(flow) {
@@ -265,35 +176,6 @@ export function createDocumentSlice(
         history.clear();
       },
 
-      copySelection() {
-        return copy()?.nodes.length ?? 0;
-      },
-
-      cutSelection() {
-        const fragment = copy();
-        if (fragment) get().removeNodes(fragment.nodes.map((n) => n.id));
-        return fragment?.nodes.length ?? 0;
-      },
-
-      paste() {
-        return insert('paste', clipboard.read());
-      },
-
-      duplicateSelection() {
-        return insert('duplicate', extractFragment(get().flow, get().selectedNodeIds));
-      },
-
-      nudgeSelection(dx, dy) {
-        const selected = new Set(get().selectedNodeIds);
-        const positions = new Map<string, Position>();
-        for (const node of get().flow.nodes) {
-          if (selected.has(node.id)) {
-            positions.set(node.id, { x: node.position.x + dx, y: node.position.y + dy });
-          }
-        }
-        if (positions.size > 0) get().commitPositions(positions, { nudge: true });
-      },
-
       undo() {
         travel('undo');
       },
@@ -302,26 +184,5 @@ export function createDocumentSlice(
         travel('redo');
       },
     };
-
-    function applyConversion(flow: Flow, changed: number): void {
-      commit('change dialect', flow);
-      const label = getDialect(flow.dialect).label;
-      get().notify(
-        changed === 0
-          ? `Switched to ${label}.`
-          : `Switched to ${label}: ${changed} ${changed === 1 ? 'value' : 'values'} converted by SIP code.`,
-        'success',
-      );
-    }
   };
-}
-
-function fieldsOf(patch: ops.NodePatch): string {
-  return [
-    ...Object.keys(patch.attributes ?? {}),
-    'text' in patch ? 'text' : '',
-    'label' in patch ? 'label' : '',
-  ]
-    .filter(Boolean)
-    .join(',');
 }

@@ -14,7 +14,7 @@ export type CommandContext = Pick<
   'flow' | 'selectedNodeIds' | 'selectedEdgeIds' | 'measured'
 >;
 
-/** What a command did. Everything but `flow` is applied only once the change is allowed. */
+/** What a command did. The rest follows the new flow (or no change), never a viewer's refusal. */
 export interface Change<R> {
   /** The flow after it: the very same object when it changes nothing (then no undo step). */
   readonly flow: Flow;
