@@ -1,6 +1,7 @@
 /** Nested elements (Dial's numbers, Gather's prompts): added, edited, removed and reordered. */
 import * as ops from '../../model/operations';
-import { unchanged, type Args, type Command } from './command';
+import type { Args } from './args';
+import { unchanged, type Command } from './command';
 import { fieldsOf, limitedPatch } from './limits';
 
 export const addChild: Command<Args<'addChild'>, string | undefined> = {

@@ -5,14 +5,19 @@
  * viewer is refused in words, the flow is committed once (one undo step), the merge key folds
  * a burst into one step, and the selection and notice follow.
  */
+import type { MeasuredSizes } from '../../canvas/nodeBoxes';
 import type { Flow } from '../../schema/flow';
-import type { AppState, DocumentSlice, Notice } from '../types';
 
-/** What a command reads: the flow and the editor state around it, never the store's actions. */
-export type CommandContext = Pick<
-  AppState,
-  'flow' | 'selectedNodeIds' | 'selectedEdgeIds' | 'measured'
->;
+/**
+ * What a command reads: the flow and the editor state around it (the store's state is one),
+ * never the store's actions.
+ */
+export interface CommandContext {
+  readonly flow: Flow;
+  readonly selectedNodeIds: readonly string[];
+  readonly selectedEdgeIds: readonly string[];
+  readonly measured: MeasuredSizes;
+}
 
 /** What a command did. The rest follows the new flow (or no change), never a viewer's refusal. */
 export interface Change<R> {
@@ -27,7 +32,7 @@ export interface Change<R> {
   /** Selected afterwards (pasted copies; what a deletion left). */
   readonly select?: { readonly nodeIds: readonly string[]; readonly edgeIds?: readonly string[] };
   /** Said afterwards: a step that joined nothing, a value cut to its limit, a repaired paste. */
-  readonly notice?: { readonly text: string; readonly tone: Notice['tone'] };
+  readonly notice?: { readonly text: string; readonly tone: 'info' | 'success' | 'warning' };
 }
 
 /** The command cannot do this, and says why; nothing changes. */
@@ -54,10 +59,3 @@ export function unchanged<R>(context: CommandContext, value?: R): Change<R> {
 export function isRefusal<R>(outcome: Change<R> | Refusal): outcome is Refusal {
   return 'refused' in outcome;
 }
-
-/** The arguments of the store's action `K`: a command takes what the action it serves takes. */
-export type Args<K extends keyof DocumentSlice> = DocumentSlice[K] extends (
-  ...args: infer A
-) => unknown
-  ? A
-  : never;

@@ -1,6 +1,7 @@
 /** Connections: made (refused, in words, where one may not go) and removed. */
 import * as ops from '../../model/operations';
-import { unchanged, type Args, type Command } from './command';
+import type { Args } from './args';
+import { unchanged, type Command } from './command';
 
 export const connect: Command<Args<'connect'>> = {
   id: 'connect',

@@ -3,7 +3,8 @@ import type { DialectConversion } from '../../dialects/convert';
 import { getDialect } from '../../dialects';
 import * as ops from '../../model/operations';
 import { BASE_URL_MAX_LENGTH, FLOW_NAME_MAX_LENGTH } from '../../verbs/limits';
-import type { Args, Command } from './command';
+import type { Args } from './args';
+import type { Command } from './command';
 import { limitedValue } from './limits';
 
 export const renameFlow: Command<Args<'renameFlow'>> = {

@@ -1,7 +1,8 @@
 /** Where steps stand: moved by a drag or the arrow keys, or placed by Tidy up. */
 import * as ops from '../../model/operations';
 import type { Position } from '../../schema/flow';
-import type { Args, Command, CommandContext } from './command';
+import type { Args } from './args';
+import type { Command, CommandContext } from './command';
 
 /** A drag commits once and is its own step; arrow-key nudges in a row merge into one. */
 export const moveNodes: Command<Args<'commitPositions'>> = {

@@ -5,7 +5,8 @@ import * as ops from '../../model/operations';
 import { isNoteKind } from '../../notes';
 import type { Flow } from '../../schema/flow';
 import { addStep, addStepFrom as stepFrom, midwayAlong } from '../addStep';
-import { unchanged, type Args, type Change, type Command, type CommandContext } from './command';
+import type { Args } from './args';
+import { unchanged, type Change, type Command, type CommandContext } from './command';
 import { fieldsOf, limitedPatch } from './limits';
 
 export const addVerb: Command<Args<'addVerb'>, string> = {
