@@ -23,7 +23,7 @@ import { isDecisionKind } from '../decisions';
 import { isNoteKind } from '../notes';
 import { findVerb } from '../verbs';
 import { createFlow, newFlowId } from '../model/flow';
-import { MAX_VERBS, tooManyVerbsMessage } from '../model/limits';
+import { overVerbLimit } from '../model/limits';
 import { migrate, type FlowData } from './migrations';
 import { repairFlow } from './repair';
 
@@ -35,11 +35,15 @@ export type ReadResult =
       /** What was repaired so that the flow can be shown and exported, one sentence each. */
       readonly repairs?: readonly string[];
     }
-  | { readonly ok: false; readonly error: string };
+  | {
+      readonly ok: false;
+      readonly error: string;
+      /** Refused for being over the size limit (src/model/limits.ts), not for its form. */
+      readonly overLimit?: true;
+    };
 
 /** Larger than any flow people build (20,000 verbs is about 5 MB), small enough to parse. */
 export const MAX_FLOW_FILE_BYTES = 25 * 1024 * 1024;
-const MAX_NODES = MAX_VERBS + 1; // and the "Incoming call"
 const MAX_RAW_DEPTH = 32;
 
 export const FLOW_FILE_EXTENSION = '.rcmlflow.json';
@@ -90,9 +94,8 @@ export function restoreFlow(data: unknown, options: RestoreOptions = {}): ReadRe
       `This flow was saved by a newer RCML Studio (file version ${version}; this one reads up to ${FLOW_VERSION}). Update RCML Studio to open it.`,
     );
   }
-  if (Array.isArray(data.nodes) && data.nodes.length > MAX_NODES) {
-    return fail(tooManyVerbsMessage(data.nodes.length - 1));
-  }
+  const tooBig = Array.isArray(data.nodes) ? overVerbLimit(data.nodes) : undefined;
+  if (tooBig) return { ok: false, error: tooBig, overLimit: true };
   try {
     const context = version < FLOW_VERSION ? { flowId: newId() } : NO_NEW_ID;
     const checked = checkFlow(migrate(data, version, FLOW_VERSION, context), newId);

@@ -8,6 +8,8 @@ import { openHarness, type Harness } from './test/harness.fixture';
 import { testEngines } from './test/engines.fixture';
 import { testFlow } from './test/records.fixture';
 import type { Flow } from '../schema/flow';
+import { MAX_VERBS, tooManyVerbsMessage } from '../model/limits';
+import { generateFlow } from '../test/generateFlow';
 import type { UserRecord } from './storage/types';
 
 const DAY = 24 * 60 * 60_000;
@@ -73,6 +75,24 @@ describe.each(testEngines())('flows on $name', (engine) => {
       body: { flow },
     });
     expect((await noRevision.json()).error).toMatch(/"baseRevision"/);
+  });
+
+  it("refuses a flow over the verb limit, created or saved, with 422 and the limit's message", async () => {
+    const { flow } = await create('At the limit');
+    const atLimit = { ...generateFlow({ verbs: MAX_VERBS, seed: 3 }), id: flow.id };
+    const saved = await save(atLimit, 1);
+    expect(saved.status).toBe(200);
+    const over = generateFlow({ verbs: MAX_VERBS + 1, seed: 3 });
+    const created = await harness.call('POST', '/api/flows', { cookie, body: { flow: over } });
+    expect(created.status).toBe(422);
+    expect((await created.json()).error).toBe(tooManyVerbsMessage(MAX_VERBS + 1));
+    const refused = await save({ ...over, id: flow.id }, 2);
+    expect(refused.status).toBe(422);
+    expect((await refused.json()).error).toBe(tooManyVerbsMessage(MAX_VERBS + 1));
+    const read = await harness.call('GET', `/api/flows/${flow.id}`, { cookie });
+    const stored = (await read.json()) as { summary: { revision: number }; flow: Flow };
+    expect(stored.summary.revision).toBe(2);
+    expect(stored.flow.nodes).toHaveLength(MAX_VERBS + 1);
   });
 
   it('saves over the revision it was based on; a second save from that revision gets 409 with what is stored', async () => {

@@ -4,7 +4,7 @@ import { dialects, getDialect, isDialectId } from '../../dialects';
 import { planDocuments } from '../../model/documents';
 import { newFlowId } from '../../model/flow';
 import { laidOutForCanvas } from '../../canvas/tidyUp';
-import { MAX_VERBS, tooManyVerbsMessage } from '../../model/limits';
+import { overVerbLimit } from '../../model/limits';
 import type { DialectId } from '../../schema/flow';
 import { useActions, useAppStore } from '../../store/context';
 import { Modal } from '../../ui/Modal';
@@ -265,8 +265,8 @@ function ImportSummary({
 /** An import bigger than RCML Studio opens is refused, with the same words as a flow file. */
 function withinVerbLimit(result: ImportResult): ImportResult {
   if (!result.ok) return result;
-  const verbs = result.flow.nodes.length - 1;
-  return verbs > MAX_VERBS ? { ok: false, error: { message: tooManyVerbsMessage(verbs) } } : result;
+  const tooBig = overVerbLimit(result.flow.nodes);
+  return tooBig ? { ok: false, error: { message: tooBig } } : result;
 }
 
 /** "main.xml", or "3 files". */

@@ -6,7 +6,8 @@
 import { extractFragment, insertFragment, type FlowFragment } from '../../model/fragment';
 import type { FlowClipboard } from '../../persist/clipboard';
 import { summarizeRepairs } from '../../persist/repair';
-import { unchanged, type Change, type Command, type CommandContext } from './command';
+import { unchanged, type Change, type Command, type CommandContext, type Refusal } from './command';
+import { verbLimitRefusal } from './limits';
 
 /** How far a pasted copy sits from the original, so both stay visible. */
 export const PASTE_OFFSET = 40;
@@ -22,14 +23,20 @@ export function createClipboardCommands(clipboard: FlowClipboard): ClipboardComm
   /** The last fragment pasted, and how many times in a row. */
   let pasted: { key: string; times: number } | undefined;
 
-  function insert(context: CommandContext, fragment: FlowFragment | undefined): Change<number> {
+  function insert(
+    context: CommandContext,
+    fragment: FlowFragment | undefined,
+  ): Change<number> | Refusal {
     if (!fragment) return unchanged(context, 0);
     // A clipboard may hand back a fresh object per read: recognise the same content instead.
     const key = JSON.stringify(fragment.nodes);
     const times = pasted?.key === key ? pasted.times + 1 : 1;
-    pasted = { key, times };
     const shift = PASTE_OFFSET * times;
     const result = insertFragment(context.flow, fragment, { x: shift, y: shift });
+    // Over the verb limit: refused, and the next paste sits where this one would have.
+    const refusal = verbLimitRefusal(context.flow, result.flow);
+    if (refusal) return refusal;
+    pasted = { key, times };
     return {
       flow: result.flow,
       value: result.nodeIds.length,

@@ -1,6 +1,7 @@
 /** The flow as a whole: its name, base URL and dialect, or all of it at once (import, restore). */
 import type { DialectConversion } from '../../dialects/convert';
 import { getDialect } from '../../dialects';
+import { overVerbLimit } from '../../model/limits';
 import * as ops from '../../model/operations';
 import { BASE_URL_MAX_LENGTH, FLOW_NAME_MAX_LENGTH } from '../../verbs/limits';
 import type { Args } from './args';
@@ -42,9 +43,15 @@ export const changeDialect: Command<[conversion: DialectConversion]> = {
   },
 };
 
-/** The whole flow replaced (import, restore): `action` names the step. */
+/**
+ * The whole flow replaced (import, restore, an edit in the XML view): `action` names the step.
+ * A flow over the verb limit is refused, and the flow stays as it was.
+ */
 export const replaceFlow: Command<Args<'replaceFlow'>> = {
   id: 'replace flow',
-  run: (_context, action, flow) => ({ flow, action }),
+  run(_context, action, flow) {
+    const tooBig = overVerbLimit(flow.nodes);
+    return tooBig ? { refused: tooBig } : { flow, action };
+  },
   mergeKey: (_action, _flow, mergeKey) => mergeKey,
 };

@@ -1,13 +1,14 @@
 /**
  * Values are cut to their field's limit in the commands too, so no path around the inspector can
  * store an over-long one (the inspector cuts first and says so; the command's notice says so for
- * any other path).
+ * any other path). A change that would take the flow over the verb limit is refused.
  */
 import type { Flow } from '../../schema/flow';
+import { overVerbLimit } from '../../model/limits';
 import type { NodePatch } from '../../model/operations';
 import { cutMessage, cutToLength } from '../../verbs/limits';
 import { patchWithinLimits } from '../withinLimits';
-import type { Change } from './command';
+import type { Change, Refusal } from './command';
 
 type CutNotice = Change<unknown>['notice'];
 
@@ -22,6 +23,17 @@ export function limitedPatch(
     patch: limited.patch,
     notice: first ? { text: cutMessage(first.limit, first.label), tone: 'warning' } : undefined,
   };
+}
+
+/**
+ * A change that adds verbs and would leave more than the limit (src/model/limits.ts) is refused
+ * with the limit's message, so nothing of the flow changes. One that adds none (an edit, a
+ * deletion) is never refused by it.
+ */
+export function verbLimitRefusal(before: Flow, after: Flow): Refusal | undefined {
+  if (after.nodes.length <= before.nodes.length) return undefined;
+  const tooBig = overVerbLimit(after.nodes);
+  return tooBig ? { refused: tooBig } : undefined;
 }
 
 export function limitedValue(

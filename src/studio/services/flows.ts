@@ -17,11 +17,15 @@ const NO_FLOW = fail('not-found', 'There is no such flow (it may have been delet
 /** How often a rename tries again when a save slips in between its read and its write. */
 const RENAME_ATTEMPTS = 3;
 
-/** The `flow` field checked as the designer checks a flow file, or why it is not a flow. */
+/**
+ * The `flow` field checked as the designer checks a flow file (the verb limit too), or why it
+ * is not a flow.
+ */
 function flowField(body: Fields): Flow | Failure {
   if (!('flow' in body)) return fail('invalid', 'The field "flow" is missing.');
   const checked = checkFlow(body.flow);
-  if (!checked.ok) return fail('invalid', checked.error);
+  // A flow over the verb limit is a flow, one RCML Studio does not open: 422, with the limit's message.
+  if (!checked.ok) return fail(checked.overLimit ? 'unprocessable' : 'invalid', checked.error);
   if (!FLOW_ID.test(checked.flow.id)) {
     return fail('invalid', 'The flow\'s id must be 1 to 64 letters, digits, "-" or "_".');
   }
