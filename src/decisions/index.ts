@@ -9,7 +9,6 @@ import { menu } from './menu';
 import type {
   DecisionDef,
   DecisionEnvironment,
-  DecisionFieldKind,
   DecisionKind,
   DecisionOutletDef,
 } from '../schema/decisions';
@@ -32,19 +31,6 @@ export function findDecision(kind: string): DecisionDef | undefined {
 export function isDecisionKind(kind: string): kind is DecisionKind {
   return byKind.has(kind);
 }
-
-/**
- * Longest value a field keeps, by kind: a block list pasted from a spreadsheet may hold
- * thousands of numbers; the other kinds are short by nature.
- */
-export const DECISION_FIELD_LIMITS: Readonly<Record<DecisionFieldKind, number>> = {
-  lines: 200_000,
-  hours: 256,
-  timeZone: 64,
-  keys: 1_024,
-  boolean: 16,
-  enum: 256,
-};
 
 /** Every outlet of a node of this kind, given its fields (a Menu has one per key). */
 export function decisionOutlets(

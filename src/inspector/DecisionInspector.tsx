@@ -8,7 +8,6 @@ import '../styles/inspector-decisions.css';
 import { DecisionIcon } from '../ui/DecisionIcon';
 import type { Problem } from '../validate/types';
 import { fieldProblems } from './decisionProblems';
-import { DecisionField } from './fields/DecisionField';
 import { FieldControl } from './fields/FieldControl';
 import { HoursFieldset } from './fields/HoursFieldset';
 import { GeneralProblems } from './GeneralProblems';
@@ -89,7 +88,7 @@ export function DecisionInspector({
             summary={summary}
           />
         ) : (
-          <DecisionField
+          <FieldControl
             key={group.field.name}
             field={group.field}
             value={node.attributes[group.field.name]}

@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
-import type { ResolvedField } from '../dialects/types';
+import type { FieldSpec } from '../schema/fields';
 import { START_NODE_ID } from '../schema/flow';
 import { useActions, useAppStore } from '../store/context';
 import { selectNodeProblems, selectPlan } from '../store/selectors';
 import { FieldControl } from './fields/FieldControl';
 
-const BASE_URL_FIELD: ResolvedField = {
+const BASE_URL_FIELD: FieldSpec = {
   name: 'baseUrl',
-  xmlName: '',
   label: 'Base URL of the documents',
   kind: 'url',
   placeholder: 'e.g. https://example.com/ivr/',

@@ -1,5 +1,4 @@
 import { StickyNote, Trash2 } from 'lucide-react';
-import type { ResolvedField } from '../dialects/types';
 import type { NoteDef } from '../notes';
 import type { FlowNode } from '../schema/flow';
 import { useActions } from '../store/context';
@@ -12,8 +11,6 @@ import { FieldControl } from './fields/FieldControl';
  */
 export function NoteInspector({ node, note }: { node: FlowNode; note: NoteDef }) {
   const { updateNode, removeNodes } = useActions();
-  // The field control reads fields as a dialect has them; a note's field is in no dialect.
-  const field: ResolvedField = { ...note.field, xmlName: '' };
   return (
     <>
       <header className="inspector-header group-note">
@@ -26,7 +23,7 @@ export function NoteInspector({ node, note }: { node: FlowNode; note: NoteDef })
         </div>
       </header>
       <FieldControl
-        field={field}
+        field={note.field}
         value={node.text}
         problems={[]}
         onChange={(text) => updateNode(node.id, { text })}

@@ -1,10 +1,9 @@
-import type { ResolvedField } from '../dialects/types';
+import type { FieldSpec } from '../schema/fields';
 import { LABEL_MAX_LENGTH } from '../verbs/limits';
 
-function labelField(help: string): ResolvedField {
+function labelField(help: string): FieldSpec {
   return {
     name: 'label',
-    xmlName: '',
     label: 'Label',
     kind: 'text',
     help,

@@ -3,28 +3,22 @@
  * answers with. Each kind is defined once, as data, in the same spirit as src/verbs; the router
  * (src/router) evaluates the typed `Decision` that `readDecision` builds from a node's fields.
  */
-import type { FieldKind, FieldOption } from './verbs';
+import type { FieldSpec, FieldSpecKind } from './fields';
+import type { FieldKind } from './verbs';
 
 export type DecisionKind = 'checkCaller' | 'checkHours' | 'menu' | 'callOutcome';
 
-/**
- * Field kinds the verb vocabulary lacks: `lines` is one entry a line (numbers, prefixes, dated
- * closures); `hours` a day's opening ranges ("09:00–12:00, 13:00–17:30"); `timeZone` an IANA
- * name; `keys` the keys or key sequences a Menu expects ("1 2 3 * #").
- */
+/** The kinds a decision's field may be: the verbs' switch and picker, and kinds of its own. */
 export type DecisionFieldKind =
-  Extract<FieldKind, 'boolean' | 'enum'> | 'lines' | 'hours' | 'timeZone' | 'keys';
+  Extract<FieldKind, 'boolean' | 'enum'> | Exclude<FieldSpecKind, FieldKind>;
 
-export interface DecisionFieldDef {
-  /** Attribute name in the model (node.attributes). */
-  readonly name: string;
-  readonly label: string;
+/**
+ * A decision's field: the one field shape (FieldSpec) the verbs' fields share, so one set of
+ * controls shows both. `name` is the attribute in the model (node.attributes); `initial` the
+ * value a newly added node starts with (the time zone's comes from the environment).
+ */
+export interface DecisionFieldDef extends FieldSpec {
   readonly kind: DecisionFieldKind;
-  readonly help?: string;
-  readonly placeholder?: string;
-  readonly options?: readonly FieldOption[];
-  /** Value a newly added node starts with (the time zone's comes from the environment). */
-  readonly initial?: string;
 }
 
 export interface DecisionOutletDef {

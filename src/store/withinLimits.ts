@@ -3,7 +3,7 @@
  * control), no value longer than its field allows reaches the flow. Imported documents are not
  * cut here; validation reports their over-long texts instead (rules/tooLong).
  */
-import { DECISION_FIELD_LIMITS, findDecision } from '../decisions';
+import { findDecision } from '../decisions';
 import { resolveVerb } from '../dialects';
 import { findNote } from '../notes';
 import type { NodePatch } from '../model/operations';
@@ -27,15 +27,7 @@ export function patchWithinLimits(
   const verb = note
     ? { fields: new Map<string, never>(), body: note.field }
     : decision
-      ? {
-          fields: new Map(
-            decision.fields.map((f) => [
-              f.name,
-              { label: f.label, kind: 'text' as const, maxLength: DECISION_FIELD_LIMITS[f.kind] },
-            ]),
-          ),
-          body: undefined,
-        }
+      ? { fields: new Map(decision.fields.map((f) => [f.name, f])), body: undefined }
       : resolveVerb(verbId, dialect);
   const cut: { label: string; limit: number }[] = [];
   const limit = (value: string | undefined, label: string, max: number): string | undefined => {

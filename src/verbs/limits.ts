@@ -4,10 +4,14 @@
  * field gets a generous cap by kind, so a runaway paste can never stall the app.
  * Lengths are counted in characters (code points), as the platforms and validation count them.
  */
-import type { FieldDef, FieldKind } from '../schema/verbs';
+import type { FieldSpec, FieldSpecKind } from '../schema/fields';
 
-/** Caps for fields whose platform documents no limit. */
-export const DEFAULT_LENGTH_LIMITS: Readonly<Record<FieldKind, number>> = {
+/**
+ * Caps for fields whose platform documents no limit, verbs' and decisions' alike. A decision's
+ * block list pasted from a spreadsheet may hold thousands of numbers; its other kinds are short
+ * by nature.
+ */
+export const DEFAULT_LENGTH_LIMITS: Readonly<Record<FieldSpecKind, number>> = {
   text: 4096,
   url: 2048,
   phone: 256,
@@ -15,6 +19,10 @@ export const DEFAULT_LENGTH_LIMITS: Readonly<Record<FieldKind, number>> = {
   enum: 256,
   boolean: 16,
   events: 256,
+  lines: 200_000,
+  hours: 256,
+  timeZone: 64,
+  keys: 1_024,
 };
 
 /** A verb's label on the canvas (it also names the document the verb starts). */
@@ -24,7 +32,7 @@ export const FLOW_NAME_MAX_LENGTH = 120;
 /** The base URL the documents are uploaded to. */
 export const BASE_URL_MAX_LENGTH = DEFAULT_LENGTH_LIMITS.url;
 
-export function lengthLimit(field: Pick<FieldDef, 'kind' | 'maxLength'>): number {
+export function lengthLimit(field: Pick<FieldSpec, 'kind' | 'maxLength'>): number {
   return field.maxLength ?? DEFAULT_LENGTH_LIMITS[field.kind];
 }
 

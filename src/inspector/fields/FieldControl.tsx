@@ -1,25 +1,30 @@
-import { useId, useState, type ReactNode } from 'react';
-import type { ResolvedField } from '../../dialects/types';
-import type { Problem } from '../../validate/types';
-import { characterCount, cutMessage, cutToLength, lengthLimit } from '../../verbs/limits';
+import { useId, type ReactNode } from 'react';
+import type { FieldSpec, FieldSpecKind } from '../../schema/fields';
+import type { ShownFieldProblem } from '../decisionProblems';
+import { characterCount } from '../../verbs/limits';
 import { BooleanField } from './BooleanField';
 import { EnumField } from './EnumField';
 import { EventsField } from './EventsField';
 import type { FieldProps } from './fieldProps';
+import { FieldProblemList } from './FieldProblemList';
+import { entryCount, LinesInput, selectLine } from './LinesInput';
 import { OptionDetail } from './OptionDetail';
 import { TextField } from './TextField';
-import { FieldProblemList } from './FieldProblemList';
+import { TimeZoneInput } from './TimeZoneInput';
+import { CutNotice, useCutToLimit } from './useCutToLimit';
 
 interface FieldControlProps {
-  field: ResolvedField;
+  /** A verb's field, a decision's, a note's or a label: one shape (src/schema/fields.ts). */
+  field: FieldSpec;
   value: string | undefined;
-  problems: readonly Problem[];
+  problems: readonly ShownFieldProblem[];
   onChange(value: string): void;
   /** Replaces the control, e.g. with "connected on the canvas" for an outlet's URL. */
   override?: ReactNode;
 }
 
-const controls: Record<ResolvedField['kind'], (props: FieldProps) => ReactNode> = {
+/** The one control of each kind: one switch, one picker, one text input. */
+export const FIELD_CONTROLS: Readonly<Record<FieldSpecKind, (props: FieldProps) => ReactNode>> = {
   enum: EnumField,
   boolean: BooleanField,
   events: EventsField,
@@ -27,15 +32,20 @@ const controls: Record<ResolvedField['kind'], (props: FieldProps) => ReactNode> 
   integer: TextField,
   url: TextField,
   phone: TextField,
+  keys: TextField,
+  hours: TextField,
+  lines: LinesInput,
+  timeZone: TimeZoneInput,
 };
 
 /**
  * One labelled field: its control, help, length counter and the problems found in it. Every value
- * typed or pasted is cut to the field's limit before it reaches the store, and the user is told.
+ * typed or pasted is cut to the field's limit before it reaches the store, and the user is told
+ * (useCutToLimit).
  */
 export function FieldControl({ field, value, problems, onChange, override }: FieldControlProps) {
   const id = useId();
-  const [cutNotice, setCutNotice] = useState<string | null>(null);
+  const { change, notice } = useCutToLimit(field, onChange);
   const helpId = `${id}-help`;
   const detailId = `${id}-detail`;
   const counterId = `${id}-counter`;
@@ -43,23 +53,19 @@ export function FieldControl({ field, value, problems, onChange, override }: Fie
   const problemsId = `${id}-problems`;
   const length = characterCount(value ?? '');
   const over = field.maxLength !== undefined && length > field.maxLength;
+  // A list counts its entries beside the label ("3 lines").
+  const entries = field.kind === 'lines' ? entryCount(value ?? '') : 0;
   const describedBy =
     [
       field.help && helpId,
       field.kind === 'enum' && detailId,
       field.maxLength !== undefined && counterId,
       problems.length > 0 && problemsId,
-      cutNotice && cutId,
+      notice && cutId,
     ]
       .filter(Boolean)
       .join(' ') || undefined;
-  const Control = controls[field.kind];
-  const limit = lengthLimit(field);
-  const change = (typed: string) => {
-    const kept = cutToLength(typed, limit);
-    setCutNotice(kept === typed ? null : cutMessage(limit, field.label));
-    onChange(kept);
-  };
+  const Control = FIELD_CONTROLS[field.kind];
   const control = override ?? (
     <Control
       controlId={id}
@@ -70,6 +76,11 @@ export function FieldControl({ field, value, problems, onChange, override }: Fie
       onChange={change}
     />
   );
+  // "Line 3" in a list's problem selects that line.
+  const showLine = (line: number) => {
+    const textarea = document.getElementById(id);
+    if (textarea instanceof HTMLTextAreaElement) selectLine(textarea, line);
+  };
   // A group of checkboxes is named by a legend; every other control by its label.
   const Wrapper = field.kind === 'events' ? 'fieldset' : 'div';
   const Caption = field.kind === 'events' ? 'legend' : 'label';
@@ -86,24 +97,25 @@ export function FieldControl({ field, value, problems, onChange, override }: Fie
             {length} / {field.maxLength} characters
           </span>
         )}
-      </div>
-      {control}
-      {/* A polite live region, always in the page so the message is announced when it appears;
-          not role="status", which names the app's one notice area. */}
-      <div aria-live="polite" id={cutId}>
-        {cutNotice && (
-          <ul className="field-problems">
-            <li className="warning">{cutNotice}</li>
-          </ul>
+        {entries > 0 && (
+          <span className="counter">
+            {entries.toLocaleString('en-US')} {entries === 1 ? 'line' : 'lines'}
+          </span>
         )}
       </div>
+      {control}
+      <CutNotice id={cutId} notice={notice} />
       {field.kind === 'enum' && <OptionDetail field={field} value={value} id={detailId} />}
       {field.help && (
         <p className="field-help" id={helpId}>
           {field.help}
         </p>
       )}
-      <FieldProblemList id={problemsId} problems={problems} />
+      <FieldProblemList
+        id={problemsId}
+        problems={problems}
+        onShowLine={field.kind === 'lines' ? showLine : undefined}
+      />
     </Wrapper>
   );
 }

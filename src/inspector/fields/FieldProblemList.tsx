@@ -1,8 +1,8 @@
 import { problemText, type ShownFieldProblem } from '../decisionProblems';
 
 /**
- * The problems under a decision's field, in the verb fields' look. A problem on one line of a
- * list starts with a button that selects that line, so a long pasted list is quick to fix.
+ * The problems under a field. A problem on one line of a list starts with a button that selects
+ * that line, so a long pasted list is quick to fix.
  */
 export function FieldProblemList({
   id,

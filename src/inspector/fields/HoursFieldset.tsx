@@ -1,14 +1,15 @@
 import { Clock } from 'lucide-react';
 import { useId } from 'react';
-import { DECISION_FIELD_LIMITS, type DecisionFieldDef } from '../../decisions';
+import type { DecisionFieldDef } from '../../decisions';
 import type { ShownFieldProblem } from '../decisionProblems';
-import { TextInput } from './DecisionInputs';
 import { FieldProblemList } from './FieldProblemList';
+import { TextField } from './TextField';
 import { CutNotice, useCutToLimit } from './useCutToLimit';
 
 /**
- * The weekly opening hours: one box a day, under one legend, with the help they share once and
- * the hours in words ("Mon–Fri 09:00–17:30, Europe/Paris; closed 25 Dec") kept up to date below.
+ * The weekly opening hours: one box a day (the text control and cut every field uses), under one
+ * legend, with the help they share once and the hours in words ("Mon–Fri 09:00–17:30,
+ * Europe/Paris; closed 25 Dec") kept up to date below.
  */
 export function HoursFieldset({
   days,
@@ -72,14 +73,14 @@ function DayHours({
   const id = useId();
   const problemsId = `${id}-problems`;
   const cutId = `${id}-cut`;
-  const { change, notice } = useCutToLimit(DECISION_FIELD_LIMITS[day.kind], day.label, onChange);
+  const { change, notice } = useCutToLimit(day, onChange);
   const describedBy =
     [helpId, problems.length > 0 && problemsId, notice && cutId].filter(Boolean).join(' ') ||
     undefined;
   return (
     <div className="hours-day">
       <label htmlFor={id}>{day.label}</label>
-      <TextInput
+      <TextField
         controlId={id}
         field={day}
         value={value}

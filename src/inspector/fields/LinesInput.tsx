@@ -1,5 +1,5 @@
-import { DECISION_FIELD_LIMITS } from '../../decisions';
-import type { DecisionControlProps } from './decisionControlProps';
+import { lengthLimit } from '../../verbs/limits';
+import type { FieldProps } from './fieldProps';
 
 const FEWEST_ROWS = 4;
 const MOST_ROWS = 12;
@@ -11,11 +11,11 @@ const MOST_ROWS = 12;
 export function LinesInput({
   controlId,
   field,
-  value,
+  value = '',
   describedBy,
   invalid,
   onChange,
-}: DecisionControlProps) {
+}: FieldProps) {
   const rows = Math.min(MOST_ROWS, Math.max(FEWEST_ROWS, lineCount(value) + 1));
   return (
     <textarea
@@ -29,7 +29,7 @@ export function LinesInput({
       spellCheck={false}
       // The browser counts UTF-16 units, the limit characters: it lets through twice the limit
       // and one more, and the field cuts to characters with a message.
-      maxLength={2 * DECISION_FIELD_LIMITS[field.kind] + 1}
+      maxLength={2 * lengthLimit(field) + 1}
       onChange={(event) => onChange(event.target.value)}
     />
   );

@@ -1,5 +1,5 @@
 import { TriangleAlert } from 'lucide-react';
-import type { ResolvedField } from '../../dialects/types';
+import type { FieldSpec } from '../../schema/fields';
 
 /** What the chosen option means, in full, under its picker. */
 export function OptionDetail({
@@ -7,7 +7,7 @@ export function OptionDetail({
   value,
   id,
 }: {
-  field: ResolvedField;
+  field: FieldSpec;
   value: string | undefined;
   id: string;
 }) {

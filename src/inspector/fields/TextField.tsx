@@ -2,6 +2,10 @@ import { tidyPhoneField } from '../../decisions';
 import { lengthLimit } from '../../verbs/limits';
 import type { FieldProps } from './fieldProps';
 
+/**
+ * A line of text (or a few, `multiline`): a verb's text, number, URL or phone number, a
+ * decision's keys ("1 2 3 * #") or a day's hours ("09:00–12:00, 13:00–17:30").
+ */
 export function TextField({ controlId, field, value, describedBy, invalid, onChange }: FieldProps) {
   const common = {
     id: controlId,
@@ -19,6 +23,8 @@ export function TextField({ controlId, field, value, describedBy, invalid, onCha
     // A 1 MB paste so never enters the page whole.
     maxLength: 2 * lengthLimit(field) + 1,
     spellCheck: field.kind === 'text',
+    // Keys and hours are not words the browser has seen before: no suggestions over them.
+    autoComplete: field.kind === 'keys' || field.kind === 'hours' ? 'off' : undefined,
   };
   if (field.multiline) {
     return <textarea {...common} rows={4} onChange={(event) => onChange(event.target.value)} />;

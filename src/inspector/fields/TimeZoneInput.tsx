@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { suggestTimeZone } from '../../decisions';
 import { supportedTimeZones, timeZoneChoices } from '../timeZones';
-import type { DecisionControlProps } from './decisionControlProps';
+import type { FieldProps } from './fieldProps';
 
 /**
  * An IANA time zone: a text box with the browser's zones as suggestions, so a keyboard user can
@@ -11,11 +11,11 @@ import type { DecisionControlProps } from './decisionControlProps';
 export function TimeZoneInput({
   controlId,
   field,
-  value,
+  value = '',
   describedBy,
   invalid,
   onChange,
-}: DecisionControlProps) {
+}: FieldProps) {
   const listId = `${controlId}-zones`;
   const supported = useMemo(() => supportedTimeZones(), []);
   const zones = useMemo(() => timeZoneChoices(value, supported), [value, supported]);

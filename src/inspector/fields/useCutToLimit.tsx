@@ -1,19 +1,22 @@
 import { useState } from 'react';
-import { cutMessage, cutToLength } from '../../verbs/limits';
+import type { FieldSpec } from '../../schema/fields';
+import { cutMessage, cutToLength, lengthLimit } from '../../verbs/limits';
 
 /**
- * Cuts a typed or pasted value to `limit` characters before it reaches the store, and keeps the
- * message saying so while the value stays cut.
+ * The inspector's one "cut to the limit and say so", for every field: a typed or pasted value is
+ * cut to the limit the store keeps for the field (`lengthLimit`, read by the store's guard in
+ * src/store/withinLimits.ts too), so the store finds nothing more to cut; the message saying so
+ * stays while the value stays cut.
  */
 export function useCutToLimit(
-  limit: number,
-  label: string,
+  field: Pick<FieldSpec, 'kind' | 'maxLength' | 'label'>,
   onChange: (value: string) => void,
 ): { change(typed: string): void; notice: string | null } {
   const [notice, setNotice] = useState<string | null>(null);
+  const limit = lengthLimit(field);
   const change = (typed: string) => {
     const kept = cutToLength(typed, limit);
-    setNotice(kept === typed ? null : cutMessage(limit, label));
+    setNotice(kept === typed ? null : cutMessage(limit, field.label));
     onChange(kept);
   };
   return { change, notice };
