@@ -5,10 +5,11 @@ import type { FlowClipboard } from '../persist/clipboard';
 import type { Flow } from '../schema/flow';
 import * as children from './commands/children';
 import { createClipboardCommands } from './commands/clipboard';
-import { isRefusal, type Command } from './commands/command';
+import { isRefusal, type Command, type Refusal } from './commands/command';
 import * as edges from './commands/edges';
 import * as settings from './commands/flowSettings';
 import * as layout from './commands/layout';
+import { verbLimitRefusal } from './commands/limits';
 import * as nodes from './commands/nodes';
 import { CHANGE_MARK } from './perfMarks';
 import { historyOf, type AppMutators, type AppState, type DocumentSlice } from './types';
@@ -44,10 +45,10 @@ export function createDocumentSlice(
       ...args: A
     ): R | undefined {
       const outcome = command.run(get(), ...args);
-      if (isRefusal(outcome)) {
-        if (!refusedAsReadOnly()) get().notify(outcome.refused, 'warning');
-        return undefined;
-      }
+      if (isRefusal(outcome)) return refuse(outcome);
+      // Any command that adds steps is held to the verb limit here, once for them all.
+      const overLimit = verbLimitRefusal(get().flow, outcome.flow);
+      if (overLimit) return refuse(overLimit);
       if (outcome.flow !== get().flow) {
         if (refusedAsReadOnly()) return undefined;
         commit(outcome.action ?? command.id, outcome.flow, command.mergeKey?.(...args));
@@ -57,6 +58,12 @@ export function createDocumentSlice(
       if (reveal) get().reveal(reveal.nodeId, { focusInspector: reveal.focusInspector });
       if (notice) get().notify(notice.text, notice.tone);
       return outcome.value;
+    }
+
+    /** A refusal is said, in words; a viewer hears why they cannot change anything instead. */
+    function refuse({ refused }: Refusal): undefined {
+      if (!refusedAsReadOnly()) get().notify(refused, 'warning');
+      return undefined;
     }
 
     function commit(action: string, flow: Flow, mergeKey: string | undefined): void {

@@ -33,7 +33,8 @@ export function createClipboardCommands(clipboard: FlowClipboard): ClipboardComm
     const times = pasted?.key === key ? pasted.times + 1 : 1;
     const shift = PASTE_OFFSET * times;
     const result = insertFragment(context.flow, fragment, { x: shift, y: shift });
-    // Over the verb limit: refused, and the next paste sits where this one would have.
+    // Over the verb limit: refused here, not only by the executor (which holds every command to
+    // it), so that the next paste sits where this one would have.
     const refusal = verbLimitRefusal(context.flow, result.flow);
     if (refusal) return refusal;
     pasted = { key, times };

@@ -7,7 +7,7 @@ import type { Flow } from '../../schema/flow';
 import { addStep, addStepFrom as stepFrom, midwayAlong } from '../addStep';
 import type { Args } from './args';
 import { unchanged, type Change, type Command, type CommandContext } from './command';
-import { fieldsOf, limitedPatch, verbLimitRefusal } from './limits';
+import { fieldsOf, limitedPatch } from './limits';
 
 export const addVerb: Command<Args<'addVerb'>, string> = {
   id: 'add verb',
@@ -20,8 +20,6 @@ export const addVerb: Command<Args<'addVerb'>, string> = {
       selected: selectedNodeIds,
       measured,
     });
-    const refusal = verbLimitRefusal(flow, result.flow);
-    if (refusal) return refusal;
     return {
       flow: result.flow,
       value: result.nodeId,
@@ -39,8 +37,6 @@ export const insertOnEdge: Command<Args<'insertOnEdge'>, string> = {
     if (problem) return { refused: problem };
     const result = ops.insertOnEdge(flow, id, verb, options.position ?? midwayAlong(flow, id));
     if (!result.nodeId) return unchanged(context);
-    const refusal = verbLimitRefusal(flow, result.flow);
-    if (refusal) return refusal;
     return {
       flow: result.flow,
       value: result.nodeId,
@@ -54,8 +50,6 @@ export const addStepFrom: Command<Args<'addStepFrom'>, string> = {
   run({ flow, measured }, source, outlet, verb, options = {}) {
     const result = stepFrom(flow, source, outlet, verb, { ...options, measured });
     if ('problem' in result) return { refused: result.problem };
-    const refusal = verbLimitRefusal(flow, result.flow);
-    if (refusal) return refusal;
     return {
       flow: result.flow,
       value: result.nodeId,
@@ -69,8 +63,6 @@ export const addHandOffEmail: Command<Args<'addHandOffEmail'>, string> = {
   run(context, nodeId) {
     const result = handOffEmail(context.flow, nodeId);
     if (!result.nodeId) return unchanged(context);
-    const refusal = verbLimitRefusal(context.flow, result.flow);
-    if (refusal) return refusal;
     return {
       flow: result.flow,
       value: result.nodeId,
