@@ -172,7 +172,7 @@ function addCases(verbs: number, parse: ParseFiles | undefined): void {
   const opened = fresh(flow);
   add('serialize (cold)', verbs, opened, serializeFlow);
   // What the preview pays for an edit: one verb's text changed in a flow serialized before.
-  const say = flow.nodes.find((n) => n.verb === 'say')!;
+  const say = flow.nodes.find((n) => n.kind === 'say')!;
   // The preview's serializer, as a store owns it, follows the flow through its edits.
   const serializer = new FlowSerializer();
   let edited = flow;

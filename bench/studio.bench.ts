@@ -157,7 +157,7 @@ async function benchEngine(engine: string, storage: StudioStorage): Promise<void
     ...generated,
     id: 'big-published-flow',
     nodes: generated.nodes.map((node) =>
-      node.verb === 'reject' ? { ...node, verb: 'hangup', attributes: {} } : node,
+      node.kind === 'reject' ? { ...node, kind: 'hangup', attributes: {} } : node,
     ),
   };
   await request('POST', '/api/flows', JSON.stringify({ flow: publishable }));

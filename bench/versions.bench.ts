@@ -55,15 +55,15 @@ const kept = (flow: Flow) =>
 /** A second version: what a person changes between two publishes. */
 function edited(flow: Flow): Flow {
   let next = renameFlow(flow, `${flow.name} (v2)`);
-  const says = next.nodes.filter((n) => n.verb === 'say');
+  const says = next.nodes.filter((n) => n.kind === 'say');
   for (const [i, say] of says.slice(0, 5).entries()) {
     next = updateNode(next, say.id, { text: `New words, take ${i + 1}.` });
   }
-  const reject = next.nodes.find((n) => n.verb === 'reject');
+  const reject = next.nodes.find((n) => n.kind === 'reject');
   if (reject) next = updateNode(next, reject.id, { attributes: { reason: 'busy' } });
-  const dial = next.nodes.find((n) => n.verb === 'dial' && n.children?.length);
+  const dial = next.nodes.find((n) => n.kind === 'dial' && n.children?.length);
   if (dial) next = updateChild(next, dial.id, dial.children![0]!.id, { text: '+14155550177' });
-  const plain = next.nodes.filter((n) => n.verb === 'pause' || n.verb === 'play');
+  const plain = next.nodes.filter((n) => n.kind === 'pause' || n.kind === 'play');
   next = removeNodes(next, new Set(plain.slice(0, 2).map((n) => n.id)));
   const edge = next.edges.find((e) => e.outlet === 'next' && e.source !== 'start');
   if (edge) next = insertOnEdge(next, edge.id, 'say', { x: 0, y: 0 }).flow;

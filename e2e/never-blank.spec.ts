@@ -24,17 +24,17 @@ function badFlow(name: string) {
     dialect: 'rcml',
     baseUrl: '',
     nodes: [
-      { id: 'start', verb: 'start', attributes: {}, position: { x: 0, y: 0 } },
+      { id: 'start', kind: 'start', attributes: {}, position: { x: 0, y: 0 } },
       {
         id: 'say-1',
-        verb: 'say',
+        kind: 'say',
         attributes: { voice: 'woman', 'a b': '1', '1st': '2', 'onclick="alert(1)" x': '3' },
         text: 'Welcome',
         position: { x: 0, y: 150 },
       },
       {
         id: 'number-1',
-        verb: 'number',
+        kind: 'number',
         attributes: {},
         text: '+14155550100',
         position: { x: 0, y: 300 },

@@ -293,5 +293,5 @@ test('when the browser cannot store anything, the user is told and keeps working
     page.getByRole('button', { name: 'Download flow file' }).click(),
   ]);
   const file = JSON.parse(await readFile(await download.path(), 'utf8'));
-  expect(file.nodes.map((n: { verb: string }) => n.verb)).toEqual(['start', 'reject']);
+  expect(file.nodes.map((n: { kind: string }) => n.kind)).toEqual(['start', 'reject']);
 });

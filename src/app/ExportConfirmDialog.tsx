@@ -19,7 +19,7 @@ export function ExportConfirmDialog({
   // begins with that name (“Say needs “Text to say”…”): never said twice.
   const nameOf = ({ nodeId, message }: { nodeId?: string; message: string }) => {
     const node = nodeId === undefined ? undefined : nodes.find((n) => n.id === nodeId);
-    const name = node && (node.label ?? kindLabel(node.verb));
+    const name = node && (node.label ?? kindLabel(node.kind));
     return name && !message.startsWith(`${name} `) ? name : undefined;
   };
   const count = `${errors.length} ${errors.length === 1 ? 'error' : 'errors'}`;

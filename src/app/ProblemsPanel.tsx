@@ -57,7 +57,7 @@ const ProblemRow = memo(function ProblemRow({
   node: FlowNode | undefined;
 }) {
   const { reveal } = useActions();
-  const name = node ? (node.label ?? kindLabel(node.verb)) : 'Flow';
+  const name = node ? (node.label ?? kindLabel(node.kind)) : 'Flow';
   return (
     <li>
       <button

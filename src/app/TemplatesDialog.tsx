@@ -197,14 +197,14 @@ function MiniDiagram({ flow }: { flow: Flow }) {
       })}
       {flow.nodes.map((node) => {
         const label =
-          node.verb === START_VERB ? 'Incoming call' : (node.label ?? kindLabel(node.verb));
+          node.kind === START_VERB ? 'Incoming call' : (node.label ?? kindLabel(node.kind));
         // A long label is narrowed to fit its box rather than cut.
         const fits = label.length * LABEL_SIZE * 0.56 <= LABEL_ROOM;
         return (
           <g key={node.id} transform={`translate(${node.position.x} ${node.position.y})`}>
             <rect
               className={decisionOf(node) ? 'diagram-node decision' : 'diagram-node'}
-              style={{ stroke: colourOf(node.verb) }}
+              style={{ stroke: colourOf(node.kind) }}
               width={NODE_WIDTH}
               height={NODE_HEIGHT}
               rx={14}

@@ -248,7 +248,7 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
       event.preventDefault();
       const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
       // Dropped on a connection: the verb goes between its two ends (a note stays where it fell).
-      const edge = isNoteNode({ verb }) ? undefined : edgeAt(event.clientX, event.clientY);
+      const edge = isNoteNode({ kind: verb }) ? undefined : edgeAt(event.clientX, event.clientY);
       if (edge) {
         store.getState().insertOnEdge(edge, verb, {
           position: { x: point.x - NODE_WIDTH / 2, y: point.y - 20 },

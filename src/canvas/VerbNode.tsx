@@ -14,7 +14,7 @@ import { bodyTargetOf, verbFaceSummary } from './verbFace';
 function VerbNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
   const { node } = data;
   const dialect = useAppStore((s) => s.flow.dialect);
-  const verb = resolveVerb(node.verb, dialect);
+  const verb = resolveVerb(node.kind, dialect);
   const { def } = verb;
   const problems = useProblemSummary(id);
   const drop = useDropTarget(id);

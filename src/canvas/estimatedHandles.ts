@@ -60,7 +60,7 @@ function handleAt(
 
 /** In, top centre; outlets spread along the bottom. */
 function verbGeometry(node: FlowNode, dialect: DialectId): EstimatedGeometry {
-  const { def } = resolveVerb(node.verb, dialect);
+  const { def } = resolveVerb(node.kind, dialect);
   const handles: NodeHandle[] = [];
   if (!def.isStart) handles.push(handleAt('target', Position.Top, NODE_WIDTH / 2, 0));
   const outlets = def.outlets;

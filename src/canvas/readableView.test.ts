@@ -5,7 +5,7 @@ import { READABLE_ZOOM, readableViewport } from './readableView';
 /** Verbs (240 × 80 each, as drawn unmeasured) at these top-left corners. */
 function nodesAt(...corners: [number, number][]): FlowNode[] {
   return corners.map(
-    ([x, y], i) => ({ id: `n${i}`, verb: 'say', attributes: {}, position: { x, y } }) as FlowNode,
+    ([x, y], i) => ({ id: `n${i}`, kind: 'say', attributes: {}, position: { x, y } }) as FlowNode,
   );
 }
 

@@ -58,7 +58,7 @@ export function useCanvasEdges(): CanvasEdge[] {
         ...(kindClass || onPath
           ? { className: [kindClass, onPath ? 'call-path-edge' : ''].filter(Boolean).join(' ') }
           : {}),
-        ariaLabel: `Connection from ${nameOf(source?.verb)} to ${nameOf(target?.verb)} (${outlet?.label ?? 'never runs'})`,
+        ariaLabel: `Connection from ${nameOf(source?.kind)} to ${nameOf(target?.kind)} (${outlet?.label ?? 'never runs'})`,
       };
       views.set(edge, { view, onPath });
       return view;

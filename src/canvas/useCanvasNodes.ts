@@ -54,7 +54,7 @@ export function useCanvasNodes(tabStopId: string | undefined): CanvasNode[] {
       const estimated = big && !size;
       const mark: CallMark =
         node.id === currentStep ? 'current' : visited.has(node.id) ? 'visited' : undefined;
-      const bodyTarget = bodyTargetOf(flow, node, findVerb(node.verb)?.body?.outlet);
+      const bodyTarget = bodyTargetOf(flow, node, findVerb(node.kind)?.body?.outlet);
       const tabStop = node.id === tabStopId;
       const cached = views.get(node);
       if (
@@ -129,7 +129,7 @@ function noteName(node: FlowNode): string {
 
 /** "Reject: busy (486)": the node's label or verb, and what its face says. */
 function verbName(node: FlowNode, dialect: DialectId, bodyTarget: string | undefined): string {
-  const verb = resolveVerb(node.verb, dialect);
+  const verb = resolveVerb(node.kind, dialect);
   return `${node.label ?? verb.def.label}: ${verbFaceSummary(node, verb, bodyTarget)}`;
 }
 

@@ -6,8 +6,8 @@ import { bodyTargetOf, verbFaceSummary } from './verbFace';
 describe('a verb’s face', () => {
   /** Say → Redirect, and a Say elsewhere the Redirect can lead to. */
   function redirectFlow() {
-    const flow = flowOf('rcml', say('Hello'), { verb: 'redirect', label: 'Go on' });
-    const redirect = flow.nodes.find((n) => n.verb === 'redirect')!;
+    const flow = flowOf('rcml', say('Hello'), { kind: 'redirect', label: 'Go on' });
+    const redirect = flow.nodes.find((n) => n.kind === 'redirect')!;
     const sales = addVerb(flow, { ...say('Sales here'), label: 'Sales' });
     return { flow: sales.flow, redirect, salesId: sales.nodeId };
   }
@@ -28,7 +28,7 @@ describe('a verb’s face', () => {
     expect(target).toBeUndefined();
     expect(verbFaceSummary(redirect, verb, target)).toBe('Not connected');
     const say = resolveVerb('say', 'rcml');
-    const first = flow.nodes.find((n) => n.verb === 'say')!;
+    const first = flow.nodes.find((n) => n.kind === 'say')!;
     expect(bodyTargetOf(flow, first, say.def.body?.outlet)).toBeUndefined();
   });
 });

@@ -156,7 +156,7 @@ describe('values that cannot be carried over', () => {
 
 describe('verbs the target does not have', () => {
   it('lists Pause and Hangup as absent in VoiceML', () => {
-    const { flow, ids } = buildFlow('rcml', pause('2'), { verb: 'hangup' });
+    const { flow, ids } = buildFlow('rcml', pause('2'), { kind: 'hangup' });
     const { unavailable } = planDialectChange(flow, 'voiceml');
     expect(unavailable.map(({ nodeId, availability }) => ({ nodeId, availability }))).toEqual([
       { nodeId: ids[0], availability: 'absent' },
@@ -165,7 +165,7 @@ describe('verbs the target does not have', () => {
   });
 
   it('lists Pause as unknown in FlexML, and not Hangup, which FlexML has', () => {
-    const { flow, ids } = buildFlow('rcml', pause('2'), { verb: 'hangup' });
+    const { flow, ids } = buildFlow('rcml', pause('2'), { kind: 'hangup' });
     const { unavailable } = planDialectChange(flow, 'flexml');
     expect(unavailable.map(({ nodeId, availability }) => ({ nodeId, availability }))).toEqual([
       { nodeId: ids[0], availability: 'unknown' },
@@ -207,7 +207,7 @@ describe('the conversion itself', () => {
 describe('decisions', () => {
   it.each(DIALECT_PAIRS)('carries a decision from %s to %s unchanged', (from, to) => {
     const { flow, ids } = buildFlow(from, {
-      verb: 'checkCaller',
+      kind: 'checkCaller',
       attributes: { numbers: '+14155550199', withheld: 'true' },
     });
     const conversion = planDialectChange(deepFreeze(flow), to);

@@ -61,9 +61,9 @@ function convertNode(
 ): FlowNode {
   // A decision writes no markup: the flow server takes it the same way in every dialect. A note
   // writes nothing at all.
-  if (isDecisionKind(node.verb) || isNoteKind(node.verb)) return node;
-  const source = resolveVerb(node.verb, fromId);
-  const target = resolveVerb(node.verb, toId);
+  if (isDecisionKind(node.kind) || isNoteKind(node.kind)) return node;
+  const source = resolveVerb(node.kind, fromId);
+  const target = resolveVerb(node.kind, toId);
   const verbLabel = source.def.label;
   const targetName = getDialect(toId).label;
   if (target.availability === 'absent' || target.availability === 'unknown') {

@@ -47,7 +47,7 @@ describe('the “Fill in” list', () => {
 
   it('leaves out the fields of a deleted verb', () => {
     const flow = template('forward-with-voicemail');
-    const without = { ...flow, nodes: flow.nodes.filter((n) => n.verb !== 'dial') };
+    const without = { ...flow, nodes: flow.nodes.filter((n) => n.kind !== 'dial') };
     expect(fillInItems(without)).toEqual([]);
   });
 

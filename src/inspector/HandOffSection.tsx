@@ -28,8 +28,8 @@ export function HandOffSection({
     return id === undefined ? undefined : graph.node(id);
   });
   const target = targetNode && {
-    name: targetNode.label ?? kindLabel(targetNode.verb),
-    isEmail: targetNode.verb === EMAIL,
+    name: targetNode.label ?? kindLabel(targetNode.kind),
+    isEmail: targetNode.kind === EMAIL,
   };
   const { addHandOffEmail, reveal } = useActions();
   const outlet = def.outlets.find((o) => o.id === handOff.outlet)?.label ?? handOff.outlet;

@@ -26,7 +26,7 @@ interface NestedItemProps {
  */
 export function NestedItem(props: NestedItemProps) {
   const { child, name, dialect, problems, onChange } = props;
-  const verb = resolveVerb(child.verb, dialect);
+  const verb = resolveVerb(child.kind, dialect);
   const item = useRef<HTMLLIElement>(null);
 
   useEffect(() => {

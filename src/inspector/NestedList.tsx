@@ -33,9 +33,9 @@ export function NestedList({
       ) : (
         <ol className="nested-list">
           {children.map((child, index) => {
-            const n = (countOf.get(child.verb) ?? 0) + 1;
-            countOf.set(child.verb, n);
-            const name = `${getVerb(child.verb).label} ${n}`;
+            const n = (countOf.get(child.kind) ?? 0) + 1;
+            countOf.set(child.kind, n);
+            const name = `${getVerb(child.kind).label} ${n}`;
             return (
               <NestedItem
                 key={child.id}

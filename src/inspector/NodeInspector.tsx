@@ -16,7 +16,7 @@ export function NodeInspector({ node }: { node: FlowNode }) {
   const consumeFocusRequest = useAppStore((s) => s.consumeFocusRequest);
   const container = useRef<HTMLDivElement>(null);
   const decision = decisionOf(node);
-  const note = findNote(node.verb);
+  const note = findNote(node.kind);
 
   // A node added from the keyboard hands focus to its first field (or to what it needs first: a
   // Dial, someone to call), once: the request is consumed,
@@ -36,7 +36,7 @@ export function NodeInspector({ node }: { node: FlowNode }) {
         <NoteInspector node={node} note={note} />
       ) : decision ? (
         <DecisionInspector node={node} decision={decision} problems={problems} />
-      ) : isKnownKind(node.verb) ? (
+      ) : isKnownKind(node.kind) ? (
         <VerbInspector node={node} problems={problems} />
       ) : (
         <UnknownKind node={node} />
@@ -51,11 +51,11 @@ function UnknownKind({ node }: { node: FlowNode }) {
   return (
     <>
       <p className="callout warning">
-        “{node.verb}” is not a kind of step this version of RCML Studio knows, so it cannot be
+        “{node.kind}” is not a kind of step this version of RCML Studio knows, so it cannot be
         edited here.
       </p>
       <button type="button" className="button danger" onClick={() => removeNodes([node.id])}>
-        <Trash2 size={15} aria-hidden="true" /> Delete {node.label ?? node.verb}
+        <Trash2 size={15} aria-hidden="true" /> Delete {node.label ?? node.kind}
       </button>
     </>
   );

@@ -32,7 +32,7 @@ export function VerbInspector({
   problems: readonly Problem[];
 }) {
   const dialect = useAppStore((s) => s.flow.dialect);
-  const verb = resolveVerb(node.verb, dialect);
+  const verb = resolveVerb(node.kind, dialect);
   const { def } = verb;
   // An outlet that fills a field (Dial's "After the call", Go to URL) has its problems
   // shown at the field, unless the field is folded under Advanced and empty; any other at its

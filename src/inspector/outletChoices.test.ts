@@ -27,8 +27,8 @@ const namesOf = (flow: Flow) => [...nodeChoices(flow.nodes).values()].map((c) =>
 describe('nodeChoices', () => {
   it('names a node by its label, else its kind and the start of its text, else its kind', () => {
     const { flow } = flowWith(
-      { verb: 'say', label: 'Welcome' },
-      { verb: 'say', text: 'Thank you for calling Acme, please hold while we connect you' },
+      { kind: 'say', label: 'Welcome' },
+      { kind: 'say', text: 'Thank you for calling Acme, please hold while we connect you' },
       'hangup',
     );
     expect(namesOf(flow)).toEqual([
@@ -39,7 +39,7 @@ describe('nodeChoices', () => {
   });
 
   it('numbers the nodes of a kind the flow has several of, counting in flow order', () => {
-    const { flow } = flowWith('reject', { verb: 'reject', label: 'Blocked' }, 'reject', 'hangup');
+    const { flow } = flowWith('reject', { kind: 'reject', label: 'Blocked' }, 'reject', 'hangup');
     expect(namesOf(flow)).toEqual(['Reject 1', 'Blocked', 'Reject 3', 'Hangup']);
   });
 
@@ -52,7 +52,7 @@ describe('nodeChoices', () => {
   });
 
   it('names an edited node anew, and keeps the very same choices when no name changed', () => {
-    const { flow, ids } = flowWith({ verb: 'say', text: 'Hello' }, { verb: 'say', text: 'Bye' });
+    const { flow, ids } = flowWith({ kind: 'say', text: 'Hello' }, { kind: 'say', text: 'Bye' });
     const memory = namingMemory();
     const before = nodeChoices(flow.nodes, memory);
     const voiced = updateNode(flow, ids[0]!, { attributes: { voice: 'man' } });
@@ -71,11 +71,11 @@ describe('nodeChoices', () => {
 
   it('tells apart nodes that would read the same, never taking a name a node has itself', () => {
     const { flow } = flowWith(
-      { verb: 'say', text: 'Hello' },
-      { verb: 'say', text: 'Hello' },
-      { verb: 'pause', label: 'Say “Hello” (2)' },
-      { verb: 'say', label: 'Sales' },
-      { verb: 'hangup', label: '  Sales ' },
+      { kind: 'say', text: 'Hello' },
+      { kind: 'say', text: 'Hello' },
+      { kind: 'pause', label: 'Say “Hello” (2)' },
+      { kind: 'say', label: 'Sales' },
+      { kind: 'hangup', label: '  Sales ' },
     );
     expect(namesOf(flow)).toEqual([
       'Say “Hello”',
@@ -89,7 +89,7 @@ describe('nodeChoices', () => {
   it('gives every node a name of its own, whatever the labels', () => {
     const label = fc.constantFrom('', ' ', 'Sales', 'Sales (2)', 'Reject 2', 'Say “Hi”', 'Hang up');
     const node = fc.record({
-      verb: fc.constantFrom('say', 'reject', 'hangup'),
+      kind: fc.constantFrom('say', 'reject', 'hangup'),
       label,
       text: fc.constantFrom(undefined, 'Hi', 'Hello'),
     });
@@ -97,9 +97,9 @@ describe('nodeChoices', () => {
       fc.property(fc.array(node, { maxLength: 12 }), (specs) => {
         const { flow } = flowWith(
           ...specs.map((s) => ({
-            verb: s.verb,
+            kind: s.kind,
             label: s.label,
-            ...(s.verb === 'say' && s.text ? { text: s.text } : {}),
+            ...(s.kind === 'say' && s.text ? { text: s.text } : {}),
           })),
         );
         const names = namesOf(flow);
@@ -112,7 +112,7 @@ describe('nodeChoices', () => {
 
 describe('outletChoices', () => {
   it('offers every other node, never the incoming call or the node itself', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'say', text: 'Hi' }, 'reject', 'hangup');
+    const { flow, ids } = buildFlow('rcml', { kind: 'say', text: 'Hi' }, 'reject', 'hangup');
     let withDecision = addNode(flow, 'checkCaller', AT).flow;
     const names = nodeChoices(withDecision.nodes);
     const choices = outletChoices(withDecision, names, ids[0]!, 'next', ids[1]);
@@ -163,7 +163,7 @@ function askingForEach(flow: Flow, source: string, outlet: string, current?: str
       (node) =>
         node.id === current ||
         (node.id !== source &&
-          node.verb !== START_VERB &&
+          node.kind !== START_VERB &&
           connectionProblem(flow, source, outlet, node.id) === undefined),
     )
     .map((node) => node.id);

@@ -21,7 +21,7 @@ export interface OutletChoice {
 /** Only the start of a long text can show in a picker; the rest is never read. */
 const TEXT_LOOKED_AT = 200;
 
-const isStart = (node: FlowNode) => node.id === START_NODE_ID || node.verb === START_VERB;
+const isStart = (node: FlowNode) => node.id === START_NODE_ID || node.kind === START_VERB;
 
 /**
  * What a picker remembers between edits, owned by the caller: each node's own name (its label,
@@ -56,7 +56,7 @@ export function nodeChoices(
   for (const node of named) {
     let own = memory.ownNames.get(node);
     if (own === undefined) memory.ownNames.set(node, (own = ownName(node)));
-    keys.push(node.id, node.verb, own);
+    keys.push(node.id, node.kind, own);
   }
   const { last } = memory;
   if (last && sameKeys(last.keys, keys)) return last.choices;
@@ -74,14 +74,14 @@ function sameKeys(a: readonly (string | null)[], b: readonly (string | null)[]):
 /** `keys` holds id, kind and own name of each node, in turn. */
 function uniqueNames(nodes: readonly FlowNode[], keys: readonly (string | null)[]): ChoicesByNode {
   const ofKind = new Map<string, number>();
-  for (const node of nodes) ofKind.set(node.verb, (ofKind.get(node.verb) ?? 0) + 1);
+  for (const node of nodes) ofKind.set(node.kind, (ofKind.get(node.kind) ?? 0) + 1);
   const seenOfKind = new Map<string, number>();
   const bases: [string, string][] = nodes.map((node, i) => {
-    const ordinal = (seenOfKind.get(node.verb) ?? 0) + 1;
-    seenOfKind.set(node.verb, ordinal);
-    const kind = kindLabel(node.verb);
+    const ordinal = (seenOfKind.get(node.kind) ?? 0) + 1;
+    seenOfKind.set(node.kind, ordinal);
+    const kind = kindLabel(node.kind);
     const own = keys[3 * i + 2];
-    return [node.id, own ?? (ofKind.get(node.verb)! > 1 ? `${kind} ${ordinal}` : kind)];
+    return [node.id, own ?? (ofKind.get(node.kind)! > 1 ? `${kind} ${ordinal}` : kind)];
   });
 
   // Every base name is reserved first, so a later " (2)" never takes a name a node has itself.
@@ -109,7 +109,7 @@ function ownName(node: FlowNode): string | null {
   const label = node.label?.trim();
   if (label) return label;
   const text = excerpt(node.text?.slice(0, TEXT_LOOKED_AT), '');
-  return text ? `${kindLabel(node.verb)} ${text}` : null;
+  return text ? `${kindLabel(node.kind)} ${text}` : null;
 }
 
 /**
@@ -136,10 +136,10 @@ export function outletChoices(
   for (const node of flow.nodes) {
     if (node.id !== current) {
       if (node.id === source || isStart(node)) continue;
-      let refused = refusedKind.get(node.verb);
+      let refused = refusedKind.get(node.kind);
       if (refused === undefined) {
         refused = connectionProblem(flow, source, outlet, node.id) !== undefined;
-        refusedKind.set(node.verb, refused);
+        refusedKind.set(node.kind, refused);
       }
       if (refused) continue;
     }

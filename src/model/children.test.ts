@@ -29,7 +29,7 @@ function links(flow: Flow): string[] {
 }
 
 function dialFlow() {
-  const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+  const { flow, ids } = buildFlow('rcml', { kind: 'dial' });
   return { flow: deepFreeze(flow), dialId: ids[0]! };
 }
 
@@ -38,7 +38,7 @@ describe('addChild', () => {
     const { flow, dialId } = dialFlow();
     const { flow: next, childId } = addChild(flow, dialId, 'number');
     expect(childId).toBeDefined();
-    expect(childrenOf(next, dialId)).toEqual([{ id: childId, verb: 'number', attributes: {} }]);
+    expect(childrenOf(next, dialId)).toEqual([{ id: childId, kind: 'number', attributes: {} }]);
     expect(childrenOf(flow, dialId)).toEqual([]);
   });
 
@@ -47,7 +47,7 @@ describe('addChild', () => {
     const a = addChild(flow, dialId, 'number');
     const b = addChild(a.flow, dialId, 'client');
     const c = addChild(b.flow, dialId, 'sip');
-    expect(childrenOf(c.flow, dialId).map((x) => [x.id, x.verb])).toEqual([
+    expect(childrenOf(c.flow, dialId).map((x) => [x.id, x.kind])).toEqual([
       [a.childId, 'number'],
       [b.childId, 'client'],
       [c.childId, 'sip'],
@@ -62,7 +62,7 @@ describe('addChild', () => {
     ['say', 'pause'],
     ['reject', 'number'],
   ])('refuses a %s holding a %s: same flow, no child id', (parent, verb) => {
-    const { flow, ids } = buildFlow('rcml', { verb: parent });
+    const { flow, ids } = buildFlow('rcml', { kind: parent });
     const frozen = deepFreeze(flow);
     const result = addChild(frozen, ids[0]!, verb);
     expect(result.flow).toBe(frozen);
@@ -77,10 +77,10 @@ describe('addChild', () => {
   });
 
   it.each(['say', 'play', 'pause'])('lets Gather hold a %s', (verb) => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'gather' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'gather' });
     const result = addChild(flow, ids[0]!, verb);
     expect(result.childId).toBeDefined();
-    expect(childrenOf(result.flow, ids[0]!).map((c) => c.verb)).toEqual([verb]);
+    expect(childrenOf(result.flow, ids[0]!).map((c) => c.kind)).toEqual([verb]);
   });
 
   it.each(['number', 'client', 'sip', 'conference'])('lets Dial hold a %s', (verb) => {
@@ -113,7 +113,7 @@ describe('addChild', () => {
   });
 
   it('changes only the parent node', () => {
-    const { flow, ids } = buildFlow('rcml', say('Hi'), { verb: 'dial' });
+    const { flow, ids } = buildFlow('rcml', say('Hi'), { kind: 'dial' });
     const { flow: next } = addChild(flow, ids[1]!, 'number');
     expect(nodeOf(next, ids[0]!)).toBe(nodeOf(flow, ids[0]!));
     expect(next.edges).toBe(flow.edges);
@@ -136,7 +136,7 @@ describe('updateChild', () => {
     expect(childrenOf(next, dialId)).toEqual([
       {
         id: numberId,
-        verb: 'number',
+        kind: 'number',
         attributes: { sendDigits: '22', statusCallback: 'https://e.com/s' },
         text: '+14155550199',
       },
@@ -150,7 +150,7 @@ describe('updateChild', () => {
       attributes: { sendDigits: '', url: undefined },
       text: '',
     });
-    expect(childrenOf(next, dialId)).toEqual([{ id: numberId, verb: 'number', attributes: {} }]);
+    expect(childrenOf(next, dialId)).toEqual([{ id: numberId, kind: 'number', attributes: {} }]);
     expect(childrenOf(next, dialId)[0]).not.toHaveProperty('text');
   });
 
@@ -208,7 +208,7 @@ describe('updateChild on an imported unknown child', () => {
 
 describe('moveChild', () => {
   function withThree() {
-    const { flow, ids } = buildFlow('rcml', { verb: 'gather' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'gather' });
     const added = addChildren(flow, ids[0]!, child('say', 'a'), child('play', 'b'), child('pause'));
     return {
       flow: deepFreeze(added.flow),
@@ -285,22 +285,22 @@ describe('removeChild', () => {
 describe('connect clears the URL the outlet fills', () => {
   it('clears a typed Dial action when its "After the call" is connected, keeping the rest', () => {
     const { flow, ids } = buildFlow('rcml', {
-      verb: 'dial',
+      kind: 'dial',
       attributes: { action: 'https://e.com/after.xml', method: 'GET', timeout: '20' },
     });
-    const added = addAt(flow, ids[0]!, 'action', { verb: 'record' });
+    const added = addAt(flow, ids[0]!, 'action', { kind: 'record' });
     expect(nodeOf(added.flow, ids[0]!).attributes).toEqual({ method: 'GET', timeout: '20' });
   });
 
   it.each(['gather', 'record', 'sms'])('clears a typed %s action too', (verb) => {
-    const { flow, ids } = buildFlow('rcml', { verb, attributes: { action: 'x.xml' } });
+    const { flow, ids } = buildFlow('rcml', { kind: verb, attributes: { action: 'x.xml' } });
     const added = addAt(flow, ids[0]!, 'action', say('after'));
     expect(nodeOf(added.flow, ids[0]!).attributes).not.toHaveProperty('action');
   });
 
   it('clears a typed Redirect body when "Go to" is connected, keeping its method', () => {
     const { flow, ids } = buildFlow('rcml', {
-      verb: 'redirect',
+      kind: 'redirect',
       text: 'https://e.com/elsewhere.xml',
       attributes: { method: 'GET' },
     });
@@ -312,7 +312,7 @@ describe('connect clears the URL the outlet fills', () => {
 
   it('keeps a typed action when only "next" is connected', () => {
     const { flow, ids } = buildFlow('rcml', {
-      verb: 'gather',
+      kind: 'gather',
       attributes: { action: 'https://e.com/menu.xml' },
     });
     const added = addAt(flow, ids[0]!, 'next', say('No input'));
@@ -320,7 +320,7 @@ describe('connect clears the URL the outlet fills', () => {
   });
 
   it('does not touch the flow it is given', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'dial', attributes: { action: 'a.xml' } });
+    const { flow, ids } = buildFlow('rcml', { kind: 'dial', attributes: { action: 'a.xml' } });
     const frozen = deepFreeze(flow);
     const target = addAt(frozen, ids[0]!, 'next', say('x'));
     expect(() => connect(target.flow, ids[0]!, 'action', target.nodeId)).not.toThrow();
@@ -330,7 +330,7 @@ describe('connect clears the URL the outlet fills', () => {
 
 describe('connect moves a connection between outlets of the same source', () => {
   it('connecting "After the call" to the verb "Then" leads to removes the next edge', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'dial' }, say('Bye'));
+    const { flow, ids } = buildFlow('rcml', { kind: 'dial' }, say('Bye'));
     const [dialId, byeId] = ids as [string, string];
     const moved = connect(flow, dialId, 'action', byeId);
     expect(links(moved)).toEqual([`${dialId}-action->${byeId}`, `start-next->${dialId}`]);
@@ -339,7 +339,7 @@ describe('connect moves a connection between outlets of the same source', () => 
   });
 
   it('connecting "Then" to the verb "After the call" leads to removes the action edge', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'gather' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'gather' });
     const gatherId = ids[0]!;
     const after = addAt(flow, gatherId, 'action', say('Thanks'));
     const moved = connect(after.flow, gatherId, 'next', after.nodeId);
@@ -347,9 +347,9 @@ describe('connect moves a connection between outlets of the same source', () => 
   });
 
   it('keeps other sources’ edges into the same target', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'gather' }, say('Bye'));
+    const { flow, ids } = buildFlow('rcml', { kind: 'gather' }, say('Bye'));
     const [gatherId, byeId] = ids as [string, string];
-    const rec = addAt(flow, gatherId, 'action', { verb: 'record' });
+    const rec = addAt(flow, gatherId, 'action', { kind: 'record' });
     const joined = connect(rec.flow, rec.nodeId, 'action', byeId);
     expect(links(joined)).toEqual(
       [
@@ -364,14 +364,14 @@ describe('connect moves a connection between outlets of the same source', () => 
   it('refuses to connect an outlet the verb does not have', () => {
     const { flow, ids } = buildFlow('rcml', say('A'), say('B'));
     expect(connect(flow, ids[0]!, 'action', ids[1]!)).toBe(flow);
-    const { flow: redirectFlow, ids: rIds } = buildFlow('rcml', { verb: 'redirect' });
+    const { flow: redirectFlow, ids: rIds } = buildFlow('rcml', { kind: 'redirect' });
     const target = addAt(redirectFlow, rIds[0]!, 'action', say('x'));
     // Redirect has only "Go to": nothing continues after it in the same document.
     expect(connect(target.flow, rIds[0]!, 'next', target.nodeId)).toBe(target.flow);
   });
 
   it('is not affected by updateNode afterwards', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'dial' });
     const added = addAt(flow, ids[0]!, 'action', say('x'));
     const typed = updateNode(added.flow, ids[0]!, { attributes: { action: 'typed.xml' } });
     expect(typed.edges).toBe(added.flow.edges);

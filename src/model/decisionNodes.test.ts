@@ -18,7 +18,7 @@ function menuAfterGather(): { flow: Flow; gather: string; menu: string; sales: s
   const menu = addNode(gather.flow, 'menu', AT);
   flow = connect(menu.flow, gather.nodeId, 'action', menu.nodeId);
   flow = updateNode(flow, menu.nodeId, { attributes: { keys: '1 2' } });
-  const sales = addVerb(flow, { verb: 'say', text: 'Sales' });
+  const sales = addVerb(flow, { kind: 'say', text: 'Sales' });
   flow = connect(sales.flow, menu.nodeId, 'key:2', sales.nodeId);
   return { flow, gather: gather.nodeId, menu: menu.nodeId, sales: sales.nodeId };
 }
@@ -36,19 +36,19 @@ describe('decision nodes in the model', () => {
   });
 
   it('lists outlets of decisions and verbs alike', () => {
-    const caller = { verb: 'checkCaller', attributes: {} };
+    const caller = { kind: 'checkCaller', attributes: {} };
     expect(nodeOutlets(caller).map((o) => [o.id, o.label, o.kind])).toEqual([
       ['matches', 'Matches', 'branch'],
       ['otherwise', 'Otherwise', 'branch'],
     ]);
-    const menu = { verb: 'menu', attributes: { keys: '1 * #' } };
+    const menu = { kind: 'menu', attributes: { keys: '1 * #' } };
     expect(nodeOutlets(menu).map((o) => o.label)).toEqual([
       'Key 1',
       'Key *',
       'Key #',
       'Anything else',
     ]);
-    expect(nodeOutlets({ verb: 'say', attributes: {} }).map((o) => o.id)).toEqual(['next']);
+    expect(nodeOutlets({ kind: 'say', attributes: {} }).map((o) => o.id)).toEqual(['next']);
     expect(kindLabel('callOutcome')).toBe('Call outcome');
   });
 

@@ -21,10 +21,10 @@ function continuations(flow: Flow): [string, string | undefined][] {
 
 /** Main: a Dial whose "After the call" leads to a Record (labelled as given, if at all). */
 function dialToRecord(label?: string) {
-  const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+  const { flow, ids } = buildFlow('rcml', { kind: 'dial' });
   const dialId = ids[0]!;
   const added = addAt(flow, dialId, 'action', {
-    verb: 'record',
+    kind: 'record',
     ...(label !== undefined ? { label } : {}),
   });
   return { flow: added.flow, dialId, recordId: added.nodeId };
@@ -44,7 +44,7 @@ describe('planDocuments: main document', () => {
   });
 
   it('puts a straight chain in one document, in order', () => {
-    const { flow, ids } = buildFlow('rcml', say('Hi'), pause('2'), { verb: 'hangup' });
+    const { flow, ids } = buildFlow('rcml', say('Hi'), pause('2'), { kind: 'hangup' });
     expect(layout(flow)).toEqual([['main.xml', ids]]);
     const [main] = planDocuments(flow).documents;
     expect(main!.startId).toBe(ids[0]);
@@ -53,7 +53,7 @@ describe('planDocuments: main document', () => {
   });
 
   it('does not name main after the label of its first verb', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'say', text: 'Hi', label: 'Welcome' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'say', text: 'Hi', label: 'Welcome' });
     expect(layout(flow)).toEqual([['main.xml', [ids[0]!]]]);
   });
 
@@ -94,7 +94,7 @@ describe('planDocuments: action outlets start documents', () => {
 
   it('keeps a default name stable when unrelated verbs are added', () => {
     const { flow } = dialToRecord();
-    const more = addVerb(addVerb(flow, { verb: 'record' }).flow, say('stray')).flow;
+    const more = addVerb(addVerb(flow, { kind: 'record' }).flow, say('stray')).flow;
     expect(planDocuments(more).documents.map((d) => d.fileName)).toEqual([
       'main.xml',
       'record-1.xml',
@@ -109,11 +109,11 @@ describe('planDocuments: action outlets start documents', () => {
 
   it('gives the second of two targets with the same file name a -2', () => {
     // Gather's "After input" and Record's "After recording" both lead to a "Voice mail".
-    const { flow, ids } = buildFlow('rcml', { verb: 'gather' }, { verb: 'record' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'gather' }, { kind: 'record' });
     const [gatherId, recordId] = ids as [string, string];
-    const first = addAt(flow, gatherId, 'action', { verb: 'say', text: 'A', label: 'Voice mail' });
+    const first = addAt(flow, gatherId, 'action', { kind: 'say', text: 'A', label: 'Voice mail' });
     const second = addAt(first.flow, recordId, 'action', {
-      verb: 'say',
+      kind: 'say',
       text: 'B',
       label: 'voice-mail!',
     });
@@ -134,8 +134,8 @@ describe('planDocuments: action outlets start documents', () => {
   });
 
   it('starts a document at the target of a Redirect "Go to"', () => {
-    const { flow, ids } = buildFlow('rcml', say('Transferring'), { verb: 'redirect' });
-    const target = addAt(flow, ids[1]!, 'action', { verb: 'say', text: 'Hi', label: 'Sales' });
+    const { flow, ids } = buildFlow('rcml', say('Transferring'), { kind: 'redirect' });
+    const target = addAt(flow, ids[1]!, 'action', { kind: 'say', text: 'Hi', label: 'Sales' });
     expect(layout(target.flow)).toEqual([
       ['main.xml', ids],
       ['sales.xml', [target.nodeId]],
@@ -145,11 +145,11 @@ describe('planDocuments: action outlets start documents', () => {
   it('lists documents main first, then in the order a caller reaches them', () => {
     // main: Gather -> (After input) A -> (After recording via Record) C; Gather's next: Dial
     // -> (After the call) B.
-    const { flow, ids } = buildFlow('rcml', { verb: 'gather' }, { verb: 'dial' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'gather' }, { kind: 'dial' });
     const [gatherId, dialId] = ids as [string, string];
-    const a = addAt(flow, gatherId, 'action', { verb: 'record', label: 'A' });
-    const b = addAt(a.flow, dialId, 'action', { verb: 'say', text: 'b', label: 'B' });
-    const c = addAt(b.flow, a.nodeId, 'action', { verb: 'say', text: 'c', label: 'C' });
+    const a = addAt(flow, gatherId, 'action', { kind: 'record', label: 'A' });
+    const b = addAt(a.flow, dialId, 'action', { kind: 'say', text: 'b', label: 'B' });
+    const c = addAt(b.flow, a.nodeId, 'action', { kind: 'say', text: 'c', label: 'C' });
     expect(planDocuments(c.flow).documents.map((d) => d.fileName)).toEqual([
       'main.xml',
       'a.xml',
@@ -162,10 +162,10 @@ describe('planDocuments: action outlets start documents', () => {
 describe('planDocuments: joins and loops', () => {
   it('starts a document where a next chain and an action meet, and the chain continues there', () => {
     // main: Gather -next-> Goodbye; Gather -action-> Record -action-> Goodbye.
-    const { flow, ids } = buildFlow('rcml', { verb: 'gather' }, say('Goodbye'));
+    const { flow, ids } = buildFlow('rcml', { kind: 'gather' }, say('Goodbye'));
     const [gatherId, byeId] = ids as [string, string];
     const labelled = updateNode(flow, byeId, { label: 'Goodbye' });
-    const rec = addAt(labelled, gatherId, 'action', { verb: 'record', label: 'Voicemail' });
+    const rec = addAt(labelled, gatherId, 'action', { kind: 'record', label: 'Voicemail' });
     const joined = connect(rec.flow, rec.nodeId, 'action', byeId);
     expect(layout(joined)).toEqual([
       ['main.xml', [gatherId]],
@@ -181,7 +181,7 @@ describe('planDocuments: joins and loops', () => {
 
   it('starts a document where two next chains meet, and both end by continuing there', () => {
     // main: Gather -next-> Bye; Gather -action-> Thanks -next-> Bye.
-    const { flow, ids } = buildFlow('rcml', { verb: 'gather' }, say('Bye'));
+    const { flow, ids } = buildFlow('rcml', { kind: 'gather' }, say('Bye'));
     const [gatherId, byeId] = ids as [string, string];
     const thanks = addAt(flow, gatherId, 'action', say('Thanks'));
     const joined = connect(thanks.flow, thanks.nodeId, 'next', byeId);
@@ -207,10 +207,10 @@ describe('planDocuments: joins and loops', () => {
 
   it('sends a retry chain back to main.xml through a Redirect', () => {
     // main: Gather -action-> "Try again" Say -next-> back to the Gather.
-    const { flow, ids } = buildFlow('rcml', { verb: 'gather' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'gather' });
     const gatherId = ids[0]!;
     const retry = addAt(flow, gatherId, 'action', {
-      verb: 'say',
+      kind: 'say',
       text: 'Sorry',
       label: 'Try again',
     });
@@ -244,9 +244,9 @@ describe('planDocuments: joins and loops', () => {
 describe('planDocuments: unreachable verbs', () => {
   it('leaves verbs not reachable from the incoming call out of every document', () => {
     const { flow, ids } = buildFlow('rcml', say('Hi'));
-    const stray = addVerb(flow, { verb: 'dial' });
+    const stray = addVerb(flow, { kind: 'dial' });
     // A stray Dial with its own "After the call" target: neither is exported.
-    const target = addAt(stray.flow, stray.nodeId, 'action', { verb: 'record', label: 'Lost' });
+    const target = addAt(stray.flow, stray.nodeId, 'action', { kind: 'record', label: 'Lost' });
     const plan = planDocuments(target.flow);
     expect(layout(target.flow)).toEqual([['main.xml', ids]]);
     expect(plan.fileOf(stray.nodeId)).toBeUndefined();

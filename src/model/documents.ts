@@ -195,7 +195,7 @@ function buildPlan(flow: Flow, graph: FlowGraph): FlowDocuments {
   const { nodes, edges } = flow;
   const mainFirst = start >= 0 ? next[start]! : -1;
   const isDecision = new Uint8Array(nodes.length);
-  for (let i = 0; i < nodes.length; i++) if (findDecision(nodes[i]!.verb)) isDecision[i] = 1;
+  for (let i = 0; i < nodes.length; i++) if (findDecision(nodes[i]!.kind)) isDecision[i] = 1;
 
   // A node starts a document when it is the main chain's first verb, the target of an action
   // outlet (any outlet but `next` leads to a document the platform fetches, a decision's too),
@@ -282,7 +282,7 @@ function buildPlan(flow: Flow, graph: FlowGraph): FlowDocuments {
   /** The name the first verb of a document's chain gives what it does, if one does. */
   function whatItDoes(first: number): string | undefined {
     for (let i = first, steps = 0; i >= 0 && steps < nodes.length; steps++) {
-      const named = findVerb(nodes[i]!.verb)?.documentName;
+      const named = findVerb(nodes[i]!.kind)?.documentName;
       if (named) return named;
       i = next[i]!;
       if (i >= 0 && isStart(i)) return undefined;
@@ -307,7 +307,7 @@ function buildPlan(flow: Flow, graph: FlowGraph): FlowDocuments {
     let name = names[i];
     if (name) return name;
     const node = nodes[i]!;
-    const kind = isDecision[i] ? findDecision(node.verb) : undefined;
+    const kind = isDecision[i] ? findDecision(node.kind) : undefined;
     const branch =
       decision === undefined || kind || into[i] === 2
         ? undefined

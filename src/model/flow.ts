@@ -39,7 +39,7 @@ export function createFlow(
     dialect: options.dialect ?? 'rcml',
     baseUrl: '',
     nodes: [
-      { id: START_NODE_ID, verb: START_VERB, attributes: {}, position: { ...START_POSITION } },
+      { id: START_NODE_ID, kind: START_VERB, attributes: {}, position: { ...START_POSITION } },
     ],
     edges: [],
   };
@@ -74,16 +74,16 @@ export function createNode(
   environment: DecisionEnvironment = { timeZone: localTimeZone() },
 ): FlowNode {
   if (isNoteKind(verb)) {
-    return { id, verb, attributes: {}, position: { x: position.x, y: position.y } };
+    return { id, kind: verb, attributes: {}, position: { x: position.x, y: position.y } };
   }
   const decision = findDecision(verb);
   if (decision) {
     const attributes = newDecisionAttributes(decision, environment);
-    return { id, verb, attributes, position: { x: position.x, y: position.y } };
+    return { id, kind: verb, attributes, position: { x: position.x, y: position.y } };
   }
   const attributes: Record<string, string> = {};
   for (const field of resolveVerb(verb, dialect).attributes) {
     if (field.initial !== undefined) attributes[field.name] = field.initial;
   }
-  return { id, verb, attributes, position: { x: position.x, y: position.y } };
+  return { id, kind: verb, attributes, position: { x: position.x, y: position.y } };
 }

@@ -12,7 +12,7 @@ import { DIALECT_PAIRS, reasonsOf, reasonsWithSip, sipOf } from '../test/rejectF
 
 /** start → say → pause → gather (two prompts, action → reject) */
 function sample() {
-  const built = buildFlow('rcml', say('Hello', { voice: 'woman' }), pause('2'), { verb: 'gather' });
+  const built = buildFlow('rcml', say('Hello', { voice: 'woman' }), pause('2'), { kind: 'gather' });
   const [sayId, pauseId, gatherId] = built.ids as [string, string, string];
   const prompts = addChildren(built.flow, gatherId, child('say', 'Press 1'), child('pause'));
   const action = addAt(prompts.flow, gatherId, 'action', reject('busy'));

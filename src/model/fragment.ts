@@ -47,7 +47,7 @@ export function insertFragment(
   const ids = new Map<string, string>();
   let nodes = [...flow.nodes];
   for (const node of source.nodes) {
-    const id = nextNodeId({ ...flow, nodes }, node.verb);
+    const id = nextNodeId({ ...flow, nodes }, node.kind);
     ids.set(node.id, id);
     nodes = [
       ...nodes,

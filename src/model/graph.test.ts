@@ -55,7 +55,7 @@ describe('openChainEnd', () => {
   });
 
   it.each(['reject', 'hangup'])('is undefined when the chain ends with %s', (verb) => {
-    expect(openChainEnd(buildFlow('rcml', pause('1'), { verb }).flow)).toBeUndefined();
+    expect(openChainEnd(buildFlow('rcml', pause('1'), { kind: verb }).flow)).toBeUndefined();
   });
 
   it('is undefined when the chain loops back', () => {

@@ -27,7 +27,7 @@ export function dialectHasEmail(dialect: DialectId): boolean {
  */
 export function addHandOffEmail(flow: Flow, nodeId: string): { flow: Flow; nodeId?: string } {
   const node = flow.nodes.find((n) => n.id === nodeId);
-  const handOff = node ? findVerb(node.verb)?.handOff : undefined;
+  const handOff = node ? findVerb(node.kind)?.handOff : undefined;
   const email = handOff?.email;
   if (!node || !handOff || !email || !dialectHasEmail(flow.dialect)) return { flow };
   const position = { x: node.position.x + OFFSET.x, y: node.position.y + OFFSET.y };

@@ -20,20 +20,20 @@ export interface NodeOutlet {
   readonly help?: string;
 }
 
-type NodeFields = Pick<FlowNode, 'verb' | 'attributes'>;
+type NodeFields = Pick<FlowNode, 'kind' | 'attributes'>;
 
 /** The decision definition of a node, or undefined for a verb. */
-export function decisionOf(node: Pick<FlowNode, 'verb'>): DecisionDef | undefined {
-  return findDecision(node.verb);
+export function decisionOf(node: Pick<FlowNode, 'kind'>): DecisionDef | undefined {
+  return findDecision(node.kind);
 }
 
-export function isDecisionNode(node: Pick<FlowNode, 'verb'>): boolean {
-  return findDecision(node.verb) !== undefined;
+export function isDecisionNode(node: Pick<FlowNode, 'kind'>): boolean {
+  return findDecision(node.kind) !== undefined;
 }
 
 /** A note: text on the canvas that no call runs, no document holds and no connection reaches. */
-export function isNoteNode(node: Pick<FlowNode, 'verb'>): boolean {
-  return isNoteKind(node.verb);
+export function isNoteNode(node: Pick<FlowNode, 'kind'>): boolean {
+  return isNoteKind(node.kind);
 }
 
 /**
@@ -45,8 +45,8 @@ const decisionOutletsOf = new WeakMap<object, readonly NodeOutlet[]>();
 
 /** Every outlet of the node, in the order the node shows them (a Menu has one per key). */
 export function nodeOutlets(node: NodeFields): readonly NodeOutlet[] {
-  const decision = findDecision(node.verb);
-  if (!decision) return findVerb(node.verb)?.outlets ?? [];
+  const decision = findDecision(node.kind);
+  if (!decision) return findVerb(node.kind)?.outlets ?? [];
   let outlets = decisionOutletsOf.get(node.attributes);
   if (!outlets) {
     outlets = decisionOutlets(decision, node.attributes).map((outlet) => ({
@@ -63,7 +63,7 @@ export function nodeOutlets(node: NodeFields): readonly NodeOutlet[] {
  * and "No answer" to one voicemail); a verb's may not: connecting a second outlet to where the
  * first leads moves the connection.
  */
-export function outletsMayShareTarget(node: Pick<FlowNode, 'verb'>): boolean {
+export function outletsMayShareTarget(node: Pick<FlowNode, 'kind'>): boolean {
   return isDecisionNode(node);
 }
 

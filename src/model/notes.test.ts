@@ -30,7 +30,7 @@ const TEXT = 'Ask Sam before changing the hours <Say>';
 /** start → Say "Welcome" → Reject (busy), and a note beside them. */
 function flowWithNote(): { flow: Flow; say: string; reject: string; note: string } {
   const { flow, ids } = buildFlow('rcml', say('Welcome'), reject('busy'));
-  const added = addVerb(flow, { verb: NOTE_KIND, text: TEXT });
+  const added = addVerb(flow, { kind: NOTE_KIND, text: TEXT });
   return { flow: added.flow, say: ids[0]!, reject: ids[1]!, note: added.nodeId };
 }
 
@@ -42,11 +42,11 @@ describe('a note in the model', () => {
   it('is a known kind named "Note", with no outlets, that starts empty', () => {
     expect(isKnownKind(NOTE_KIND)).toBe(true);
     expect(kindLabel(NOTE_KIND)).toBe('Note');
-    expect(nodeOutlets({ verb: NOTE_KIND, attributes: {} })).toEqual([]);
+    expect(nodeOutlets({ kind: NOTE_KIND, attributes: {} })).toEqual([]);
     const { flow, nodeId } = addNode(buildFlow('rcml').flow, NOTE_KIND, { x: 5, y: 6 });
     expect(nodeOf(flow, nodeId)).toEqual({
       id: 'note-1',
-      verb: NOTE_KIND,
+      kind: NOTE_KIND,
       attributes: {},
       position: { x: 5, y: 6 },
     });
@@ -89,7 +89,7 @@ describe('a note in the model', () => {
   it('never comes out of an import, even of an element named like one', () => {
     const flow = importedFlow('<Response><Note>Hi</Note><note/><Say>Hello</Say></Response>');
     expect(flow.nodes.some(isNoteNode)).toBe(false);
-    expect(flow.nodes.map((n) => n.verb)).toEqual(['start', 'unknown', 'unknown', 'say']);
+    expect(flow.nodes.map((n) => n.kind)).toEqual(['start', 'unknown', 'unknown', 'say']);
   });
 
   it('is carried over unchanged when the dialect changes', () => {
@@ -104,7 +104,7 @@ describe('a note in the model', () => {
     const fragment = extractFragment(flow, [say, note])!;
     const pasted = insertFragment(flow, fragment, { x: 40, y: 40 });
     const copy = nodeOf(pasted.flow, pasted.nodeIds[1]!);
-    expect(copy).toMatchObject({ id: 'note-2', verb: NOTE_KIND, text: TEXT });
+    expect(copy).toMatchObject({ id: 'note-2', kind: NOTE_KIND, text: TEXT });
     // Deleting a note leaves the call as it was.
     const removed = removeNodes(flow, new Set([note]));
     expect(removed.nodes.map((n) => n.id)).not.toContain(note);

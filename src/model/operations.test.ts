@@ -27,7 +27,7 @@ describe('addNode', () => {
     expect(nodeId).toBe('reject-1');
     expect(nodeOf(next, nodeId)).toEqual({
       id: 'reject-1',
-      verb: 'reject',
+      kind: 'reject',
       attributes: { reason: 'rejected' },
       position: AT,
     });

@@ -40,7 +40,7 @@ export function insertionProblem(flow: Flow, id: string, verb: string): string |
   if (!edge) return 'That connection is not in the flow.';
   // Only a node that carries on in the same document keeps the chain whole: a terminal verb
   // (Reject, Hangup) or a decision would leave the step after it with nothing leading in.
-  const probe = { verb, attributes: {} };
+  const probe = { kind: verb, attributes: {} };
   if (isNoteNode(probe)) return 'A note cannot go between two steps: it is not part of the call.';
   if (!nodeOutlets(probe).some((o) => o.id === NEXT_OUTLET && o.kind === 'next')) {
     return `${kindLabel(verb)} cannot go between two steps: nothing runs after it in the same document.`;
@@ -167,9 +167,9 @@ export function connectionProblem(
   if (decisionOf(from)) {
     return nodeOutlets(from).some((o) => o.id === outlet)
       ? undefined
-      : `${from.label ?? kindLabel(from.verb)} has no outlet “${outlet}”.`;
+      : `${from.label ?? kindLabel(from.kind)} has no outlet “${outlet}”.`;
   }
-  const def = findVerb(from.verb);
+  const def = findVerb(from.kind);
   if (!def?.outlets.some((o) => o.id === outlet)) {
     if (!def?.terminal) return 'That connection point does not exist.';
     return def.outlets.some((o) => o.kind === 'action')
@@ -204,7 +204,7 @@ export function connect(flow: Flow, source: string, outlet: string, target: stri
 
 function clearOutletFields(flow: Flow, nodeId: string, outlet: string): Flow {
   const node = flow.nodes.find((n) => n.id === nodeId);
-  const def = node && findVerb(node.verb);
+  const def = node && findVerb(node.kind);
   if (!def) return flow;
   const attributes = Object.fromEntries(
     def.attributes.filter((f) => f.outlet === outlet).map((f) => [f.name, undefined]),
@@ -264,14 +264,14 @@ export function addChild(
 ): { flow: Flow; childId: string | undefined } {
   let childId: string | undefined;
   const next = mapNode(flow, nodeId, (node) => {
-    if (!findVerb(node.verb)?.nesting?.allowed.includes(verb)) return node;
+    if (!findVerb(node.kind)?.nesting?.allowed.includes(verb)) return node;
     const children = node.children ?? [];
     const taken = new Set(children.map((c) => c.id));
     let n = children.length + 1;
     while (taken.has(`${verb}-${n}`)) n += 1;
     childId = `${verb}-${n}`;
     const { attributes } = createNode(verb, childId, { x: 0, y: 0 }, flow.dialect);
-    return { ...node, children: [...children, { id: childId, verb, attributes }] };
+    return { ...node, children: [...children, { id: childId, kind: verb, attributes }] };
   });
   return { flow: next, childId };
 }
@@ -293,7 +293,7 @@ export function updateChild(
       changed = true;
       const updated: NestedElement = {
         id: child.id,
-        verb: child.verb,
+        kind: child.kind,
         attributes: edited.attributes,
         // An imported unknown child is written from its raw element: keep it.
         ...(child.raw ? { raw: child.raw } : {}),

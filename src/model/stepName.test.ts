@@ -4,7 +4,7 @@ import { stepName } from './stepName';
 
 const node = (fields: Partial<FlowNode>): FlowNode => ({
   id: 'n',
-  verb: 'say',
+  kind: 'say',
   position: { x: 0, y: 0 },
   attributes: {},
   ...fields,
@@ -20,8 +20,8 @@ describe('a step’s name for the controls that point at it', () => {
     expect(stepName(node({ text: 'Thank you for calling Example Company today' }))).toBe(
       'Say “Thank you for calling E…”',
     );
-    expect(stepName(node({ verb: 'reject' }))).toBe('Reject');
-    expect(stepName(node({ verb: 'checkCaller' }))).toBe('Check caller');
+    expect(stepName(node({ kind: 'reject' }))).toBe('Reject');
+    expect(stepName(node({ kind: 'checkCaller' }))).toBe('Check caller');
   });
 
   it('says “a step” for an end it cannot find', () => {

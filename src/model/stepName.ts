@@ -14,5 +14,5 @@ export function stepName(node: FlowNode | undefined): string {
   if (!node) return 'a step';
   if (node.label) return node.label;
   const text = excerpt(node.text, '', TEXT_IN_NAME);
-  return text ? `${kindLabel(node.verb)} ${text}` : kindLabel(node.verb);
+  return text ? `${kindLabel(node.kind)} ${text}` : kindLabel(node.kind);
 }

@@ -9,17 +9,17 @@ import { findVerb } from '../verbs';
 import { kindLabel, nodeOutlets } from './nodeKinds';
 import { NEXT_OUTLET, type FlowNode } from '../schema/flow';
 
-type Kind = Pick<FlowNode, 'verb' | 'attributes'>;
+type Kind = Pick<FlowNode, 'kind' | 'attributes'>;
 
 /** The outlets of `before` a new step of kind `verb` may join, the one meant first. */
 export function outletsJoinedBy(verb: string, before: Kind): readonly string[] {
   const follows = findDecision(verb)?.follows;
-  if (follows) return before.verb === follows.verb ? [follows.outlet] : [];
+  if (follows) return before.kind === follows.verb ? [follows.outlet] : [];
   const outlets = nodeOutlets(before);
   // After a decision, its outcomes in the order it lists them: each new step takes the next
   // free one (Matches, then Otherwise), as a user fills them in.
   if (outlets.some((o) => o.kind === 'branch')) return outlets.map((o) => o.id);
-  const meant = [findVerb(before.verb)?.stepsAddedAfterJoin, NEXT_OUTLET];
+  const meant = [findVerb(before.kind)?.stepsAddedAfterJoin, NEXT_OUTLET];
   return [...new Set(meant)].filter((id) => outlets.some((o) => o.id === id)) as string[];
 }
 
@@ -27,7 +27,7 @@ export function outletsJoinedBy(verb: string, before: Kind): readonly string[] {
 export function placeFollowed(verb: string): string | undefined {
   const follows = findDecision(verb)?.follows;
   if (!follows) return undefined;
-  const outlet = nodeOutlets({ verb: follows.verb, attributes: {} }).find(
+  const outlet = nodeOutlets({ kind: follows.verb, attributes: {} }).find(
     (o) => o.id === follows.outlet,
   );
   return `a ${kindLabel(follows.verb)}’s “${outlet?.label ?? follows.outlet}”`;

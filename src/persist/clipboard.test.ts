@@ -46,7 +46,7 @@ describe('copy and paste inside a flow', () => {
     expect(s(store).paste()).toBe(2);
     const next = s(store).flow;
     const { nodes, edges } = added(flow, next);
-    expect(nodes.map((n) => n.verb)).toEqual(['say', 'pause']);
+    expect(nodes.map((n) => n.kind)).toEqual(['say', 'pause']);
     const [sayCopy, pauseCopy] = nodes;
     expect(sayCopy!.id).not.toBe(sayId);
     expect(pauseCopy!.id).not.toBe(pauseId);
@@ -76,7 +76,7 @@ describe('copy and paste inside a flow', () => {
   });
 
   it('copies nested elements with their verb', () => {
-    const built = buildFlow('rcml', { verb: 'dial' });
+    const built = buildFlow('rcml', { kind: 'dial' });
     const dialId = built.ids[0]!;
     const nested = addChildren(built.flow, dialId, child('number', '+14155550100'));
     const store = createAppStore(nested.flow);
@@ -120,8 +120,8 @@ describe('copy and paste inside a flow', () => {
     expect(s(store).copySelection()).toBe(1);
     s(store).paste();
     const { nodes } = added(flow, s(store).flow);
-    expect(nodes.map((n) => n.verb)).toEqual(['say']);
-    expect(s(store).flow.nodes.filter((n) => n.verb === START_VERB)).toHaveLength(1);
+    expect(nodes.map((n) => n.kind)).toEqual(['say']);
+    expect(s(store).flow.nodes.filter((n) => n.kind === START_VERB)).toHaveLength(1);
   });
 
   it('copying nothing keeps what was copied before', () => {
@@ -134,7 +134,7 @@ describe('copy and paste inside a flow', () => {
     s(store).select([]);
     expect(s(store).copySelection()).toBe(0);
     expect(s(store).paste()).toBe(1);
-    expect(added(flow, s(store).flow).nodes.map((n) => n.verb)).toEqual(['say']);
+    expect(added(flow, s(store).flow).nodes.map((n) => n.kind)).toEqual(['say']);
   });
 
   it('pasting an empty clipboard does nothing', () => {
@@ -156,7 +156,7 @@ describe('cut and duplicate', () => {
     expect(ids).not.toContain(pauseId);
     expect(s(store).selectedNodeIds).toEqual([]);
     expect(s(store).paste()).toBe(2);
-    expect(s(store).flow.nodes.map((n) => n.verb)).toEqual(['start', 'reject', 'say', 'pause']);
+    expect(s(store).flow.nodes.map((n) => n.kind)).toEqual(['start', 'reject', 'say', 'pause']);
   });
 
   it('cutting nothing removes nothing', () => {
@@ -178,7 +178,7 @@ describe('cut and duplicate', () => {
     s(store).select([sayId, pauseId]);
     expect(s(store).duplicateSelection()).toBe(2);
     const { nodes, edges } = added(flow, s(store).flow);
-    expect(nodes.map((n) => n.verb)).toEqual(['say', 'pause']);
+    expect(nodes.map((n) => n.kind)).toEqual(['say', 'pause']);
     expect(edges).toHaveLength(1);
     expect(nodes[0]!.position).not.toEqual(nodeOf(flow, sayId).position);
     expect(s(store).selectedNodeIds).toEqual(nodes.map((n) => n.id));
@@ -204,7 +204,7 @@ describe('between flows', () => {
     s(storeA).copySelection();
     expect(s(storeB).paste()).toBe(2);
     const { nodes, edges } = added(b, s(storeB).flow);
-    expect(nodes.map((n) => n.verb)).toEqual(['say', 'pause']);
+    expect(nodes.map((n) => n.kind)).toEqual(['say', 'pause']);
     expect(edges).toHaveLength(1);
     expect(new Set(s(storeB).flow.nodes.map((n) => n.id)).size).toBe(4);
   });
@@ -218,7 +218,7 @@ describe('between flows', () => {
     s(storeA).copySelection();
     s(storeB).paste();
     const pasted = s(storeB).flow.nodes.at(-1)!;
-    expect(pasted.verb).toBe('reject');
+    expect(pasted.kind).toBe('reject');
     expect(pasted.attributes.reason).toBe('busy-here');
     expect(s(storeB).flow.dialect).toBe('flexml');
   });
@@ -234,7 +234,7 @@ describe('between flows', () => {
     expect(storage.data.has(CLIPBOARD_KEY)).toBe(true);
     expect(s(tabB).paste()).toBe(2);
     const { nodes } = added(other, s(tabB).flow);
-    expect(nodes.map((n) => n.verb)).toEqual(['say', 'reject']);
+    expect(nodes.map((n) => n.kind)).toEqual(['say', 'reject']);
     // RCML busy (486) is VoiceML busy (486).
     expect(nodes[1]!.attributes.reason).toBe('busy');
   });
@@ -314,6 +314,19 @@ describe('parseFragment', () => {
     > & { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] };
   };
 
+  it('reads a fragment copied in a tab of an older version, whose nodes name their kind `verb`', () => {
+    const data = valid();
+    const older = {
+      ...data,
+      nodes: data.nodes.map(({ kind, ...node }) => ({ ...node, verb: kind })),
+    };
+    expect(parseFragment(JSON.stringify(older))).toEqual(parseFragment(JSON.stringify(data)));
+    expect(parseFragment(JSON.stringify(older))?.nodes.map((n) => n.kind)).toEqual([
+      'say',
+      'pause',
+    ]);
+  });
+
   it('reads back what was written', () => {
     const { flow, sayId, pauseId, rejectId } = sample();
     const fragment = extractFragment(flow, [sayId, pauseId, rejectId])!;
@@ -343,12 +356,12 @@ describe('parseFragment', () => {
   }
 
   it('refuses an unknown verb', () => {
-    expect(damaged((d) => (d.nodes[0]!.verb = 'teleport'))).toBeUndefined();
+    expect(damaged((d) => (d.nodes[0]!.kind = 'teleport'))).toBeUndefined();
   });
 
   it('refuses missing fields', () => {
     expect(damaged((d) => delete d.nodes[0]!.id)).toBeUndefined();
-    expect(damaged((d) => delete d.nodes[0]!.verb)).toBeUndefined();
+    expect(damaged((d) => delete d.nodes[0]!.kind)).toBeUndefined();
     expect(damaged((d) => delete d.nodes[0]!.attributes)).toBeUndefined();
     expect(damaged((d) => delete d.nodes[0]!.position)).toBeUndefined();
     expect(damaged((d) => delete d.edges[0]!.target)).toBeUndefined();
@@ -402,8 +415,8 @@ describe('parseFragment', () => {
   });
 
   it('refuses an "Incoming call" verb (a fragment never holds the start)', () => {
-    const result = damaged((d) => (d.nodes[0]!.verb = START_VERB));
-    expect(result?.nodes.some((n) => n.verb === START_VERB) ?? false).toBe(false);
+    const result = damaged((d) => (d.nodes[0]!.kind = START_VERB));
+    expect(result?.nodes.some((n) => n.kind === START_VERB) ?? false).toBe(false);
   });
 
   it('refuses deeply nested unknown elements', () => {
@@ -412,7 +425,7 @@ describe('parseFragment', () => {
     const data = valid();
     data.nodes.push({
       id: 'unknown-1',
-      verb: 'unknown',
+      kind: 'unknown',
       attributes: {},
       raw: 'RAW',
       position: { x: 0, y: 0 },

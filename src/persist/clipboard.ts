@@ -7,6 +7,7 @@ import { createFlow } from '../model/flow';
 import { FRAGMENT_FORMAT, type FlowFragment } from '../model/fragment';
 import { START_NODE_ID, START_VERB, type Flow } from '../schema/flow';
 import { isRecord, restoreFlow } from './flowFile';
+import { nodeWithKind } from './migrations';
 import type { KeyValueStore } from './library';
 import { CLIPBOARD_KEY } from './storageKeys';
 
@@ -67,15 +68,17 @@ export function parseFragment(text: string | null): FlowFragment | undefined {
   }
   if (!isFragmentShape(data)) return undefined;
   if (!data.nodes.every(isRecord) || !data.edges.every(isRecord)) return undefined;
+  // A tab of an older version may have copied nodes that name their kind `verb`.
+  const nodes = data.nodes.map(nodeWithKind) as FlowFragment['nodes'];
   // The wrapper below supplies its own start node: a fragment must not lean on it.
-  const ids = new Set<unknown>(data.nodes.map((n) => n.id));
-  if (ids.has(START_NODE_ID) || data.nodes.some((n) => n.verb === START_VERB)) return undefined;
+  const ids = new Set<unknown>(nodes.map((n) => n.id));
+  if (ids.has(START_NODE_ID) || nodes.some((n) => n.kind === START_VERB)) return undefined;
   if (!data.edges.every((e) => ids.has(e.source) && ids.has(e.target))) return undefined;
   const carrier = createFlow({ dialect: 'rcml' });
   const wrapped: Flow = {
     ...carrier,
     dialect: data.dialect,
-    nodes: [...carrier.nodes, ...data.nodes],
+    nodes: [...carrier.nodes, ...nodes],
     edges: data.edges,
   };
   const restored = restoreFlow(wrapped, { damagedParts: 'refuse' });

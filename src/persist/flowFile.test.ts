@@ -39,9 +39,9 @@ const V1_TEXT = readFileSync(
 function richFlow(): Flow {
   const built = buildFlow(
     'rcml',
-    { verb: 'say', text: 'Hello', label: 'Greeting', attributes: { voice: 'woman' } },
+    { kind: 'say', text: 'Hello', label: 'Greeting', attributes: { voice: 'woman' } },
     pause('2'),
-    { verb: 'dial' },
+    { kind: 'dial' },
   );
   const [, , dialId] = built.ids as [string, string, string];
   const nested = addChildren(built.flow, dialId, child('number', '+14155550100'));
@@ -57,7 +57,7 @@ function richFlow(): Flow {
   };
   const unknown: FlowNode = {
     id: 'unknown-1',
-    verb: 'unknown',
+    kind: 'unknown',
     attributes: {},
     raw,
     position: { x: -40.5, y: 1e6 },
@@ -140,8 +140,18 @@ describe('older versions', () => {
     expect(result.flow.version).toBe(FLOW_VERSION);
     expect(result.flow.id).toEqual(expect.any(String));
     expect(result.flow.id.length).toBeGreaterThan(0);
-    // Everything the old file said is kept.
-    expect(result.flow).toEqual({ ...original, version: FLOW_VERSION, id: result.flow.id });
+    // Everything the old file said is kept; what it called a node's `verb` is now its `kind`.
+    const nodes = original.nodes as { verb: string; children?: { verb: string }[] }[];
+    expect(result.flow).toEqual({
+      ...original,
+      version: FLOW_VERSION,
+      id: result.flow.id,
+      nodes: nodes.map(({ verb, children, ...node }) => ({
+        ...node,
+        kind: verb,
+        ...(children ? { children: children.map(({ verb: kind, ...c }) => ({ ...c, kind })) } : {}),
+      })),
+    });
   });
 
   it('a migrated flow writes and reads back as a current file', () => {
@@ -244,7 +254,7 @@ describe('files RCML Studio cannot read are refused with a clear message', () =>
       const close = ']}'.repeat(depth);
       const raw = `${open}{"name":"Leaf","attributes":[],"children":[]}${close}`;
       const data = validData();
-      nodesOf(data).find((n) => n.verb === 'unknown')!.raw = 'RAW';
+      nodesOf(data).find((n) => n.kind === 'unknown')!.raw = 'RAW';
       return JSON.stringify(data).replace('"RAW"', raw);
     }
     for (const depth of [40, 5000, 100_000]) {
@@ -300,7 +310,7 @@ describe('a damaged part is repaired, and everything else is kept', () => {
 
   it('a start node that is not the start verb: it is removed and a start added', () => {
     const { flow, repairs } = repaired((d) => {
-      nodesOf(d)[0]!.verb = 'say';
+      nodesOf(d)[0]!.kind = 'say';
     });
     expect(flow.nodes.map((n) => n.id)).toEqual(base.nodes.map((n) => n.id));
     expect(flow.nodes[0]).toEqual(base.nodes[0]);
@@ -309,7 +319,7 @@ describe('a damaged part is repaired, and everything else is kept', () => {
 
   it('an unknown verb: that verb is removed, with its connections', () => {
     const { flow, repairs } = repaired((d) => {
-      nodesOf(d)[1]!.verb = 'teleport';
+      nodesOf(d)[1]!.kind = 'teleport';
     });
     expect(flow).toEqual(without(sayId()));
     expect(repairs[0]).toBe(
@@ -319,11 +329,11 @@ describe('a damaged part is repaired, and everything else is kept', () => {
 
   it('an unknown verb in a nested element: only that element is removed', () => {
     const { flow, repairs } = repaired((d) => {
-      const dial = nodesOf(d).find((n) => n.verb === 'dial')!;
-      (dial.children as Data[])[0]!.verb = 'fax';
+      const dial = nodesOf(d).find((n) => n.kind === 'dial')!;
+      (dial.children as Data[])[0]!.kind = 'fax';
     });
     const expected = base;
-    const dialId = expected.nodes.find((n) => n.verb === 'dial')!.id;
+    const dialId = expected.nodes.find((n) => n.kind === 'dial')!.id;
     expect(flow).toEqual({
       ...expected,
       nodes: expected.nodes.map((n) => (n.id === dialId ? { ...n, children: [] } : n)),
@@ -466,7 +476,7 @@ describe('a damaged part is repaired, and everything else is kept', () => {
       { name: 'Sms', attributes: [], children: 'none' },
     ]) {
       const { flow, repairs } = repaired((d) => {
-        nodesOf(d).find((n) => n.verb === 'unknown')!.raw = raw;
+        nodesOf(d).find((n) => n.kind === 'unknown')!.raw = raw;
       });
       expect(flow).toEqual(without('unknown-1'));
       expect(repairs[0]).toMatch(/was removed: the element it keeps from an import is damaged/);
@@ -479,7 +489,7 @@ describe('fields RCML Studio does not know are kept', () => {
     const data = validData();
     data.comment = { by: 'another tool', tags: ['a', 'b'] };
     nodesOf(data)[1]!.colour = 'teal';
-    const dial = nodesOf(data).find((n) => n.verb === 'dial')!;
+    const dial = nodesOf(data).find((n) => n.kind === 'dial')!;
     (dial.children as Data[])[0]!.note = 'reception';
     (data.edges as Data[])[0]!.style = 'dashed';
     const read = readFlowFile(JSON.stringify(data));
@@ -599,12 +609,12 @@ describe('every flow it accepts can be shown and exported', () => {
         const node = pick(change.node);
         node.children = [
           ...((node.children as Data[] | undefined) ?? []),
-          { id: 'c-1', verb: change.verb, attributes: { [change.key]: 'v' } },
+          { id: 'c-1', kind: change.verb, attributes: { [change.key]: 'v' } },
         ];
         break;
       }
       case 'verb':
-        pick(change.node).verb = change.verb;
+        pick(change.node).kind = change.verb;
         break;
       case 'dialect':
         data.dialect = change.dialect;
@@ -633,7 +643,7 @@ describe('every flow it accepts can be shown and exported', () => {
         expect(() => validateFlow(result.flow)).not.toThrow();
         // What the canvas writes on each node face.
         for (const node of result.flow.nodes) {
-          const verb = resolveVerb(node.verb, result.flow.dialect);
+          const verb = resolveVerb(node.kind, result.flow.dialect);
           expect(typeof verb.def.summary(node, verb.fields)).toBe('string');
         }
         // What was repaired reads back unchanged: nothing is left to repair.

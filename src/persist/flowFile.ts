@@ -196,7 +196,7 @@ function checkFlow(data: FlowData, newId: () => string): Checked {
       const node = checkNode(value, where, notes);
       if (ids.has(node.id))
         throw new Damage(`it has the same id as another verb (“${short(node.id)}”)`);
-      if (node.id === START_NODE_ID && node.verb !== START_VERB) {
+      if (node.id === START_NODE_ID && node.kind !== START_VERB) {
         throw new Damage('it has the id of the “Incoming call”, which is not what it is');
       }
       ids.add(node.id);
@@ -325,12 +325,12 @@ function checkNode(value: unknown, where: string, notes: string[]): FlowNode {
  * names the element in notes once its id is known.
  */
 function checkElement(value: FlowData, notes: string[], where?: string): NestedElement {
-  const { id, verb, attributes, text: body, raw, ...unknown } = value;
+  const { id, kind, attributes, text: body, raw, ...unknown } = value;
   if (typeof id !== 'string' || id === '') throw new Damage('it has no id');
-  if (typeof verb !== 'string') throw new Damage('it does not say which verb it is');
+  if (typeof kind !== 'string') throw new Damage('it does not say which verb it is');
   // Decisions and notes are nodes of the flow, never nested in a verb.
-  if (!findVerb(verb) && !(where === undefined && (isDecisionKind(verb) || isNoteKind(verb)))) {
-    throw new Damage(`it is a “${short(verb)}”, which RCML Studio does not know`);
+  if (!findVerb(kind) && !(where === undefined && (isDecisionKind(kind) || isNoteKind(kind)))) {
+    throw new Damage(`it is a “${short(kind)}”, which RCML Studio does not know`);
   }
   const named = where ?? `The verb “${short(id)}”`;
   const kept: Record<string, string> = {};
@@ -354,7 +354,7 @@ function checkElement(value: FlowData, notes: string[], where?: string): NestedE
   return {
     ...unknown,
     id,
-    verb,
+    kind,
     attributes:
       isRecord(attributes) && dropped.length === 0 ? (attributes as AttributeValues) : kept,
     ...(typeof body === 'string' ? { text: body } : {}),

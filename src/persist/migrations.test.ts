@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { giveFlowAnId, migrate, migrations, type FlowData } from './migrations';
+import { giveFlowAnId, migrate, migrations, nameNodeKinds, type FlowData } from './migrations';
 import { restoreFlow } from './flowFile';
 import { FLOW_FORMAT, FLOW_VERSION } from '../schema/flow';
 import { deepFreeze } from '../test/builders';
@@ -59,6 +59,52 @@ describe('migrations', () => {
     const current = restoreFlow({ ...V1(), version: FLOW_VERSION, id: 'flow-1' }, { newId });
     expect(current.ok && current.flow.id).toBe('flow-1');
     expect(made).toBe(2);
+  });
+
+  it('version 4 → 5 (nameNodeKinds) names each node’s and nested element’s kind `kind`', () => {
+    const v4 = deepFreeze({
+      ...V1(),
+      version: 4,
+      id: 'flow-1',
+      nodes: [
+        { id: 'start', verb: 'start', attributes: {}, position: { x: 0, y: 0 } },
+        {
+          id: 'dial-1',
+          verb: 'dial',
+          attributes: {},
+          position: { x: 0, y: 150 },
+          children: [{ id: 'number-1', verb: 'number', attributes: {}, text: '+14155550100' }],
+        },
+        { id: 'note-1', verb: 'note', attributes: {}, text: 'Ask Sam', position: { x: 9, y: 9 } },
+        // Damaged or already named parts are left for restoreFlow to judge.
+        'not a node',
+        { id: 'both', verb: 'say', kind: 'pause', attributes: {}, position: { x: 0, y: 0 } },
+      ],
+    });
+    const v5 = nameNodeKinds(v4, CONTEXT);
+    expect(v5.version).toBe(5);
+    expect(v5.nodes).toEqual([
+      { id: 'start', kind: 'start', attributes: {}, position: { x: 0, y: 0 } },
+      {
+        id: 'dial-1',
+        kind: 'dial',
+        attributes: {},
+        position: { x: 0, y: 150 },
+        children: [{ id: 'number-1', kind: 'number', attributes: {}, text: '+14155550100' }],
+      },
+      { id: 'note-1', kind: 'note', attributes: {}, text: 'Ask Sam', position: { x: 9, y: 9 } },
+      'not a node',
+      { id: 'both', verb: 'say', kind: 'pause', attributes: {}, position: { x: 0, y: 0 } },
+    ]);
+    // And a version-4 file opens with every part it had.
+    const read = restoreFlow(v4);
+    expect(read.ok && read.flow.nodes.map((n) => n.kind)).toEqual([
+      'start',
+      'dial',
+      'note',
+      'pause',
+    ]);
+    expect(read.ok && read.migratedFrom).toBe(4);
   });
 
   it('migrating from the current version changes nothing', () => {

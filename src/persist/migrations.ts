@@ -34,10 +34,36 @@ export const allowDecisions: MigrationStep = (data) => ({ ...data, version: 3 })
  */
 export const allowNotes: MigrationStep = (data) => ({ ...data, version: 4 });
 
+/**
+ * A node saved before version 5 named its kind `verb`, though it may be a decision, a note or
+ * the incoming call, and so did the elements nested in it (a Dial's Number is a noun): version
+ * 5 names it `kind`. What is not an object, or already has a `kind`, is left as it is
+ * (restoreFlow repairs or drops what is damaged).
+ */
+export function nodeWithKind(node: unknown): unknown {
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) return node;
+  const { verb, children, ...rest } = node as Record<string, unknown>;
+  const upgraded: Record<string, unknown> = rest;
+  // A `kind` already there wins; the `verb` beside it is kept as an unknown field.
+  if ('verb' in node) upgraded['kind' in node ? 'verb' : 'kind'] = verb;
+  if ('children' in node) {
+    upgraded.children = Array.isArray(children) ? children.map(nodeWithKind) : children;
+  }
+  return upgraded;
+}
+
+/** Version 5 names a node's kind `kind` instead of `verb` (see nodeWithKind). */
+export const nameNodeKinds: MigrationStep = (data) => ({
+  ...data,
+  version: 5,
+  ...(Array.isArray(data.nodes) ? { nodes: data.nodes.map(nodeWithKind) } : {}),
+});
+
 export const migrations: Readonly<Record<number, MigrationStep>> = {
   1: giveFlowAnId,
   2: allowDecisions,
   3: allowNotes,
+  4: nameNodeKinds,
 };
 
 /** Upgrades data from `from` to `to`, one numbered step at a time. */

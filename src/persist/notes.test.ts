@@ -18,7 +18,7 @@ const TEXT = 'Ask Sam before changing the hours.\nSecond line.';
 
 function flowWithNote(): { flow: Flow; note: string; say: string } {
   const { flow, ids } = buildFlow('rcml', say('Welcome'), reject('busy'));
-  const added = addVerb(flow, { verb: NOTE_KIND, text: TEXT });
+  const added = addVerb(flow, { kind: NOTE_KIND, text: TEXT });
   return { flow: added.flow, note: added.nodeId, say: ids[0]! };
 }
 
@@ -91,7 +91,7 @@ describe('notes saved with the flow', () => {
     const damaged = {
       ...flow,
       nodes: flow.nodes.map((n) =>
-        n.id === 'say-1' ? { ...n, children: [{ id: 'n', verb: NOTE_KIND, attributes: {} }] } : n,
+        n.id === 'say-1' ? { ...n, children: [{ id: 'n', kind: NOTE_KIND, attributes: {} }] } : n,
       ),
     };
     const read = restoreFlow(damaged);

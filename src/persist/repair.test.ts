@@ -23,7 +23,7 @@ function file(nodes: Data[], edges: Data[] = []): Data {
     name: 'Test',
     dialect: 'rcml',
     baseUrl: '',
-    nodes: [{ id: START_NODE_ID, verb: 'start', attributes: {}, position: at(0) }, ...nodes],
+    nodes: [{ id: START_NODE_ID, kind: 'start', attributes: {}, position: at(0) }, ...nodes],
     edges,
   };
 }
@@ -34,7 +34,7 @@ function edge(source: string, outlet: string, target: string): Data {
 
 const say = (id: string, extra: Data = {}): Data => ({
   id,
-  verb: 'say',
+  kind: 'say',
   attributes: {},
   text: `Hello from ${id}`,
   position: at(100),
@@ -86,10 +86,10 @@ describe('names XML cannot carry', () => {
   it('an attribute of a nested element', () => {
     const dial: Data = {
       id: 'dial-1',
-      verb: 'dial',
+      kind: 'dial',
       attributes: {},
       position: at(100),
-      children: [{ id: 'number-1', verb: 'number', attributes: { 'x y': '1' }, text: '+1415' }],
+      children: [{ id: 'number-1', kind: 'number', attributes: { 'x y': '1' }, text: '+1415' }],
     };
     const { flow, repairs, xml } = opened(file([dial], [edge(START_NODE_ID, 'next', 'dial-1')]));
     expect(flow.nodes[1]!.children![0]!.attributes).toEqual({});
@@ -100,7 +100,7 @@ describe('names XML cannot carry', () => {
   it('an unknown element with a bad name is removed; bad names inside one are left out', () => {
     const unknown = (id: string, name: string): Data => ({
       id,
-      verb: 'unknown',
+      kind: 'unknown',
       attributes: {},
       position: at(200),
       raw: {
@@ -138,14 +138,14 @@ describe('names XML cannot carry', () => {
   it('a nested unknown element with a bad name is removed', () => {
     const dial: Data = {
       id: 'dial-1',
-      verb: 'dial',
+      kind: 'dial',
       attributes: {},
       position: at(100),
       children: [
-        { id: 'number-1', verb: 'number', attributes: {}, text: '+1415' },
+        { id: 'number-1', kind: 'number', attributes: {}, text: '+1415' },
         {
           id: 'unknown-1',
-          verb: 'unknown',
+          kind: 'unknown',
           attributes: {},
           raw: { name: '<x>', attributes: [], children: [] },
         },
@@ -163,8 +163,8 @@ describe('structure the catalog does not allow', () => {
       [
         say('say-1', {
           children: [
-            { id: 'dial-1', verb: 'dial', attributes: {} },
-            { id: 'start-2', verb: 'start', attributes: {} },
+            { id: 'dial-1', kind: 'dial', attributes: {} },
+            { id: 'start-2', kind: 'start', attributes: {} },
           ],
         }),
       ],
@@ -182,16 +182,16 @@ describe('structure the catalog does not allow', () => {
   it('a Say nested in a Dial is removed, naming what a Dial holds', () => {
     const dial: Data = {
       id: 'dial-1',
-      verb: 'dial',
+      kind: 'dial',
       attributes: {},
       position: at(100),
       children: [
-        { id: 'number-1', verb: 'number', attributes: {}, text: '+1415' },
-        { id: 'say-1', verb: 'say', attributes: {}, text: 'Hi' },
+        { id: 'number-1', kind: 'number', attributes: {}, text: '+1415' },
+        { id: 'say-1', kind: 'say', attributes: {}, text: 'Hi' },
       ],
     };
     const { flow, repairs } = opened(file([dial], [edge(START_NODE_ID, 'next', 'dial-1')]));
-    expect(flow.nodes[1]!.children!.map((c) => c.verb)).toEqual(['number']);
+    expect(flow.nodes[1]!.children!.map((c) => c.kind)).toEqual(['number']);
     expect(repairs).toEqual([
       'The Say “Hi” inside a Dial was removed: a Dial holds only Number, App user, SIP address or Conference, not a Say.',
     ]);
@@ -200,7 +200,7 @@ describe('structure the catalog does not allow', () => {
   it('a Number as a top-level verb is put inside a new Dial, keeping its connections', () => {
     const number: Data = {
       id: 'number-1',
-      verb: 'number',
+      kind: 'number',
       label: 'Sales',
       attributes: { sendDigits: 'ww12' },
       text: '+14155550100',
@@ -214,10 +214,10 @@ describe('structure the catalog does not allow', () => {
     );
     expect(flow.nodes[1]).toMatchObject({
       id: 'number-1',
-      verb: 'dial',
+      kind: 'dial',
       label: 'Sales',
       position: at(100),
-      children: [{ verb: 'number', attributes: { sendDigits: 'ww12' }, text: '+14155550100' }],
+      children: [{ kind: 'number', attributes: { sendDigits: 'ww12' }, text: '+14155550100' }],
     });
     expect(flow.edges).toHaveLength(2);
     expect(repairs).toEqual([
@@ -231,7 +231,7 @@ describe('structure the catalog does not allow', () => {
   it('a second start node is removed with its connections', () => {
     const { flow, repairs } = opened(
       file(
-        [{ id: 'start-2', verb: 'start', attributes: {}, position: at(5) }, say('say-1')],
+        [{ id: 'start-2', kind: 'start', attributes: {}, position: at(5) }, say('say-1')],
         [edge('start-2', 'next', 'say-1'), edge(START_NODE_ID, 'next', 'say-1')],
       ),
     );
@@ -246,7 +246,7 @@ describe('structure the catalog does not allow', () => {
         [
           say('say-1'),
           say('say-2'),
-          { id: 'hangup-1', verb: 'hangup', attributes: {}, position: at(3) },
+          { id: 'hangup-1', kind: 'hangup', attributes: {}, position: at(3) },
         ],
         [
           edge(START_NODE_ID, 'next', 'say-1'),
@@ -287,7 +287,7 @@ describe('structure the catalog does not allow', () => {
   it('connections into the start node or back to the same verb are removed', () => {
     const { flow, repairs } = opened(
       file(
-        [say('say-1'), { id: 'gather-1', verb: 'gather', attributes: {}, position: at(3) }],
+        [say('say-1'), { id: 'gather-1', kind: 'gather', attributes: {}, position: at(3) }],
         [
           edge(START_NODE_ID, 'next', 'say-1'),
           edge('say-1', 'next', START_NODE_ID),

@@ -47,10 +47,10 @@ export function repairFlow(flow: Flow): Repaired {
 
 /** The node repaired, itself when nothing was wrong, or undefined when it cannot stay. */
 function repairNode(node: FlowNode, flow: Flow, notes: string[]): FlowNode | undefined {
-  const decision = findDecision(node.verb);
+  const decision = findDecision(node.kind);
   if (decision) return repairDecision(node, decision, notes);
   if (isNoteNode(node)) return repairNote(node, notes);
-  const def = getVerb(node.verb);
+  const def = getVerb(node.kind);
   if (def.isStart && node.id !== START_NODE_ID) {
     notes.push(`A second “${def.label}” was removed: a flow starts in one place.`);
     return undefined;
@@ -84,7 +84,7 @@ function repairDecision(node: FlowNode, def: DecisionDef, notes: string[]): Flow
   );
   const kept: FlowNode = {
     id: node.id,
-    verb: node.verb,
+    kind: node.kind,
     attributes: node.attributes,
     position: node.position,
   };
@@ -98,7 +98,7 @@ function repairNote(node: FlowNode, notes: string[]): FlowNode {
   notes.push(
     `${capitalize(nodeName(node, note))} held values, elements or a label, which a note does not have; they were left out.`,
   );
-  const kept: FlowNode = { id: node.id, verb: node.verb, attributes: {}, position: node.position };
+  const kept: FlowNode = { id: node.id, kind: node.kind, attributes: {}, position: node.position };
   return node.text === undefined ? kept : { ...kept, text: node.text };
 }
 
@@ -119,7 +119,7 @@ function wrapNoun(node: FlowNode, def: VerbDef, flow: Flow, notes: string[]): Fl
   );
   const child: NestedElement = {
     id: `${def.id}-1`,
-    verb: def.id,
+    kind: def.id,
     attributes: node.attributes,
     ...(node.text !== undefined ? { text: node.text } : {}),
     ...(node.raw ? { raw: node.raw } : {}),
@@ -142,7 +142,7 @@ function repairChildren(
   const kept: NestedElement[] = [];
   let changed = false;
   for (const child of children) {
-    const def = getVerb(child.verb);
+    const def = getVerb(child.kind);
     const name = () => `${nodeName(child, def)} inside ${parentName()}`;
     if (!mayHold(parent, def)) {
       notes.push(`${capitalize(name())} was removed: ${cannotHold(parent, def)}`);
@@ -237,7 +237,7 @@ function repairEdges(
   const indexOf = new Map<string, number>();
   nodes.forEach((node, i) => indexOf.set(node.id, i));
   const defs: readonly Outlets[] = nodes.map((node) => ({
-    label: kindLabel(node.verb),
+    label: kindLabel(node.kind),
     outlets: nodeOutlets(node),
   }));
   let width = 1;

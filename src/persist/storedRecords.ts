@@ -132,7 +132,7 @@ export function summarize(id: string, stored: StoredFlow): FlowSummary {
     name: stored.flow.name,
     dialect: stored.flow.dialect,
     // The incoming call and notes are no verbs of the call.
-    verbs: stored.flow.nodes.filter((n) => !isNoteKind(n.verb)).length - 1,
+    verbs: stored.flow.nodes.filter((n) => !isNoteKind(n.kind)).length - 1,
     updatedAt: stored.savedAt || null,
   };
 }

@@ -46,15 +46,15 @@ export function callFlowOf(
 
 /** As the serializer decides (writesElement): an imported element, or a verb with an element. */
 function writesElement(node: FlowNode): boolean {
-  return node.raw !== undefined || (findVerb(node.verb)?.element ?? '') !== '';
+  return node.raw !== undefined || (findVerb(node.kind)?.element ?? '') !== '';
 }
 
 function namesFromNode(node: FlowNode): DecisionNames {
-  const def = findDecision(node.verb);
+  const def = findDecision(node.kind);
   const outlets = def ? decisionOutlets(def, node.attributes) : [];
   return {
     nodeId: node.id,
-    name: node.label || def?.label || node.verb,
+    name: node.label || def?.label || node.kind,
     outlets: Object.fromEntries(outlets.map((outlet) => [outlet.id, outlet.label])),
   };
 }

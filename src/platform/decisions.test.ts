@@ -115,7 +115,7 @@ describe('Check hours', () => {
 
 describe('Menu, after a Gather', () => {
   function menu(): Built {
-    const built = buildFlow('rcml', { verb: 'gather', attributes: { numDigits: '1' } });
+    const built = buildFlow('rcml', { kind: 'gather', attributes: { numDigits: '1' } });
     const flow = addChildren(built.flow, built.ids[0]!, child('say', 'Press 1 or star')).flow;
     return decide(
       'menu',
@@ -148,7 +148,7 @@ describe('Menu, after a Gather', () => {
 
 describe('Call outcome, after a Dial', () => {
   function outcome(): Built {
-    const built = buildFlow('rcml', { verb: 'dial', text: '+14155550100' });
+    const built = buildFlow('rcml', { kind: 'dial', text: '+14155550100' });
     return decide(
       'callOutcome',
       {},

@@ -11,9 +11,9 @@ describe('a loop', () => {
     const built = buildFlow(
       'rcml',
       say('A'),
-      { verb: 'redirect' },
+      { kind: 'redirect' },
       { ...say('B'), label: 'B' },
-      { verb: 'redirect' },
+      { kind: 'redirect' },
     );
     const [sayA, toB, sayB, toA] = built.ids as [string, string, string, string];
     const flow = link(link(built.flow, toB, 'action', sayB), toA, 'action', sayA);

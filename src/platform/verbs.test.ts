@@ -71,7 +71,7 @@ describe('Say, Play and Pause', () => {
 
   it('Play gives its URL, made absolute against the document for a player', () => {
     const flow: Flow = {
-      ...flowOf('rcml', { verb: 'play', text: 'audio/welcome.wav', attributes: { loop: '2' } }),
+      ...flowOf('rcml', { kind: 'play', text: 'audio/welcome.wav', attributes: { loop: '2' } }),
       baseUrl: 'https://calls.example.com/app',
     };
     const [event] = eventsOf(run(call(flow)), 'play');
@@ -235,7 +235,7 @@ describe('Gather', () => {
 });
 
 describe('Record', () => {
-  const voicemail = () => withAction({ verb: 'record', attributes: { maxLength: '120' } });
+  const voicemail = () => withAction({ kind: 'record', attributes: { maxLength: '120' } });
 
   it('records until stopped, then requests its action with the recording', () => {
     const { flow } = voicemail();
@@ -251,7 +251,7 @@ describe('Record', () => {
   });
 
   it('without an action, the verbs after Record run', () => {
-    const session = run(stopRecording(run(call(flowOf('rcml', { verb: 'record' }, say('Bye'))))));
+    const session = run(stopRecording(run(call(flowOf('rcml', { kind: 'record' }, say('Bye'))))));
     expect(said(session)).toEqual(['Bye']);
     expect(eventsOf(session, 'request')).toHaveLength(1);
   });
@@ -267,7 +267,7 @@ describe('Record', () => {
 
 describe('Dial', () => {
   const sales = () =>
-    withAction({ verb: 'dial', attributes: { timeout: '20' } }, child('number', '+14155550100'));
+    withAction({ kind: 'dial', attributes: { timeout: '20' } }, child('number', '+14155550100'));
 
   it('rings its numbers and waits for the outcome the user picks', () => {
     const session = run(call(sales().flow));
@@ -294,7 +294,7 @@ describe('Dial', () => {
   }
 
   it('without an action, the verbs after Dial run whatever the outcome', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'dial', text: '+14155550100' }, say('Next'));
+    const { flow, ids } = buildFlow('rcml', { kind: 'dial', text: '+14155550100' }, say('Next'));
     const session = run(dialOutcome(run(call(flow)), 'busy'));
     expect(said(session)).toEqual(['Next']);
     expect(eventsOf(session, 'dial')[0]!.targets).toEqual([
@@ -306,7 +306,7 @@ describe('Dial', () => {
 
 describe('Sms and Email', () => {
   it('Sms is sent to the caller from the number called; its action is requested at once', () => {
-    const { flow } = withAction({ verb: 'sms', text: 'Thanks for calling' });
+    const { flow } = withAction({ kind: 'sms', text: 'Thanks for calling' });
     const session = run(call(flow));
     expect(eventsOf(session, 'sent')[0]).toMatchObject({
       channel: 'sms',
@@ -319,13 +319,13 @@ describe('Sms and Email', () => {
   });
 
   it('an Sms with no message stops the call with an error', () => {
-    const end = endOf(run(call(flowOf('rcml', { verb: 'sms' }, say('Never')))));
+    const end = endOf(run(call(flowOf('rcml', { kind: 'sms' }, say('Never')))));
     expect(end).toMatchObject({ how: 'error' });
   });
 
   it('Email is sent with its subject (the platform default when none), and the call goes on', () => {
     const email = {
-      verb: 'email',
+      kind: 'email',
       attributes: { to: 'desk@example.com', from: 'calls@example.com' },
       text: 'Someone called',
     };
@@ -342,7 +342,7 @@ describe('Sms and Email', () => {
 
 describe('Redirect, Hangup and elements the platform skips', () => {
   it('Redirect requests its document and carries on there', () => {
-    const built = buildFlow('rcml', say('Here'), { verb: 'redirect' });
+    const built = buildFlow('rcml', say('Here'), { kind: 'redirect' });
     const there = addAt(built.flow, built.ids[1]!, 'action', { ...say('There'), label: 'There' });
     const session = run(call(there.flow));
     expect(said(session)).toEqual(['Here', 'There']);
@@ -356,13 +356,13 @@ describe('Redirect, Hangup and elements the platform skips', () => {
 
   it('a Redirect to a URL outside the flow ends the simulation there', () => {
     const session = run(
-      call(flowOf('rcml', { verb: 'redirect', text: 'https://other.example/x' })),
+      call(flowOf('rcml', { kind: 'redirect', text: 'https://other.example/x' })),
     );
     expect(endOf(session)).toEqual({ how: 'left-flow', url: 'https://other.example/x' });
   });
 
   it('Hangup on a ringing call answers it first, then hangs up', () => {
-    const session = run(call(flowOf('rcml', { verb: 'hangup' })));
+    const session = run(call(flowOf('rcml', { kind: 'hangup' })));
     expect(eventsOf(session, 'answered')).toHaveLength(1);
     expect(transcript(session).at(-1)).toBe('Call ended: hung up by the flow (Hangup)');
   });
@@ -375,13 +375,13 @@ describe('Redirect, Hangup and elements the platform skips', () => {
   });
 
   it('a hosted-only verb is skipped, and the transcript says why', () => {
-    const session = run(call(flowOf('rcml', { verb: 'hold' }, say('Back'))));
+    const session = run(call(flowOf('rcml', { kind: 'hold' }, say('Back'))));
     expect(eventsOf(session, 'skipped')[0]!.why).toContain('hosted platform only');
     expect(eventsOf(session, 'answered')[0]).toMatchObject({ element: 'Say' });
   });
 
   it('a verb the dialect does not have runs as RCML does, with a note', () => {
-    const session = run(call(flowOf('voiceml', { verb: 'hangup' })));
+    const session = run(call(flowOf('voiceml', { kind: 'hangup' })));
     expect(eventsOf(session, 'note')[0]!.text).toContain('VoiceML has no <Hangup>');
     expect(endOf(session)).toEqual({ how: 'hung-up' });
   });

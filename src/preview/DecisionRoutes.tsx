@@ -21,7 +21,7 @@ export function DecisionRoutes({
         {plan.decisions.map(({ node, name, outlets }) => (
           <li key={node.id}>
             <Split size={13} aria-hidden="true" />
-            <strong>{node.label ?? kindLabel(node.verb)}</strong>
+            <strong>{node.label ?? kindLabel(node.kind)}</strong>
             {plan.entry === name && <span className="decision-entry">calls start here</span>}
             <span className="decision-branches">
               {nodeOutlets(node).map((outlet) => {

@@ -30,7 +30,7 @@ export function applyXmlEdit(
   const before = new Map(current.nodes.map((n) => [n.id, n]));
   const nodes = result.flow.nodes.map((node) => {
     const old = before.get(node.id);
-    if (!old || old.verb !== node.verb) return node;
+    if (!old || old.kind !== node.kind) return node;
     const kept = { ...node, position: old.position };
     return old.label === undefined ? kept : { ...kept, label: old.label };
   });

@@ -68,7 +68,7 @@ describe('planning a flow with decisions', () => {
 
   it('an action into a decision points at its route (Gather → Menu)', () => {
     let flow = createFlow();
-    const gather = addVerb(flow, { verb: 'gather' }, START_NODE_ID);
+    const gather = addVerb(flow, { kind: 'gather' }, START_NODE_ID);
     const menu = addNode(gather.flow, 'menu', { x: 0, y: 0 });
     flow = link(menu.flow, gather.nodeId, 'action', menu.nodeId);
     flow = updateNode(flow, menu.nodeId, { attributes: { keys: '1 #' } });

@@ -34,7 +34,7 @@ export function tableFromFlow(flow: Flow, serializer?: FlowSerializer): RouteTab
     };
   }
   for (const { node, name, outlets } of plan.decisions) {
-    const def = findDecision(node.verb)!;
+    const def = findDecision(node.kind)!;
     const paths: Record<string, string> = {};
     for (const [outlet, target] of Object.entries(outlets)) paths[outlet] = routePath(target);
     routes[routePath(name)] = {

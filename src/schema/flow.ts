@@ -5,7 +5,7 @@
 
 export const FLOW_FORMAT = 'rcml-studio/flow';
 /** Version of the saved flow format; src/persist/migrations.ts upgrades older files to it. */
-export const FLOW_VERSION = 4;
+export const FLOW_VERSION = 5;
 
 export type DialectId = 'rcml' | 'flexml' | 'voiceml';
 
@@ -31,7 +31,7 @@ export interface RawElement {
 /** A noun or verb nested inside a node (Dial's numbers, Gather's prompts). */
 export interface NestedElement {
   readonly id: string;
-  readonly verb: string;
+  readonly kind: string;
   readonly attributes: AttributeValues;
   readonly text?: string;
   /** For the `unknown` verb: the element as imported. */
@@ -41,10 +41,11 @@ export interface NestedElement {
 export interface FlowNode {
   readonly id: string;
   /**
-   * Key in the verb catalog, a decision kind (src/decisions) or `note` (src/notes); `start` is
-   * the "Incoming call" node.
+   * What the node is, looked up in the registry of node kinds (src/kinds): a verb of the verb
+   * catalog, a decision (src/decisions), `note` (src/notes) or `start`, the "Incoming call".
+   * Saved as `verb` before version 5.
    */
-  readonly verb: string;
+  readonly kind: string;
   /** Optional name the user gives the node (also names the document it starts). */
   readonly label?: string;
   readonly attributes: AttributeValues;

@@ -161,14 +161,14 @@ describe('a step added by keyboard is placed below the step before it, by its dr
   it('never lands on a box already there (the Gather’s “If no input” step)', () => {
     const { flow } = openTemplate(phoneMenu, 'rcml', environment);
     const store = createAppStore(flow);
-    const gather = flow.nodes.find((n) => n.verb === 'gather')!;
+    const gather = flow.nodes.find((n) => n.kind === 'gather')!;
     const noChoice = flow.edges.find((e) => e.source === gather.id && e.outlet === 'next')!;
     store.getState().select([noChoice.target]);
     const say = add(store, 'say');
     expect(edgeInto(store, say)).toMatchObject({ source: noChoice.target, outlet: 'next' });
     for (const node of store.getState().flow.nodes) {
       if (node.id === say) continue;
-      const height = node.verb === 'menu' ? 73 + 3 * 24 + 11 : NODE_HEIGHT;
+      const height = node.kind === 'menu' ? 73 + 3 * 24 + 11 : NODE_HEIGHT;
       expect(overlap(box(store, say), box(store, node.id, height))).toBe(false);
     }
   });

@@ -76,7 +76,7 @@ function stepBefore(flow: Flow, selected: readonly string[]): FlowNode | undefin
 function freeOutletFor(flow: Flow, before: FlowNode, node: FlowNode): string | undefined {
   const graph = analyzeFlow(flow);
   const known = new Set(validateFlow(flow).map((p) => p.key));
-  return outletsJoinedBy(node.verb, before).find((outlet) => {
+  return outletsJoinedBy(node.kind, before).find((outlet) => {
     if (graph.edgeFrom(before.id, outlet)) return false;
     const joined = ops.connect(flow, before.id, outlet, node.id);
     if (joined === flow) return false;
@@ -165,7 +165,8 @@ export function addStepFrom(
 ): AddedStep | { readonly problem: string } {
   const from = analyzeFlow(flow).node(source);
   if (!from) return { problem: 'That step is not in the flow.' };
-  if (isNoteNode({ verb })) return { problem: 'A note cannot be connected: no call runs it.' };
+  if (isNoteNode({ kind: verb }))
+    return { problem: 'A note cannot be connected: no call runs it.' };
   if (!outletsJoinedBy(verb, from).includes(outlet) && findDecision(verb)?.follows) {
     return { problem: `${kindLabel(verb)} goes straight after ${placeFollowed(verb)}.` };
   }

@@ -11,13 +11,13 @@ import { addAt } from '../test/nested';
 function childrenOf(store: AppStore, nodeId: string) {
   return (nodeOf(store.getState().flow, nodeId).children ?? []).map((c) => ({
     id: c.id,
-    verb: c.verb,
+    kind: c.kind,
     text: c.text,
   }));
 }
 
 function dialStore() {
-  const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+  const { flow, ids } = buildFlow('rcml', { kind: 'dial' });
   return { store: createAppStore(flow), dialId: ids[0]! };
 }
 
@@ -27,7 +27,7 @@ describe('nested-element actions', () => {
     expect(store.getState().lastAction).toBe('open');
     const childId = store.getState().addChild(dialId, 'number');
     expect(childId).toBeDefined();
-    expect(childrenOf(store, dialId)).toEqual([{ id: childId, verb: 'number', text: undefined }]);
+    expect(childrenOf(store, dialId)).toEqual([{ id: childId, kind: 'number', text: undefined }]);
     expect(store.getState().lastAction).toBe('add nested element');
   });
 
@@ -47,7 +47,7 @@ describe('nested-element actions', () => {
       attributes: { sendDigits: '9' },
     });
     expect(nodeOf(store.getState().flow, dialId).children).toEqual([
-      { id: childId, verb: 'number', attributes: { sendDigits: '9' }, text: '+14155550123' },
+      { id: childId, kind: 'number', attributes: { sendDigits: '9' }, text: '+14155550123' },
     ]);
     expect(store.getState().lastAction).toBe('edit nested element');
   });
@@ -139,8 +139,8 @@ describe('setBaseUrl', () => {
 describe('select: the preview follows the selected verb', () => {
   /** main: Dial; "After the call" -> Record labelled Voicemail; plus a stray Say. */
   function flowWithVoicemail(): { flow: Flow; dialId: string; recordId: string; strayId: string } {
-    const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
-    const rec = addAt(flow, ids[0]!, 'action', { verb: 'record', label: 'Voicemail' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'dial' });
+    const rec = addAt(flow, ids[0]!, 'action', { kind: 'record', label: 'Voicemail' });
     const stray = addVerb(rec.flow, say('stray'));
     return { flow: stray.flow, dialId: ids[0]!, recordId: rec.nodeId, strayId: stray.nodeId };
   }

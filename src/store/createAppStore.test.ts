@@ -150,7 +150,7 @@ describe('each store follows its own flow', () => {
   it('two stores editing in turn each export what a fresh serializer writes, reusing their own documents', () => {
     const base = generateFlow({ verbs: 150, seed: 5 });
     const stores = [createAppStore(structuredClone(base)), createAppStore(structuredClone(base))];
-    const says = base.nodes.filter((n) => n.verb === 'say');
+    const says = base.nodes.filter((n) => n.kind === 'say');
     const before = stores.map((store) => selectDocuments(store.getState()));
     for (let step = 0; step < 8; step++) {
       const at = step % 2;

@@ -22,7 +22,7 @@ describe('Email me the recording', () => {
       expect.objectContaining({ source: record, outlet: 'action', target: email }),
     );
     const node = flow.nodes.find((n) => n.id === email);
-    expect(node?.verb).toBe('email');
+    expect(node?.kind).toBe('email');
     expect(node?.text).toContain('{RecordingUrl}');
     expect(store.getState().selectedNodeIds).toEqual([email]);
 
@@ -33,7 +33,7 @@ describe('Email me the recording', () => {
     );
 
     store.getState().undo();
-    expect(store.getState().flow.nodes.some((n) => n.verb === 'email')).toBe(false);
+    expect(store.getState().flow.nodes.some((n) => n.kind === 'email')).toBe(false);
     expect(store.getState().flow.nodes.some((n) => n.id === record)).toBe(true);
   });
 

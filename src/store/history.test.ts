@@ -28,7 +28,7 @@ function later(): void {
 
 /** start → say → pause → dial (two numbers) → reject, plus an unconnected hangup. */
 function richStore() {
-  const built = buildFlow('rcml', say('Hello'), pause('1'), { verb: 'dial' }, reject('busy'));
+  const built = buildFlow('rcml', say('Hello'), pause('1'), { kind: 'dial' }, reject('busy'));
   const [sayId, pauseId, dialId, rejectId] = built.ids as [string, string, string, string];
   const nested = addChildren(
     built.flow,

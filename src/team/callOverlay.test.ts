@@ -14,7 +14,7 @@ const flow = blockCallers.build({ timeZone: 'UTC' }).flow;
 const blocked = flow.nodes.find((node) => node.label === 'Blocked')!;
 const welcome = flow.nodes.find((node) => node.label === 'Welcome')!;
 const check = flow.nodes.find((node) => node.label === 'Blocked callers')!;
-const start = flow.nodes.find((node) => node.verb === 'start')!;
+const start = flow.nodes.find((node) => node.kind === 'start')!;
 const blockedNumber = (check.attributes.numbers ?? '').split('\n')[0]!;
 
 /** Sends calls through the router and counts them as the server does. */

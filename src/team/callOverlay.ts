@@ -33,7 +33,7 @@ export function callOverlay(
   // The incoming call is every call that reached the flow's entry.
   const entryCalls = byPath.get(`/${plan.entry}`) ?? 0;
   for (const node of flow.nodes) {
-    if (node.verb === 'start') {
+    if (node.kind === 'start') {
       nodes.set(node.id, { calls: entryCalls });
       continue;
     }
@@ -52,8 +52,8 @@ export function callOverlay(
 
 /** How a step that ends the call ends it, in a few words; undefined for any other step. */
 function outcomeOf(node: FlowNode, flow: Flow): string | undefined {
-  if (node.verb === 'hangup') return 'Hung up';
-  if (node.verb !== 'reject') return undefined;
+  if (node.kind === 'hangup') return 'Hung up';
+  if (node.kind !== 'reject') return undefined;
   const field = resolveVerb('reject', flow.dialect).fields.get('reason');
   const reason = node.attributes.reason ?? field?.platformDefault;
   const sip = field?.options?.find((option) => option.value === reason)?.meaning?.sip;

@@ -40,7 +40,7 @@ function runsIn(template: TemplateDef, dialect: DialectId): boolean {
   return [flow, ...companions].every((f) =>
     f.nodes.every((node) => {
       if (isDecisionNode(node)) return true;
-      const availability = resolveVerb(node.verb, dialect).availability;
+      const availability = resolveVerb(node.kind, dialect).availability;
       return availability === 'documented' || availability === 'listed';
     }),
   );
@@ -53,7 +53,7 @@ function fillInFindings(flow: Flow) {
     graph: analyzeFlow(flow),
     dialect: getDialect(flow.dialect),
     exportedNodes: [],
-    resolve: (element) => resolveVerb(element.verb, flow.dialect),
+    resolve: (element) => resolveVerb(element.kind, flow.dialect),
   };
   return [...fillIn.check(context)];
 }
@@ -180,7 +180,7 @@ describe('the templates', () => {
         templates.find((t) => t.id === id)!,
         dialect,
       );
-      const reject = flow.nodes.find((n) => n.verb === 'reject')!;
+      const reject = flow.nodes.find((n) => n.kind === 'reject')!;
       const field = resolveVerb('reject', dialect).fields.get('reason')!;
       return field.options!.find((o) => o.value === reject.attributes.reason)!.meaning!.sip;
     };
@@ -214,7 +214,7 @@ describe('the templates', () => {
       templates.find((t) => t.id === 'ring-several')!,
       'rcml',
     );
-    const numbers = flow.nodes.find((n) => n.verb === 'dial')!.children!;
+    const numbers = flow.nodes.find((n) => n.kind === 'dial')!.children!;
     expect(numbers.map((n) => n.attributes.url)).toEqual([EXAMPLE.whisperUrl, EXAMPLE.whisperUrl]);
     expect(companions.map((c) => c.name)).toEqual(['Whisper for Forward to several phones']);
     expect(serializeFlow(companions[0]!).map((d) => d.xml)).toEqual([
@@ -368,6 +368,6 @@ describe('the router cases', () => {
 it('knows every verb a template uses', () => {
   for (const template of templates) {
     const { flow } = opened(template, 'rcml');
-    for (const node of flow.nodes) expect(isDecisionNode(node) || !!findVerb(node.verb)).toBe(true);
+    for (const node of flow.nodes) expect(isDecisionNode(node) || !!findVerb(node.kind)).toBe(true);
   }
 });

@@ -68,7 +68,7 @@ function attributesOf(verb: string, dialect: DialectId): fc.Arbitrary<Record<str
 }
 
 interface VerbPlan {
-  readonly verb: string;
+  readonly kind: string;
   readonly attributes: Record<string, string>;
   readonly text?: string;
   readonly label?: string;
@@ -125,7 +125,7 @@ function verbPlan(
   return fc.constantFrom(...verbs).chain((verb) =>
     attributesOf(verb, dialect).chain((attributes) =>
       fc.record({
-        verb: fc.constant(verb),
+        kind: fc.constant(verb),
         attributes: fc.constant(attributes),
         text: bodyOf(verb, dialect, attributes),
         label: labels,
@@ -183,7 +183,7 @@ function buildFlow(initial: Flow, main: ChainPlan): Flow {
       flow = addChildren(connected, added.nodeId, ...plan.children).flow;
       made.push(added.nodeId);
       if (plan.action) addChain(added.nodeId, 'action', plan.action, depth + 1);
-      if (getVerb(plan.verb).terminal) return;
+      if (getVerb(plan.kind).terminal) return;
       [from, fromOutlet] = [added.nodeId, NEXT_OUTLET];
     }
     const target = chain.joinTo !== undefined ? made[chain.joinTo % made.length] : undefined;
@@ -265,7 +265,7 @@ export function flowWithDecisionsArb(dialect: DialectId): fc.Arbitrary<Flow> {
       let flow = base;
       const added: string[] = [];
       for (const { def, attributes } of [...kinds, ...more]) {
-        const made = addVerb(flow, { verb: def.kind, attributes });
+        const made = addVerb(flow, { kind: def.kind, attributes });
         flow = made.flow;
         added.push(made.nodeId);
       }

@@ -13,7 +13,7 @@ import { parseRcml } from '../xml/parse';
 import { serializeFlow } from '../xml/serialize';
 
 export interface VerbSpec {
-  readonly verb: string;
+  readonly kind: string;
   readonly attributes?: Readonly<Record<string, string | undefined>>;
   readonly text?: string;
   readonly label?: string;
@@ -22,7 +22,7 @@ export interface VerbSpec {
 export type VerbLike = string | VerbSpec;
 
 function specOf(verb: VerbLike): VerbSpec {
-  return typeof verb === 'string' ? { verb } : verb;
+  return typeof verb === 'string' ? { kind: verb } : verb;
 }
 
 /** Adds one verb, after `after` when given (unconnected otherwise), with its values set. */
@@ -32,7 +32,7 @@ export function addVerb(
   after?: string,
 ): { flow: Flow; nodeId: string } {
   const spec = specOf(verb);
-  const added = addNode(flow, spec.verb, { x: 0, y: flow.nodes.length * 100 }, { after });
+  const added = addNode(flow, spec.kind, { x: 0, y: flow.nodes.length * 100 }, { after });
   const patch = {
     ...(spec.attributes ? { attributes: spec.attributes } : {}),
     ...(spec.text !== undefined ? { text: spec.text } : {}),
@@ -64,7 +64,7 @@ export function reject(
   extra: { errorMessage?: string; text?: string } = {},
 ): VerbSpec {
   return {
-    verb: 'reject',
+    kind: 'reject',
     // `undefined` removes the reason the node starts with.
     attributes: {
       reason,
@@ -75,18 +75,18 @@ export function reject(
 }
 
 export function say(text: string, attributes: Record<string, string> = {}): VerbSpec {
-  return { verb: 'say', text, attributes };
+  return { kind: 'say', text, attributes };
 }
 
 export function pause(length?: string): VerbSpec {
-  return { verb: 'pause', attributes: length === undefined ? {} : { length } };
+  return { kind: 'pause', attributes: length === undefined ? {} : { length } };
 }
 
 /** The main document's XML. */
-export const redirect: VerbSpec = { verb: 'redirect' };
+export const redirect: VerbSpec = { kind: 'redirect' };
 
 export function gather(attributes: Record<string, string> = {}): VerbSpec {
-  return { verb: 'gather', attributes };
+  return { kind: 'gather', attributes };
 }
 
 /** Connects `outlet` of `source` to `target`; throws when the model refuses. */

@@ -57,11 +57,11 @@ export function frontDesk(options: { baseUrl?: string; name?: string } = {}): Fr
     { ...Object.fromEntries(DAYS.map((day) => [day, '00:00–24:00'])), timeZone: 'Europe/Paris' },
     'Opening hours',
   );
-  verb('welcome', { verb: 'gather', attributes: { numDigits: '1' }, label: 'Welcome' });
+  verb('welcome', { kind: 'gather', attributes: { numDigits: '1' }, label: 'Welcome' });
   flow = addChildren(flow, ids.welcome!, child('say', 'Welcome. Press 1 for sales.')).flow;
   verb('closed', { ...say('We are closed.'), label: 'Closed' });
   decision('menu', 'menu', { keys: '1 *' });
-  verb('sales', { verb: 'dial', attributes: { timeout: '20' }, text: SALES, label: 'Sales' });
+  verb('sales', { kind: 'dial', attributes: { timeout: '20' }, text: SALES, label: 'Sales' });
   decision('outcome', 'callOutcome', {});
   verb('bye', { ...say('Thank you for calling. Goodbye.'), label: 'Bye' });
   verb('voicemail', { ...say('Nobody could answer. Please call again.'), label: 'Voicemail' });

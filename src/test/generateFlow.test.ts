@@ -33,7 +33,7 @@ describe('generateFlow', () => {
       const verbs = flow.nodes.filter((node) => node.id !== START_NODE_ID);
       expect(verbs).toHaveLength(n);
       expect(analyzeFlow(flow).indexed.reachable.every((r) => r === 1)).toBe(true);
-      const used = new Set(verbs.map((node) => node.verb));
+      const used = new Set(verbs.map((node) => node.kind));
       expect(paletteVerbs.map((v) => v.id).filter((id) => !used.has(id))).toEqual([]);
     }
   });
@@ -44,7 +44,7 @@ describe('generateFlow', () => {
     expect(documents.length).toBeGreaterThan(20);
     expect(documents.filter((d) => d.continuesIn).length).toBeGreaterThan(0);
     const children = flow.nodes.flatMap((n) => n.children ?? []);
-    expect(new Set(children.map((c) => c.verb))).toEqual(
+    expect(new Set(children.map((c) => c.kind))).toEqual(
       new Set(['number', 'client', 'sip', 'conference', 'say', 'play', 'pause']),
     );
     const incoming = new Map<string, number>();

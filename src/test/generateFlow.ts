@@ -145,7 +145,7 @@ class DirectBuilder implements FlowBuilder {
 
   addChild(nodeId: string, verb: string, patch: ChildPatch): void {
     const node = this.byId.get(nodeId)!;
-    if (!getVerb(node.verb).nesting?.allowed.includes(verb)) {
+    if (!getVerb(node.kind).nesting?.allowed.includes(verb)) {
       throw new Error(`${nodeId} does not take a ${verb}`);
     }
     const children = (node.children ?? []) as NestedElement[];
@@ -156,7 +156,7 @@ class DirectBuilder implements FlowBuilder {
     const initial = createNode(verb, id, { x: 0, y: 0 }, this.dialect).attributes;
     const child: Mutable<NestedElement> = {
       id,
-      verb,
+      kind: verb,
       attributes: patched(initial, patch.attributes),
     };
     if (patch.text) child.text = patch.text;
@@ -165,7 +165,7 @@ class DirectBuilder implements FlowBuilder {
 
   connect(source: string, outlet: string, target: string): void {
     const from = this.byId.get(source);
-    const def = from && getVerb(from.verb);
+    const def = from && getVerb(from.kind);
     const pair = `${source}>${target}`;
     const id = edgeId(source, outlet);
     if (

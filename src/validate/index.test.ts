@@ -16,26 +16,26 @@ const badFlows: Record<string, () => Flow> = {
   'wrong reason and message': () =>
     flowOf('rcml', reject('busy-here', { errorMessage: 'x', text: 'y' })),
   'long error message': () => flowOf('voiceml', reject('busy', { errorMessage: 'a'.repeat(65) })),
-  'empty say, bad pause': () => flowOf('rcml', pause('abc'), { verb: 'say' }),
+  'empty say, bad pause': () => flowOf('rcml', pause('abc'), { kind: 'say' }),
   'control character': () => flowOf('rcml', say('a\u0001')),
   unreachable: () => addVerb(flowOf('rcml', reject('busy')), say('Hi')).flow,
-  'hangup first': () => flowOf('rcml', { verb: 'hangup' }),
+  'hangup first': () => flowOf('rcml', { kind: 'hangup' }),
   'say, then redirect to itself': () => {
-    const { flow, ids } = buildFlow('rcml', say('Hello'), { verb: 'redirect' });
+    const { flow, ids } = buildFlow('rcml', say('Hello'), { kind: 'redirect' });
     return connect(flow, ids[1]!, 'action', ids[0]!);
   },
   'record that fetches its document again (documented)': () =>
-    flowOf('rcml', say('Leave a message'), { verb: 'record' }),
-  'nobody to call': () => flowOf('rcml', { verb: 'dial' }),
+    flowOf('rcml', say('Leave a message'), { kind: 'record' }),
+  'nobody to call': () => flowOf('rcml', { kind: 'dial' }),
   'careless gather': () =>
     nestedFlow(
       'rcml',
-      { verb: 'gather', attributes: { hints: Array(51).fill('yes').join(',') } },
+      { kind: 'gather', attributes: { hints: Array(51).fill('yes').join(',') } },
       child('say', 'Press 1'),
       child('pause'),
     ).flow,
   'careless dial': () => {
-    const dial = { verb: 'dial', attributes: { callerId: '0415', action: 'javascript:x' } };
+    const dial = { kind: 'dial', attributes: { callerId: '0415', action: 'javascript:x' } };
     const { flow, ids } = buildFlow('rcml', dial, say('Never heard'));
     const events = { statusCallbackEvent: 'initiated ringing' };
     return addChildren(flow, ids[0]!, child('conference', 'room'), child('number', '+1', events))
@@ -44,14 +44,14 @@ const badFlows: Record<string, () => Flow> = {
   'decisions astray': () => {
     // A Menu after a Say, a Check caller with a bad number and an outlet to nowhere, and a
     // Check caller whose blocked callers are sent round and round.
-    const blocked = { verb: 'checkCaller', attributes: { numbers: '+14155550199\nreception' } };
+    const blocked = { kind: 'checkCaller', attributes: { numbers: '+14155550199\nreception' } };
     const { flow, ids } = buildFlow('rcml', blocked);
-    const back = addVerb(flow, { verb: 'redirect' });
+    const back = addVerb(flow, { kind: 'redirect' });
     let looped = connect(back.flow, ids[0]!, 'matches', back.nodeId);
     looped = connect(looped, back.nodeId, 'action', ids[0]!);
     const prompt = addVerb(looped, say('Press 1'));
     looped = connect(prompt.flow, ids[0]!, 'otherwise', prompt.nodeId);
-    const menu = addVerb(looped, { verb: 'menu', attributes: { keys: '1' } });
+    const menu = addVerb(looped, { kind: 'menu', attributes: { keys: '1' } });
     return connect(menu.flow, prompt.nodeId, 'next', menu.nodeId);
   },
   'template not filled in': () => {
@@ -74,7 +74,7 @@ const badFlows: Record<string, () => Flow> = {
     const [, rejectNode, sayNode] = flow.nodes;
     const sms = {
       id: 'unknown-1',
-      verb: 'unknown',
+      kind: 'unknown',
       attributes: {},
       raw: { name: 'SMS', attributes: [], children: [] },
       position: { x: 0, y: 0 },
@@ -179,8 +179,8 @@ describe('validateFlow', () => {
 
   it('keys two problems of one rule on one field apart, and a problem on a line by its line', () => {
     const tue = '09:00–13:00, 12:00–18:00, 17:00–19:00';
-    const hours = { verb: 'checkHours', attributes: { tue, timeZone: 'UTC' } };
-    const numbers = { verb: 'checkCaller', attributes: { numbers: 'a\n+14155550199\nb' } };
+    const hours = { kind: 'checkHours', attributes: { tue, timeZone: 'UTC' } };
+    const numbers = { kind: 'checkCaller', attributes: { numbers: 'a\n+14155550199\nb' } };
     const { flow, ids } = buildFlow('rcml', hours);
     const both = addVerb(flow, numbers);
     const keys = validateFlow(both.flow)

@@ -33,8 +33,8 @@ function runRules(flow: Flow): Problem[] {
       (n) => n.id !== START_NODE_ID && graph.isReachable(n.id) && !isDecisionNode(n),
     ),
     resolve: (element) => {
-      let verb = resolved.get(element.verb);
-      if (!verb) resolved.set(element.verb, (verb = resolveVerb(element.verb, flow.dialect)));
+      let verb = resolved.get(element.kind);
+      if (!verb) resolved.set(element.kind, (verb = resolveVerb(element.kind, flow.dialect)));
       return verb;
     },
   };

@@ -68,7 +68,7 @@ const NESTING: Readonly<Record<string, readonly string[]>> = {
 const HOSTED_ONLY = ['hold', 'resume', 'refer'];
 
 function node(def: VerbDef, extra: Partial<FlowNode> = {}): FlowNode {
-  return { id: 'n1', verb: def.id, attributes: {}, position: { x: 0, y: 0 }, ...extra };
+  return { id: 'n1', kind: def.id, attributes: {}, position: { x: 0, y: 0 }, ...extra };
 }
 
 function fieldsOf(def: VerbDef): ReadonlyMap<string, FieldDef> {
@@ -178,8 +178,8 @@ describe('verb catalog: node summaries', () => {
   it('Gather says how many keys it waits for, and its first prompt', () => {
     const def = getVerb('gather');
     const children = [
-      { id: 'c1', verb: 'say', attributes: {}, text: 'Press 1' },
-      { id: 'c2', verb: 'pause', attributes: {} },
+      { id: 'c1', kind: 'say', attributes: {}, text: 'Press 1' },
+      { id: 'c2', kind: 'pause', attributes: {} },
     ];
     const summary = def.summary(
       node(def, { attributes: { numDigits: '4' }, children }),

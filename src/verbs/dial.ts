@@ -69,7 +69,7 @@ export const dial: VerbDef = {
   stepsAddedAfterJoin: 'action',
   summary: (node) => {
     const children = node.children ?? [];
-    const rooms = children.filter((child) => child.verb === 'conference');
+    const rooms = children.filter((child) => child.kind === 'conference');
     if (rooms.length > 0) return `Joins the conference ${excerpt(rooms[0]?.text, 'room')}`;
     const called = listSummary(
       children.map((child) => child.text ?? ''),

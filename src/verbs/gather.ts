@@ -123,11 +123,11 @@ function waitsFor(node: FlowNode): string {
 
 /** The first prompt's words or sound, and how many more follow. */
 function firstPrompt(node: FlowNode): string {
-  const prompts = (node.children ?? []).filter((child) => child.verb !== 'pause');
+  const prompts = (node.children ?? []).filter((child) => child.kind !== 'pause');
   const first = prompts[0];
   if (!first) return 'no prompt';
   const shown =
-    first.verb === 'play'
+    first.kind === 'play'
       ? first.text
         ? `plays ${fileName(first.text)}`
         : 'plays a sound'

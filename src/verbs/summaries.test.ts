@@ -36,14 +36,14 @@ function filled(verbId: string, dialect: (typeof dialects)[number]['id']): FlowN
     const nested = resolveVerb(child, dialect);
     return {
       id: `c${i}`,
-      verb: child,
+      kind: child,
       attributes: Object.fromEntries(nested.attributes.map((f) => [f.name, sample(f)])),
       ...(nested.body ? { text: sample(nested.body) } : {}),
     };
   });
   return {
     id: 'n1',
-    verb: verbId,
+    kind: verbId,
     attributes,
     position: { x: 0, y: 0 },
     ...(verb.body ? { text: sample(verb.body) } : {}),
@@ -94,11 +94,11 @@ describe('node faces: words, never attribute syntax', () => {
     expect(at({ input: 'dtmf speech' })).toBe('Waits for keys or speech · no prompt');
     const welcome = {
       id: 'a',
-      verb: 'say',
+      kind: 'say',
       attributes: {},
       text: 'Welcome to Acme support, how can we help',
     };
-    const music = { id: 'b', verb: 'play', attributes: {}, text: 'https://x.test/hold.wav' };
+    const music = { id: 'b', kind: 'play', attributes: {}, text: 'https://x.test/hold.wav' };
     expect(at({ numDigits: '1' }, [welcome, music])).toBe(
       'Waits for 1 key · “Welcome to Acme support…” +1',
     );
@@ -108,14 +108,14 @@ describe('node faces: words, never attribute syntax', () => {
   it('Say, Play, Dial, Pause and Email say what they do', () => {
     const face = (id: string, node: Partial<FlowNode>) =>
       getVerb(id).summary(
-        { id: 'n', verb: id, attributes: {}, position: { x: 0, y: 0 }, ...node },
+        { id: 'n', kind: id, attributes: {}, position: { x: 0, y: 0 }, ...node },
         resolveVerb(id, 'rcml').fields,
       );
     expect(face('say', { text: 'Welcome' })).toBe('Says “Welcome”');
     expect(face('play', { text: 'https://x.test/a.wav', attributes: { loop: '0' } })).toBe(
       'Plays a.wav · until hang-up',
     );
-    const number = { id: 'c', verb: 'number', attributes: {}, text: '+15550100' };
+    const number = { id: 'c', kind: 'number', attributes: {}, text: '+15550100' };
     expect(face('dial', { children: [number] })).toBe('Calls +15550100');
     expect(face('pause', { attributes: { length: '2' } })).toBe('Waits 2 s in silence');
     expect(face('email', { attributes: { to: 'me@x.test' } })).toBe('Emails me@x.test');

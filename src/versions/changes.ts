@@ -57,7 +57,7 @@ export function listChanges(before: Flow, after: Flow): FlowChangeList {
     const name = () => (named ??= stepName(node));
     const tell = (text: string) =>
       changes.push({ nodeId: node.id, sentence: `${name()}: ${text}` });
-    if (!old || old.verb !== node.verb) {
+    if (!old || old.kind !== node.kind) {
       // The same id for another kind of step (an import) is one step gone and another added.
       if (old) changes.push({ nodeId: old.id, sentence: `${stepName(old)}: removed` });
       tell('added');

@@ -18,7 +18,7 @@ export interface Detail {
   readonly text: string;
 }
 
-type Element = Pick<FlowNode, 'verb' | 'attributes' | 'text' | 'raw'>;
+type Element = Pick<FlowNode, 'kind' | 'attributes' | 'text' | 'raw'>;
 
 /** The changes of a node of the same kind in both versions, its connections aside. */
 export function nodeDetails(before: FlowNode, after: FlowNode): Detail[] {
@@ -40,7 +40,7 @@ function elementDetails(before: Element, after: Element): string[] {
     return [];
   }
   const sentences: string[] = [];
-  const fields = fieldsOf(after.verb);
+  const fields = fieldsOf(after.kind);
   for (const field of fields) {
     const [was, now] = field.body
       ? [before.text, after.text]
@@ -50,7 +50,7 @@ function elementDetails(before: Element, after: Element): string[] {
   if (!fields.some((f) => f.body)) {
     sentences.push(...fieldSentences(undefinedField('text'), before.text, after.text));
   }
-  for (const name of undefinedNames(after.verb, before.attributes, after.attributes)) {
+  for (const name of undefinedNames(after.kind, before.attributes, after.attributes)) {
     const field = undefinedField(name);
     sentences.push(...fieldSentences(field, before.attributes[name], after.attributes[name]));
   }
@@ -82,7 +82,7 @@ function childDetails(before: FlowNode, after: FlowNode): Detail[] {
   const details: Detail[] = [];
   for (const child of now) {
     const was = oldById.get(child.id);
-    if (!was || was.verb !== child.verb) {
+    if (!was || was.kind !== child.kind) {
       details.push({ text: `${childName(child)} added` });
       continue;
     }
@@ -95,7 +95,7 @@ function childDetails(before: FlowNode, after: FlowNode): Detail[] {
   const oldOrder = old.filter((c) => kept.has(c.id)).map((c) => c.id);
   const newOrder = now.filter((c) => kept.has(c.id)).map((c) => c.id);
   if (oldOrder.join('\n') !== newOrder.join('\n')) {
-    const list = findVerb(after.verb)?.nesting?.label ?? 'Nested elements';
+    const list = findVerb(after.kind)?.nesting?.label ?? 'Nested elements';
     details.push({ text: `${list} reordered` });
   }
   return details;

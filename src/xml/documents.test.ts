@@ -35,11 +35,11 @@ function xmlIn(flow: Flow, fileName: string): string {
 
 /** main: Dial +14155550123, whose "After the call" leads to a Record labelled Voicemail. */
 function dialToVoicemail(baseUrl = '') {
-  const built = buildFlow('rcml', { verb: 'dial' });
+  const built = buildFlow('rcml', { kind: 'dial' });
   const dialId = built.ids[0]!;
   const numbered = addChildren(built.flow, dialId, child('number', '+14155550123')).flow;
   const rec = addAt(numbered, dialId, 'action', {
-    verb: 'record',
+    kind: 'record',
     label: 'Voicemail',
     attributes: { maxLength: '60' },
   });
@@ -82,7 +82,7 @@ describe('action outlets', () => {
 
   it('writes a typed action URL when the outlet is not connected', () => {
     const built = buildFlow('rcml', {
-      verb: 'gather',
+      kind: 'gather',
       attributes: { action: 'https://other.example.com/menu.xml', numDigits: '1' },
     });
     expect(files(built.flow)).toEqual(['main.xml']);
@@ -108,10 +108,10 @@ describe('action outlets', () => {
   });
 
   it('gives the second target with the same file name a -2, in its URL too', () => {
-    const built = buildFlow('rcml', { verb: 'gather' }, { verb: 'sms', text: 'Thanks' });
+    const built = buildFlow('rcml', { kind: 'gather' }, { kind: 'sms', text: 'Thanks' });
     const [gatherId, smsId] = built.ids as [string, string];
-    const a = addAt(built.flow, gatherId, 'action', { verb: 'say', text: 'A', label: 'Next' });
-    const b = addAt(a.flow, smsId, 'action', { verb: 'say', text: 'B', label: 'NEXT' });
+    const a = addAt(built.flow, gatherId, 'action', { kind: 'say', text: 'A', label: 'Next' });
+    const b = addAt(a.flow, smsId, 'action', { kind: 'say', text: 'B', label: 'NEXT' });
     expect(files(b.flow)).toEqual(['main.xml', 'next.xml', 'next-2.xml']);
     expect(xmlIn(b.flow, 'main.xml')).toBe(
       documentWith('<Gather action="next.xml"/>', '<Sms action="next-2.xml">Thanks</Sms>'),
@@ -132,11 +132,11 @@ describe('action outlets', () => {
 describe('Redirect "Go to"', () => {
   it('writes the target document as the body of a connected Redirect', () => {
     const built = buildFlow('rcml', say('One moment'), {
-      verb: 'redirect',
+      kind: 'redirect',
       attributes: { method: 'GET' },
     });
     const sales = addAt(built.flow, built.ids[1]!, 'action', {
-      verb: 'say',
+      kind: 'say',
       text: 'Sales here',
       label: 'Sales',
     });
@@ -152,7 +152,7 @@ describe('Redirect "Go to"', () => {
   });
 
   it('writes a typed body when "Go to" is not connected', () => {
-    const built = buildFlow('rcml', { verb: 'redirect', text: 'https://other.example.com/a.xml' });
+    const built = buildFlow('rcml', { kind: 'redirect', text: 'https://other.example.com/a.xml' });
     expect(files(built.flow)).toEqual(['main.xml']);
     expect(xmlIn(built.flow, 'main.xml')).toBe(
       documentWith('<Redirect>https://other.example.com/a.xml</Redirect>'),
@@ -160,7 +160,7 @@ describe('Redirect "Go to"', () => {
   });
 
   it('writes main.xml as the body of a Redirect that goes back to the first verb', () => {
-    const built = buildFlow('rcml', say('Menu'), say('Again'), { verb: 'redirect' });
+    const built = buildFlow('rcml', say('Menu'), say('Again'), { kind: 'redirect' });
     const back = connect(built.flow, built.ids[2]!, 'action', built.ids[0]!);
     expect(files(back)).toEqual(['main.xml']);
     expect(xmlIn(back, 'main.xml')).toBe(
@@ -174,16 +174,16 @@ describe('joins and loops', () => {
     // main: Gather -next-> Goodbye; Gather -action-> Thanks -next-> Goodbye.
     const built = buildFlow(
       'rcml',
-      { verb: 'gather', attributes: { numDigits: '1' } },
+      { kind: 'gather', attributes: { numDigits: '1' } },
       {
-        verb: 'say',
+        kind: 'say',
         text: 'Goodbye',
         label: 'Goodbye',
       },
     );
     const [gatherId, byeId] = built.ids as [string, string];
     const thanks = addAt(built.flow, gatherId, 'action', {
-      verb: 'say',
+      kind: 'say',
       text: 'Thanks',
       label: 'Thanks',
     });
@@ -202,7 +202,7 @@ describe('joins and loops', () => {
   });
 
   it('writes the joining Redirect under the base URL', () => {
-    const built = buildFlow('rcml', { verb: 'gather' }, { verb: 'hangup', label: 'End' });
+    const built = buildFlow('rcml', { kind: 'gather' }, { kind: 'hangup', label: 'End' });
     const [gatherId, endId] = built.ids as [string, string];
     const thanks = addAt(built.flow, gatherId, 'action', say('Thanks'));
     const joined = connect(thanks.flow, thanks.nodeId, 'next', endId);
@@ -216,7 +216,7 @@ describe('joins and loops', () => {
 
   it('keeps main going when the chain loops back to its first verb, ending with main.xml', () => {
     const built = buildFlow('rcml', say('Still there?'), {
-      verb: 'pause',
+      kind: 'pause',
       attributes: { length: '3' },
     });
     const looped = connect(built.flow, built.ids[1]!, 'next', built.ids[0]!);
@@ -231,11 +231,11 @@ describe('joins and loops', () => {
   });
 
   it('sends a retry document back to main.xml', () => {
-    const built = buildFlow('rcml', { verb: 'gather', attributes: { numDigits: '4' } });
+    const built = buildFlow('rcml', { kind: 'gather', attributes: { numDigits: '4' } });
     const gatherId = built.ids[0]!;
     const { flow: prompted } = addChildren(built.flow, gatherId, child('say', 'Enter your PIN'));
     const retry = addAt(prompted, gatherId, 'action', {
-      verb: 'say',
+      kind: 'say',
       text: 'That PIN is wrong.',
       label: 'Wrong PIN',
     });
@@ -265,14 +265,14 @@ describe('a flow with three documents and a join', () => {
   function build(): Flow {
     const built = buildFlow(
       'rcml',
-      { verb: 'gather', attributes: { numDigits: '1', timeout: '10' } },
+      { kind: 'gather', attributes: { numDigits: '1', timeout: '10' } },
       {
-        verb: 'say',
+        kind: 'say',
         text: 'Goodbye & thanks for calling.',
         label: 'Goodbye',
         attributes: { voice: 'woman' },
       },
-      { verb: 'hangup' },
+      { kind: 'hangup' },
     );
     const [gatherId, byeId] = built.ids as [string, string, string];
     const { flow: prompted, childIds } = addChildren(
@@ -286,12 +286,12 @@ describe('a flow with three documents and a join', () => {
       attributes: { length: '2' },
     });
     const intro = addAt(withPause, gatherId, 'action', {
-      verb: 'say',
+      kind: 'say',
       text: 'Leave a message after the beep.',
       label: 'Voicemail',
     });
     const rec = addVerb(intro.flow, {
-      verb: 'record',
+      kind: 'record',
       attributes: { maxLength: '120', playBeep: 'true' },
     });
     let flow = connect(rec.flow, intro.nodeId, 'next', rec.nodeId);
@@ -341,7 +341,7 @@ describe('a flow with three documents and a join', () => {
   it('lists each document’s nodes, every exported node exactly once', () => {
     const flow = build();
     const documents = serializeFlow(flow);
-    const byId = new Map(flow.nodes.map((n) => [n.id, n.verb]));
+    const byId = new Map(flow.nodes.map((n) => [n.id, n.kind]));
     expect(documents).toHaveLength(nodeIdsOf(flow).length);
     expect(nodeIdsOf(flow).map((ids) => ids.map((id) => byId.get(id)))).toEqual([
       ['gather'],

@@ -49,7 +49,7 @@ describe('serializing after an edit writes the same bytes as serializing from no
 
   it('an edited verb is written anew; the other lines stay as they were', () => {
     const flow = generateFlow({ verbs: 50, seed: 7 });
-    const say = flow.nodes.find((n) => n.verb === 'say')!;
+    const say = flow.nodes.find((n) => n.kind === 'say')!;
     const before = serialize(flow)[0]!.xml;
     const after = serialize(updateNode(flow, say.id, { text: 'Something new' }))[0]!.xml;
     expect(after).toContain('Something new');
@@ -60,7 +60,7 @@ describe('serializing after an edit writes the same bytes as serializing from no
     const flow = generateFlow({ verbs: 300, seed: 11 });
     const before = serialize(flow);
     const plan = planDocuments(flow);
-    const say = flow.nodes.find((n) => n.verb === 'say' && plan.fileOf(n.id) !== MAIN_FILE)!;
+    const say = flow.nodes.find((n) => n.kind === 'say' && plan.fileOf(n.id) !== MAIN_FILE)!;
     const edited = updateNode(flow, say.id, { text: 'Typed just now' });
     const after = serialize(edited);
     const file = planDocuments(edited).fileOf(say.id);
@@ -94,7 +94,7 @@ describe('serializers following different flows', () => {
     const base = generateFlow({ verbs: 200, seed: 21 });
     const flows = [base, { ...base, nodes: base.nodes.map((n) => ({ ...n })) }];
     const written = serializers.map((serializer, at) => serializer.serialize(flows[at]!));
-    const says = base.nodes.filter((n) => n.verb === 'say');
+    const says = base.nodes.filter((n) => n.kind === 'say');
     for (let step = 0; step < 12; step++) {
       const at = step % 2;
       const say = says[step % says.length]!;

@@ -190,8 +190,8 @@ function flowWith(place: TextField, value: string): Flow {
     ...(place.field === 'text' ? {} : { [place.field]: value }),
   };
   if (!place.parent)
-    return buildFlow(place.dialect, { verb: place.verb, attributes, ...typed }).flow;
-  const built = buildFlow(place.dialect, { verb: place.parent });
+    return buildFlow(place.dialect, { kind: place.verb, attributes, ...typed }).flow;
+  const built = buildFlow(place.dialect, { kind: place.parent });
   return addChildren(built.flow, built.ids[0]!, { verb: place.verb, attributes, ...typed }).flow;
 }
 

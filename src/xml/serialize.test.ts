@@ -96,7 +96,7 @@ describe('documents', () => {
   });
 
   it('writes the main chain in order, with two-space indentation', () => {
-    const flow = flowOf('rcml', pause('2'), say('Hi'), { verb: 'hangup' });
+    const flow = flowOf('rcml', pause('2'), say('Hi'), { kind: 'hangup' });
     expect(xmlOf(flow)).toBe(documentWith('<Pause length="2"/>', '<Say>Hi</Say>', '<Hangup/>'));
   });
 

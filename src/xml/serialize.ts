@@ -162,7 +162,7 @@ function writeDocuments(
         writeElement(out, node.raw, VERB_DEPTH);
         continue;
       }
-      const writing = writings.of(node.verb);
+      const writing = writings.of(node.kind);
       if (!writesElement(writing)) continue;
       // Only a verb with an action outlet has fields a connection fills with a document's URL.
       const overrides = writing.actionOutlets.length > 0 ? overridesOf(i, writing) : undefined;
@@ -229,14 +229,14 @@ function writeNode(
   const children = 'children' in node ? node.children : undefined;
   let hasChildren = false;
   for (const child of children ?? NO_CHILDREN) {
-    hasChildren ||= child.raw !== undefined || writesElement(writings.of(child.verb));
+    hasChildren ||= child.raw !== undefined || writesElement(writings.of(child.kind));
   }
   const text = overrides?.text ?? node.text;
   if (endStartTag(out, depth, tag, text, hasChildren)) {
     for (const child of children!) {
       if (child.raw) writeElement(out, child.raw, depth + 1);
       else {
-        const written = writings.of(child.verb);
+        const written = writings.of(child.kind);
         if (writesElement(written)) writeNode(out, child, written, writings, undefined, depth + 1);
       }
     }

@@ -150,7 +150,7 @@ describe('every verb', () => {
     '$verb writes <$element> with its attributes in catalog order',
     ({ verb, element, attributes, text }) => {
       const node = written({
-        verb,
+        kind: verb,
         attributes: reversed(Object.fromEntries(attributes)),
         ...(text !== undefined ? { text } : {}),
       });
@@ -164,7 +164,7 @@ describe('every verb', () => {
   it.each(cases.filter((c) => c.verb !== 'reject'))(
     '$verb with nothing set writes a bare <$element>',
     ({ verb, element }) => {
-      const node = written({ verb });
+      const node = written({ kind: verb });
       expect(node.name).toBe(element);
       expect(node.attributes).toEqual({});
       expect(node.text).toBe('');
@@ -172,7 +172,7 @@ describe('every verb', () => {
   );
 
   it('Reject always writes its reason, even when none is set', () => {
-    const node = written({ verb: 'reject', attributes: { reason: undefined } });
+    const node = written({ kind: 'reject', attributes: { reason: undefined } });
     expect(node.name).toBe('Reject');
     expect(attributesOf(node)).toEqual([['reason', 'rejected']]);
   });
@@ -181,13 +181,13 @@ describe('every verb', () => {
     const xml = xmlOf(
       flowOf(
         'rcml',
-        { verb: 'sms', text: 'Hi' },
+        { kind: 'sms', text: 'Hi' },
         {
-          verb: 'email',
+          kind: 'email',
           attributes: { to: 'a@example.com', from: 'b@example.com', bcc: 'c@example.com' },
         },
-        { verb: 'email', attributes: { subject: 'Hello' } },
-        { verb: 'hangup' },
+        { kind: 'email', attributes: { subject: 'Hello' } },
+        { kind: 'hangup' },
       ),
     );
     expect(xml).toContain('<Sms>Hi</Sms>');
@@ -203,7 +203,7 @@ describe('every verb', () => {
 describe('nouns inside Dial', () => {
   it('writes Number, Client and Sip in the order given, with their attributes', () => {
     const dial = writtenWith(
-      { verb: 'dial', attributes: { timeout: '15' } },
+      { kind: 'dial', attributes: { timeout: '15' } },
       child(
         'number',
         '+14155550123',
@@ -254,7 +254,7 @@ describe('nouns inside Dial', () => {
   });
 
   it('writes the exact text of a Dial with three nouns', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'dial' });
     const withNouns = addChildren(
       flow,
       ids[0]!,
@@ -279,7 +279,7 @@ describe('nouns inside Dial', () => {
 
   it('writes a Conference with its attributes in catalog order', () => {
     const dial = writtenWith(
-      { verb: 'dial' },
+      { kind: 'dial' },
       child(
         'conference',
         'team-standup',
@@ -310,7 +310,7 @@ describe('nouns inside Dial', () => {
   });
 
   it('writes a Sip noun as Sip, never SIP', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'dial' });
     const xml = xmlOf(addChildren(flow, ids[0]!, child('sip', 'sip:a@example.com')).flow);
     expect(xml).toContain('<Sip>sip:a@example.com</Sip>');
     expect(xml).not.toContain('<SIP');
@@ -320,7 +320,7 @@ describe('nouns inside Dial', () => {
 describe('prompts inside Gather', () => {
   it('writes Say, Play and Pause in the order given', () => {
     const gather = writtenWith(
-      { verb: 'gather', attributes: { numDigits: '1' } },
+      { kind: 'gather', attributes: { numDigits: '1' } },
       child('say', 'Press 1 for sales.', { voice: 'woman' }),
       child('play', 'https://e.com/music.wav', { loop: '2' }),
       child('pause', undefined, { length: '2' }),
@@ -335,7 +335,7 @@ describe('prompts inside Gather', () => {
   });
 
   it('writes prompts in their new order after a move', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'gather' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'gather' });
     const gatherId = ids[0]!;
     const { flow: prompted, childIds } = addChildren(
       flow,
@@ -357,7 +357,7 @@ describe('escaping', () => {
   const TEXT = `Tom & Jerry say "hi" <loudly> & 'bye'`;
 
   it('escapes verb text and reads it back exactly', () => {
-    const xml = xmlOf(flowOf('rcml', { verb: 'say', text: TEXT }));
+    const xml = xmlOf(flowOf('rcml', { kind: 'say', text: TEXT }));
     expect(xml).toContain('Tom &amp; Jerry');
     expect(xml).toContain('&lt;loudly&gt;');
     expect(xml).not.toContain('<loudly>');
@@ -365,19 +365,19 @@ describe('escaping', () => {
   });
 
   it('escapes attribute values and reads them back exactly', () => {
-    const xml = xmlOf(flowOf('rcml', { verb: 'email', attributes: { subject: TEXT }, text: 'x' }));
+    const xml = xmlOf(flowOf('rcml', { kind: 'email', attributes: { subject: TEXT }, text: 'x' }));
     expect(xml).not.toContain('<loudly>');
     expect(onlyVerb(xml).attributes.subject).toBe(TEXT);
   });
 
   it('escapes the text of nested elements', () => {
-    const gather = writtenWith({ verb: 'gather' }, child('say', TEXT));
+    const gather = writtenWith({ kind: 'gather' }, child('say', TEXT));
     expect(gather.children[0]!.text).toBe(TEXT);
   });
 
   it('escapes an ampersand in an action URL', () => {
     const url = 'https://e.com/next?a=1&b=2';
-    const xml = xmlOf(flowOf('rcml', { verb: 'dial', attributes: { action: url } }));
+    const xml = xmlOf(flowOf('rcml', { kind: 'dial', attributes: { action: url } }));
     expect(xml).toContain('action="https://e.com/next?a=1&amp;b=2"');
     expect(onlyVerb(xml).attributes.action).toBe(url);
   });

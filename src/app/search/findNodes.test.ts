@@ -8,7 +8,7 @@ function sampleFlow() {
   const built = buildFlow(
     'rcml',
     { ...say('Welcome to Example Company'), label: 'Greeting' },
-    { verb: 'play', text: 'https://example.com/hold-music.mp3' },
+    { kind: 'play', text: 'https://example.com/hold-music.mp3' },
     'dial',
     reject('busy'),
   );
@@ -40,7 +40,7 @@ describe('findNodes', () => {
 
   it('finds a decision by its kind and its fields', () => {
     const { flow } = sampleFlow();
-    const check = addVerb(flow, { verb: 'checkCaller', attributes: { numbers: '+442071838750' } });
+    const check = addVerb(flow, { kind: 'checkCaller', attributes: { numbers: '+442071838750' } });
     expect(findNodes(check.flow, 'check caller')).toEqual([check.nodeId]);
     expect(findNodes(check.flow, '2071838')).toEqual([check.nodeId]);
   });

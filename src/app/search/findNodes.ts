@@ -22,14 +22,14 @@ export function findNodes(flow: Flow, query: string): string[] {
 
 /** Every piece of text a node can be found by. */
 export function searchableText(node: FlowNode, dialect: DialectId): string[] {
-  const texts: string[] = [kindLabel(node.verb)];
+  const texts: string[] = [kindLabel(node.kind)];
   if (node.label) texts.push(node.label);
   if (node.text) texts.push(node.text);
-  texts.push(...attributeTexts(node.verb, node.attributes, dialect));
+  texts.push(...attributeTexts(node.kind, node.attributes, dialect));
   for (const child of node.children ?? []) {
-    texts.push(kindLabel(child.verb));
+    texts.push(kindLabel(child.kind));
     if (child.text) texts.push(child.text);
-    texts.push(...attributeTexts(child.verb, child.attributes, dialect));
+    texts.push(...attributeTexts(child.kind, child.attributes, dialect));
   }
   return texts;
 }
@@ -51,7 +51,7 @@ function optionsOf(
   field: string,
   dialect: DialectId,
 ): readonly FieldOption[] | undefined {
-  const decision = decisionOf({ verb });
+  const decision = decisionOf({ kind: verb });
   if (decision) return decision.fields.find((f) => f.name === field)?.options;
   // resolveVerb throws for a kind neither catalog knows.
   if (!findVerb(verb)) return undefined;

@@ -8,7 +8,7 @@ describe('search and notes', () => {
   it('finds a note by its text and by its kind', () => {
     const { flow } = buildFlow('rcml', say('Welcome'));
     const { flow: withNote, nodeId } = addVerb(flow, {
-      verb: NOTE_KIND,
+      kind: NOTE_KIND,
       text: 'Ask Sam before changing the hours',
     });
     expect(findNodes(withNote, 'ask SAM')).toEqual([nodeId]);

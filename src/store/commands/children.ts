@@ -18,7 +18,7 @@ export const updateChild: Command<Args<'updateChild'>> = {
     const { flow } = context;
     const child = flow.nodes.find((n) => n.id === nodeId)?.children?.find((c) => c.id === childId);
     if (!child) return unchanged(context);
-    const limited = limitedPatch(flow, child.verb, patch);
+    const limited = limitedPatch(flow, child.kind, patch);
     return {
       flow: ops.updateChild(flow, nodeId, childId, limited.patch),
       notice: limited.notice,

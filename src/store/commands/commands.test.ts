@@ -95,13 +95,13 @@ describe('state the commands keep belongs to their store', () => {
     const clipboard = memoryClipboard();
     const flow = flowOf('rcml', say('Hello'));
     const [a, b] = [createAppStore(flow, { clipboard }), createAppStore(flow, { clipboard })];
-    const original = flow.nodes.find((n) => n.verb === 'say')!;
+    const original = flow.nodes.find((n) => n.kind === 'say')!;
     a.getState().select([original.id]);
     a.getState().copySelection();
     a.getState().paste();
     a.getState().paste();
     b.getState().paste();
-    const pasted = b.getState().flow.nodes.find((n) => n.verb === 'say' && n.id !== original.id);
+    const pasted = b.getState().flow.nodes.find((n) => n.kind === 'say' && n.id !== original.id);
     expect(pasted?.position).toEqual({
       x: original.position.x + PASTE_OFFSET,
       y: original.position.y + PASTE_OFFSET,

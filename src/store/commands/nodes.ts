@@ -77,7 +77,7 @@ export const updateNode: Command<Args<'updateNode'>> = {
   run(context, id, patch) {
     const node = context.flow.nodes.find((n) => n.id === id);
     if (!node) return unchanged(context);
-    const limited = limitedPatch(context.flow, node.verb, patch);
+    const limited = limitedPatch(context.flow, node.kind, patch);
     return { flow: ops.updateNode(context.flow, id, limited.patch), notice: limited.notice };
   },
   mergeKey: (id, patch) => `edit:${id}:${fieldsOf(patch)}`,

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import type { Flow } from '../../schema/flow';
 import { flowRecord, testFlow, userRecord } from '../test/records.fixture';
 import { MIGRATIONS } from './migrations';
 import { openSqliteStorage } from './sqlite';
@@ -53,6 +54,78 @@ it('takes a database at migration 1, with a flow in it, to the latest', async ()
       signed: false,
     });
     expect(await storage.readCallSettings()).toMatchObject({ callDetails: false });
+    await storage.close();
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+it('takes flows and published versions saved as flow format 4 to format 5 (a node’s `kind`)', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'rcml-studio-migrate-'));
+  const file = join(folder, 'rcml-studio.sqlite');
+  try {
+    const db = new Kysely<Record<string, never>>({
+      dialect: new SqliteDialect({ database: new Database(file) }),
+    });
+    const upToPublishing = {
+      '001_initial': MIGRATIONS['001_initial']!,
+      '002_publishing': MIGRATIONS['002_publishing']!,
+    };
+    const migrated = await new Migrator({
+      db,
+      provider: { getMigrations: () => Promise.resolve(upToPublishing) },
+    }).migrateToLatest();
+    expect(migrated.error).toBeUndefined();
+    const current = testFlow('Saved by the last release');
+    // The same flow as the last release wrote it: version 4, each node's kind named `verb`.
+    const asFormat4 = (flow: Flow) =>
+      JSON.stringify({
+        ...flow,
+        version: 4,
+        nodes: flow.nodes.map(({ kind, ...node }) => ({ ...node, verb: kind })),
+      });
+    const old = { ...current, id: 'flow-old' };
+    const row = (flow: Flow, document: string) =>
+      ({
+        id: flow.id,
+        name: flow.name,
+        document,
+        revision: 1,
+        created_at: 1,
+        updated_at: 1,
+        updated_by_id: 'u',
+        updated_by_name: 'Ana',
+        deleted_at: null,
+      }) as never;
+    await db
+      .insertInto('flows' as never)
+      .values([row(old, asFormat4(old)), row(current, JSON.stringify(current))])
+      .execute();
+    await db
+      .insertInto('versions' as never)
+      .values({
+        flow_id: old.id,
+        number: 1,
+        note: '',
+        flow: asFormat4(old),
+        documents: '[]',
+        route_table: '{}',
+        published_by_id: 'u',
+        published_by_name: 'Ana',
+        published_at: 1,
+        ever_live: 1,
+      } as never)
+      .execute();
+    await db.destroy();
+
+    const storage = openSqliteStorage(file);
+    await storage.migrate();
+    const draft = JSON.parse((await storage.readFlow(old.id))!.document) as Flow;
+    expect(draft).toEqual(old);
+    const version = JSON.parse((await storage.readVersion(old.id, 1))!.flow) as Flow;
+    expect(version).toEqual(old);
+    // A document already of format 5 is left byte for byte.
+    expect((await storage.readFlow(current.id))!.document).toBe(JSON.stringify(current));
     await storage.close();
   } finally {
     rmSync(folder, { recursive: true, force: true });

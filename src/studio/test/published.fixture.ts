@@ -17,10 +17,10 @@ export const PUBLISH_ORIGIN = 'http://localhost';
 export function callerFlow(welcome = 'Welcome to Example Dental.'): Flow {
   const built = blockCallers.build({ timeZone: 'UTC' }).flow;
   const nodes = built.nodes.map((node) => {
-    if (node.verb === 'checkCaller') {
+    if (node.kind === 'checkCaller') {
       return { ...node, attributes: { ...node.attributes, numbers: BLOCKED } };
     }
-    return node.verb === 'say' ? { ...node, text: welcome } : node;
+    return node.kind === 'say' ? { ...node, text: welcome } : node;
   });
   // Filled in: nothing is left for the user to fill.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars

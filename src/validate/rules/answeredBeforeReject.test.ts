@@ -41,7 +41,7 @@ describe(RULE, () => {
   });
 
   it('cannot even be set up after a Hangup: nothing connects after it', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'hangup' }, reject('busy'));
+    const { flow, ids } = buildFlow('rcml', { kind: 'hangup' }, reject('busy'));
     const [hangup, rejectId] = [ids[0]!, ids[1]!];
     expect(flow.edges.some((e) => e.source === hangup)).toBe(false);
     expect(connectionProblem(flow, hangup, 'next', rejectId)).toMatch(/Hangup/);
@@ -49,7 +49,7 @@ describe(RULE, () => {
   });
 
   it('reports a Reject that only an action reaches', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'gather', attributes: { numDigits: '1' } });
+    const { flow, ids } = buildFlow('rcml', { kind: 'gather', attributes: { numDigits: '1' } });
     const { flow: withAction, nodeId } = addAt(flow, ids[0]!, 'action', reject('busy'));
     const problems = problemsOf(withAction, RULE);
     expect(problems.map(brief)).toEqual([
@@ -61,7 +61,7 @@ describe(RULE, () => {
   it('reports a Reject on the main chain that a join moves into another document', () => {
     // Gather -> Pause -> Pause -> Reject, and Gather's "After input" also leads to the second
     // Pause: main.xml ends with a Redirect to the second Pause's document, which holds the Reject.
-    const gather = { verb: 'gather', attributes: { numDigits: '1' } };
+    const gather = { kind: 'gather', attributes: { numDigits: '1' } };
     const { flow, ids } = buildFlow('rcml', gather, pause('1'), pause('2'), reject('busy'));
     const joined = connect(flow, ids[0]!, 'action', ids[2]!);
     expect(joined).not.toBe(flow);
@@ -92,8 +92,8 @@ describe(RULE, () => {
   });
 
   describe('across decisions', () => {
-    const blockList = { verb: 'checkCaller', attributes: { numbers: '+14155550199' } };
-    const hours = { verb: 'checkHours', attributes: { timeZone: 'Europe/Paris' } };
+    const blockList = { kind: 'checkCaller', attributes: { numbers: '+14155550199' } };
+    const hours = { kind: 'checkHours', attributes: { timeZone: 'Europe/Paris' } };
 
     it('stays quiet for a Reject a decision connected to the incoming call leads to', () => {
       // The issue's own example: refuse one number with busy, welcome everyone else.
@@ -134,7 +134,7 @@ describe(RULE, () => {
 
     it('reports a Reject after a Menu, whose Gather answered the call', () => {
       const { flow, ids } = buildFlow('rcml', gather({ numDigits: '1' }));
-      const menu = addAt(flow, ids[0]!, 'action', { verb: 'menu', attributes: { keys: '9' } });
+      const menu = addAt(flow, ids[0]!, 'action', { kind: 'menu', attributes: { keys: '9' } });
       const { flow: refused, nodeId } = addAt(menu.flow, menu.nodeId, 'key:9', reject('busy'));
       const problems = problemsOf(refused, RULE);
       expect(problems.map((p) => p.nodeId)).toEqual([nodeId]);

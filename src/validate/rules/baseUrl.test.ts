@@ -6,7 +6,7 @@ import { brief, PLAIN_SENTENCE, problemsOf } from '../../test/validation';
 const RULE = 'base-url';
 
 const withBase = (baseUrl: string, decides = false) => ({
-  ...flowOf('rcml', decides ? { verb: 'checkCaller' } : say('Hi')),
+  ...flowOf('rcml', decides ? { kind: 'checkCaller' } : say('Hi')),
   baseUrl,
 });
 

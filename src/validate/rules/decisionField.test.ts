@@ -6,12 +6,12 @@ import { validateFlow } from '..';
 
 const RULE = 'decision-field';
 
-const checkCaller = (attributes: Record<string, string>) => ({ verb: 'checkCaller', attributes });
+const checkCaller = (attributes: Record<string, string>) => ({ kind: 'checkCaller', attributes });
 const checkHours = (attributes: Record<string, string>) => ({
-  verb: 'checkHours',
+  kind: 'checkHours',
   attributes: { timeZone: 'Europe/Paris', ...attributes },
 });
-const menu = (keys: string) => ({ verb: 'menu', attributes: { keys } });
+const menu = (keys: string) => ({ kind: 'menu', attributes: { keys } });
 
 describe(RULE, () => {
   it('reports a number that is not a phone number, at its field and line', () => {
@@ -79,7 +79,7 @@ describe(RULE, () => {
 
   it('reports a week with no hours, and an unknown time zone', () => {
     const closed = buildFlow('rcml', {
-      verb: 'checkHours',
+      kind: 'checkHours',
       attributes: { mon: '', tue: '', wed: '', thu: '', fri: '', timeZone: 'Mars/Olympus' },
     }).flow;
     const problems = problemsOf(closed, RULE);
@@ -104,7 +104,7 @@ describe(RULE, () => {
   });
 
   it('has nothing to say about a Call outcome', () => {
-    expect(problemsOf(flowOf('rcml', { verb: 'callOutcome' }), RULE)).toEqual([]);
+    expect(problemsOf(flowOf('rcml', { kind: 'callOutcome' }), RULE)).toEqual([]);
   });
 
   it('checks a decision that is not connected yet, as it checks verb fields', () => {

@@ -7,15 +7,15 @@ import { brief, PLAIN_SENTENCE, problemsOf } from '../../test/validation';
 
 const ENDLESS = 'endless-loop';
 const SOME = 'loop-on-some-platforms';
-const HANGUP = { verb: 'hangup' };
-const blockList = { verb: 'checkCaller', attributes: { numbers: '+14155550199' } };
-const hours = { verb: 'checkHours', attributes: { timeZone: 'Europe/Paris' } };
+const HANGUP = { kind: 'hangup' };
+const blockList = { kind: 'checkCaller', attributes: { numbers: '+14155550199' } };
+const hours = { kind: 'checkHours', attributes: { timeZone: 'Europe/Paris' } };
 
 /** Gather → Menu (keys 1 2), Gather's “Then” → `noInput`; each key's branch from `branches`. */
 function menuFlow(noInput: 'hang up' | 'ask again') {
   const { flow, ids } = buildFlow('rcml', say('Welcome'), gather({ numDigits: '1' }));
   const [welcome, ask] = [ids[0]!, ids[1]!];
-  const menu = addAt(flow, ask, 'action', { verb: 'menu', attributes: { keys: '1 2' } });
+  const menu = addAt(flow, ask, 'action', { kind: 'menu', attributes: { keys: '1 2' } });
   const then =
     noInput === 'hang up'
       ? addAt(menu.flow, ask, NEXT_OUTLET, HANGUP)
@@ -119,7 +119,7 @@ describe('loops through decisions', () => {
     const open = addAt(flow, ids[0]!, 'open', say('Welcome')).flow;
     const holiday = addAt(open, ids[0]!, 'holiday', HANGUP).flow;
     const closed = addAt(holiday, ids[0]!, 'closed', say('Leave a message'));
-    const record = addAt(closed.flow, closed.nodeId, NEXT_OUTLET, { verb: 'record' });
+    const record = addAt(closed.flow, closed.nodeId, NEXT_OUTLET, { kind: 'record' });
     expect(problemsOf(record.flow, ENDLESS)).toEqual([]);
     const problems = problemsOf(record.flow, SOME);
     expect(problems.map(brief)).toEqual([
@@ -132,10 +132,10 @@ describe('loops through decisions', () => {
 
   it('reports a Call outcome loop only when every outcome comes back', () => {
     const { flow, ids } = buildFlow('rcml', say('Connecting'), {
-      verb: 'dial',
+      kind: 'dial',
       attributes: {},
     });
-    const outcome = addAt(flow, ids[1]!, 'action', { verb: 'callOutcome' });
+    const outcome = addAt(flow, ids[1]!, 'action', { kind: 'callOutcome' });
     let looped = outcome.flow;
     for (const o of ['busy', 'noAnswer', 'failed']) {
       looped = backTo(looped, outcome.nodeId, o, ids[0]!, `Retry ${o}`);

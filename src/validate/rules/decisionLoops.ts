@@ -132,11 +132,11 @@ export function fixedDecisionLoops(
   return found;
 }
 
-const callersSent = (decision: { label?: string; verb: string }, outlet: string) =>
+const callersSent = (decision: { label?: string; kind: string }, outlet: string) =>
   `callers that ${nodeName(decision)} sends to “${outlet}” come back to it, and it sends them the same way every time round`;
 
 function fixedLoopMessage(
-  decision: { label?: string; verb: string },
+  decision: { label?: string; kind: string },
   outlet: string,
   heard: string,
   platform: '' | 'open-source',

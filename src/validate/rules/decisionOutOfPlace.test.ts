@@ -5,14 +5,14 @@ import { brief, PLAIN_SENTENCE, problemsOf } from '../../test/validation';
 
 const RULE = 'decision-out-of-place';
 
-const menu = { verb: 'menu', attributes: { keys: '1' } };
-const outcome = { verb: 'callOutcome' };
+const menu = { kind: 'menu', attributes: { keys: '1' } };
+const outcome = { kind: 'callOutcome' };
 
 describe(RULE, () => {
   it('stays quiet for a Menu after a Gather’s “After input” and a Call outcome after a Dial', () => {
     const { flow, ids } = buildFlow('rcml', gather({ numDigits: '1' }));
     expect(problemsOf(addAt(flow, ids[0]!, 'action', menu).flow, RULE)).toEqual([]);
-    const dialed = buildFlow('rcml', { verb: 'dial' });
+    const dialed = buildFlow('rcml', { kind: 'dial' });
     expect(problemsOf(addAt(dialed.flow, dialed.ids[0]!, 'action', outcome).flow, RULE)).toEqual(
       [],
     );
@@ -41,11 +41,11 @@ describe(RULE, () => {
     const afterGather = problemsOf(addAt(flow, ids[0]!, 'action', outcome).flow, RULE);
     expect(afterGather[0]!.message).toContain('what a Dial sends with its “After the call”');
     expect(afterGather[0]!.message).toContain('Gather’s “After input”');
-    expect(problemsOf(flowOf('rcml', { verb: 'dial' }, outcome), RULE)).toHaveLength(1);
+    expect(problemsOf(flowOf('rcml', { kind: 'dial' }, outcome), RULE)).toHaveLength(1);
   });
 
   it('reports a Menu that a Gather reaches and another decision too', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'checkCaller', attributes: {} });
+    const { flow, ids } = buildFlow('rcml', { kind: 'checkCaller', attributes: {} });
     const input = addAt(flow, ids[0]!, 'otherwise', gather({ numDigits: '1' }));
     const choice = addAt(input.flow, input.nodeId, 'action', menu);
     const both = link(choice.flow, ids[0]!, 'matches', choice.nodeId);
@@ -60,7 +60,7 @@ describe(RULE, () => {
   });
 
   it('has nothing to say of decisions that may come anywhere', () => {
-    const flow = flowOf('rcml', say('Hi'), { verb: 'checkHours', attributes: {} });
+    const flow = flowOf('rcml', say('Hi'), { kind: 'checkHours', attributes: {} });
     expect(problemsOf(flow, RULE)).toEqual([]);
   });
 });

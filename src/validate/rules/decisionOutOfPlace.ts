@@ -24,12 +24,12 @@ export const decisionOutOfPlace: Rule = {
         .find(
           (edge) =>
             graph.isReachable(edge.source) &&
-            !(graph.node(edge.source)?.verb === follows.verb && edge.outlet === follows.outlet),
+            !(graph.node(edge.source)?.kind === follows.verb && edge.outlet === follows.outlet),
         );
       if (!wrong) continue;
       const verb = kindLabel(follows.verb);
       const outlet =
-        nodeOutlets({ verb: follows.verb, attributes: {} }).find((o) => o.id === follows.outlet)
+        nodeOutlets({ kind: follows.verb, attributes: {} }).find((o) => o.id === follows.outlet)
           ?.label ?? follows.outlet;
       const source = graph.node(wrong.source)!;
       const from =

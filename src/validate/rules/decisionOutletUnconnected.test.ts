@@ -7,13 +7,13 @@ import { whoGoesThere } from './decisionOutletUnconnected';
 
 const RULE = 'decision-outlet-unconnected';
 
-const hours = { verb: 'checkHours', attributes: { timeZone: 'Europe/Paris' } };
-const HANGUP = { verb: 'hangup' };
+const hours = { kind: 'checkHours', attributes: { timeZone: 'Europe/Paris' } };
+const HANGUP = { kind: 'hangup' };
 
 describe(RULE, () => {
   it('says who reaches an outlet that leads nowhere, and what they get', () => {
     const { flow, ids } = buildFlow('rcml', {
-      verb: 'checkHours',
+      kind: 'checkHours',
       attributes: { timeZone: 'Europe/Paris', closedOn: '25 Dec' },
     });
     const open = addAt(flow, ids[0]!, 'open', say('Welcome')).flow;
@@ -47,8 +47,8 @@ describe(RULE, () => {
   });
 
   it('leaves “Answered” alone: after a forwarded call is answered, the call has ended', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
-    const outcome = addAt(flow, ids[0]!, 'action', { verb: 'callOutcome' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'dial' });
+    const outcome = addAt(flow, ids[0]!, 'action', { kind: 'callOutcome' });
     let forward = outcome.flow;
     for (const outlet of ['busy', 'noAnswer', 'failed']) {
       forward = addAt(forward, outcome.nodeId, outlet, say('Please leave a message')).flow;
@@ -57,7 +57,7 @@ describe(RULE, () => {
   });
 
   it('stays quiet once every outlet leads somewhere', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'checkCaller', attributes: {} });
+    const { flow, ids } = buildFlow('rcml', { kind: 'checkCaller', attributes: {} });
     const blocked = addAt(flow, ids[0]!, 'matches', HANGUP);
     const welcome = addAt(blocked.flow, ids[0]!, 'otherwise', say('Welcome'));
     expect(problemsOf(welcome.flow, RULE)).toEqual([]);
@@ -65,7 +65,7 @@ describe(RULE, () => {
 
   it('follows a Menu’s keys: one problem per key left unconnected, and for anything else', () => {
     const { flow, ids } = buildFlow('rcml', gather({ numDigits: '1' }));
-    const menu = addAt(flow, ids[0]!, 'action', { verb: 'menu', attributes: { keys: '1 2' } });
+    const menu = addAt(flow, ids[0]!, 'action', { kind: 'menu', attributes: { keys: '1 2' } });
     const sales = addAt(menu.flow, menu.nodeId, 'key:1', say('Sales'));
     const problems = problemsOf(sales.flow, RULE);
     expect(problems.map((p) => p.field)).toEqual(['key:2', 'other']);
@@ -77,9 +77,9 @@ describe(RULE, () => {
   });
 
   it('names every Call outcome that leads nowhere', () => {
-    const dial = { verb: 'dial' };
+    const dial = { kind: 'dial' };
     const { flow, ids } = buildFlow('rcml', dial);
-    const outcome = addAt(flow, ids[0]!, 'action', { verb: 'callOutcome' });
+    const outcome = addAt(flow, ids[0]!, 'action', { kind: 'callOutcome' });
     const answered = addAt(outcome.flow, outcome.nodeId, 'answered', HANGUP);
     expect(problemsOf(answered.flow, RULE).map((p) => p.field)).toEqual([
       'busy',

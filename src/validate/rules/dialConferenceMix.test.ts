@@ -3,7 +3,7 @@ import { child, nestedFlow, type ChildSpec } from '../../test/nested';
 import { located, problemsOf } from '../../test/validation';
 
 const RULE = 'dial-conference-mix';
-const DIAL = { verb: 'dial' };
+const DIAL = { kind: 'dial' };
 const ROOM = child('conference', 'standup');
 const OTHER_ROOM = child('conference', 'retro');
 const NUMBER = child('number', '+14155550123');

@@ -13,17 +13,17 @@ export const dialConferenceMix: Rule = {
   description: 'Elements of a Dial that a Conference beside them makes the platform ignore.',
   *check({ flow }) {
     for (const node of verbNodes(flow.nodes)) {
-      const children = node.verb === 'dial' ? (node.children ?? []) : [];
-      const room = children.find((c) => c.verb === 'conference');
+      const children = node.kind === 'dial' ? (node.children ?? []) : [];
+      const room = children.find((c) => c.kind === 'conference');
       if (!room) continue;
       for (const child of children) {
         if (child === room) continue;
-        const label = findVerb(child.verb)?.label ?? child.verb;
+        const label = findVerb(child.kind)?.label ?? child.kind;
         yield {
           nodeId: node.id,
           childId: child.id,
           message:
-            child.verb === 'conference'
+            child.kind === 'conference'
               ? `Only the first conference of a Dial is joined, so this one${child.text ? ` (“${child.text}”)` : ''} is ignored. Put it in a Dial of its own.`
               : `This ${label}${child.text ? ` (${child.text})` : ''} is never rung: a Dial with a conference only puts the caller in the conference. Put it in a Dial of its own.`,
         };

@@ -7,7 +7,7 @@ const RULE = 'dial-targets';
 
 describe(RULE, () => {
   it('reports a Dial with nobody to call', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'dial' });
     const problems = problemsOf(flow, RULE);
     expect(problems.map(brief)).toEqual([
       { ruleId: RULE, severity: 'error', nodeId: ids[0], field: undefined },
@@ -23,6 +23,6 @@ describe(RULE, () => {
     // An empty one is required-field's to report: the Dial does have someone to call.
     ['an empty number', child('number')],
   ])('stays quiet for a Dial with %s', (_name, target) => {
-    expect(problemsOf(nestedFlow('rcml', { verb: 'dial' }, target).flow, RULE)).toEqual([]);
+    expect(problemsOf(nestedFlow('rcml', { kind: 'dial' }, target).flow, RULE)).toEqual([]);
   });
 });

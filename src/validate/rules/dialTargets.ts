@@ -8,7 +8,7 @@ export const dialTargets: Rule = {
   description: 'A Dial with nobody to call.',
   *check({ flow, resolve }) {
     for (const node of verbNodes(flow.nodes)) {
-      if (node.verb !== 'dial' || (node.children?.length ?? 0) > 0) continue;
+      if (node.kind !== 'dial' || (node.children?.length ?? 0) > 0) continue;
       const list = resolve(node).def.nesting?.label ?? 'Who to call';
       yield {
         nodeId: node.id,

@@ -69,7 +69,7 @@ describe(RULE, () => {
     const music = buildFlow(
       'rcml',
       pause(),
-      { verb: 'play', text: 'https://x.test/a/hold.wav?v=2' },
+      { kind: 'play', text: 'https://x.test/a/hold.wav?v=2' },
       redirect,
     );
     const played = problemsOf(link(music.flow, music.ids[2]!, 'action', music.ids[0]!), RULE);
@@ -105,7 +105,7 @@ describe(RULE, () => {
 
   it('counts a Dial as a move the caller does not choose', () => {
     // The same “After the call” document is fetched whatever the outcome of the call.
-    const { flow, ids } = buildFlow('rcml', say('Connecting you'), { verb: 'dial' });
+    const { flow, ids } = buildFlow('rcml', say('Connecting you'), { kind: 'dial' });
     const looped = link(flow, ids[1]!, 'action', ids[0]!);
     expect(problemsOf(looped, RULE).map((p) => p.nodeId)).toEqual([ids[0]]);
   });
@@ -121,13 +121,13 @@ describe(RULE, () => {
   });
 
   it('stays quiet for flows that end', () => {
-    expect(problemsOf(buildFlow('rcml', say('Hello'), { verb: 'hangup' }).flow, RULE)).toEqual([]);
+    expect(problemsOf(buildFlow('rcml', say('Hello'), { kind: 'hangup' }).flow, RULE)).toEqual([]);
     expect(problemsOf(buildFlow('rcml', say('Hello')).flow, RULE)).toEqual([]);
     expect(problemsOf(createFlow({ dialect: 'rcml' }), RULE)).toEqual([]);
   });
 
   it('leaves a Record with no “After recording” to loop-on-some-platforms', () => {
-    const { flow } = buildFlow('rcml', say('Leave a message'), { verb: 'record' });
+    const { flow } = buildFlow('rcml', say('Leave a message'), { kind: 'record' });
     expect(problemsOf(flow, RULE)).toEqual([]);
     expect(problemsOf(flow, 'loop-on-some-platforms')).toHaveLength(1);
   });
@@ -143,7 +143,7 @@ describe(RULE, () => {
       const last = i === count - 1;
       nodes.push({
         id,
-        verb: last ? 'redirect' : 'say',
+        kind: last ? 'redirect' : 'say',
         attributes: {},
         ...(last ? {} : { text: `Step ${i}` }),
         position: { x: 0, y: i },

@@ -16,7 +16,7 @@ function findings(flow: Flow) {
     graph: analyzeFlow(flow),
     dialect: getDialect(flow.dialect),
     exportedNodes: [],
-    resolve: (element) => resolveVerb(element.verb, flow.dialect),
+    resolve: (element) => resolveVerb(element.kind, flow.dialect),
   };
   return [...fillIn.check(context)];
 }

@@ -9,7 +9,7 @@ function phrases(count: number, length = 6): string {
 }
 
 function withHints(hints: string, dialect: 'rcml' | 'flexml' = 'rcml') {
-  return buildFlow(dialect, { verb: 'gather', attributes: { hints, numDigits: '1' } });
+  return buildFlow(dialect, { kind: 'gather', attributes: { hints, numDigits: '1' } });
 }
 
 describe(RULE, () => {
@@ -51,7 +51,7 @@ describe(RULE, () => {
   });
 
   it('stays quiet without hints, and in FlexML', () => {
-    expect(problemsOf(flowOf('rcml', { verb: 'gather' }), RULE)).toEqual([]);
+    expect(problemsOf(flowOf('rcml', { kind: 'gather' }), RULE)).toEqual([]);
     expect(problemsOf(withHints(phrases(51), 'flexml').flow, RULE)).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ export const gatherHints: Rule = {
   *check({ flow, resolve }) {
     if (flow.dialect !== 'rcml') return;
     for (const node of verbNodes(flow.nodes)) {
-      const value = node.verb === 'gather' ? node.attributes[HINTS] : undefined;
+      const value = node.kind === 'gather' ? node.attributes[HINTS] : undefined;
       if (!value) continue;
       const phrases = value
         .split(',')

@@ -3,7 +3,7 @@ import { buildFlow, flowOf } from '../../test/builders';
 import { brief, problemsOf } from '../../test/validation';
 
 const RULE = 'gather-num-digits';
-const gather = (attributes: Record<string, string> = {}) => ({ verb: 'gather', attributes });
+const gather = (attributes: Record<string, string> = {}) => ({ kind: 'gather', attributes });
 
 describe(RULE, () => {
   it.each([

@@ -14,7 +14,7 @@ export const gatherNumDigits: Rule = {
   *check({ flow, resolve }) {
     if (flow.dialect !== 'rcml') return;
     for (const node of verbNodes(flow.nodes)) {
-      if (node.verb !== 'gather' || node.attributes[NUM_DIGITS]?.trim()) continue;
+      if (node.kind !== 'gather' || node.attributes[NUM_DIGITS]?.trim()) continue;
       const label = resolve(node).fields.get(NUM_DIGITS)?.label ?? 'Number of keys';
       yield {
         nodeId: node.id,

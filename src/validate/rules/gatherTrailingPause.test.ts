@@ -3,7 +3,7 @@ import { child, nestedFlow, type ChildSpec } from '../../test/nested';
 import { located, problemsOf } from '../../test/validation';
 
 const RULE = 'gather-trailing-pause';
-const GATHER = { verb: 'gather', attributes: { numDigits: '1' } };
+const GATHER = { kind: 'gather', attributes: { numDigits: '1' } };
 const SAY = child('say', 'Press 1 for sales');
 const PLAY = child('play', 'https://example.com/menu.wav');
 const PAUSE = child('pause', undefined, { length: '2' });

@@ -12,9 +12,9 @@ export const gatherTrailingPause: Rule = {
   *check({ flow }) {
     if (flow.dialect !== 'rcml') return;
     for (const node of verbNodes(flow.nodes)) {
-      const last = node.verb === 'gather' ? node.children?.at(-1) : undefined;
-      if (last?.verb !== 'pause') continue;
-      const alone = node.children?.every((c) => c.verb === 'pause') ?? false;
+      const last = node.kind === 'gather' ? node.children?.at(-1) : undefined;
+      if (last?.kind !== 'pause') continue;
+      const alone = node.children?.every((c) => c.kind === 'pause') ?? false;
       yield {
         nodeId: node.id,
         childId: last.id,

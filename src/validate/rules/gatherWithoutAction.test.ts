@@ -4,7 +4,7 @@ import { addAt } from '../../test/nested';
 import { brief, problemsOf } from '../../test/validation';
 
 const RULE = 'gather-without-action';
-const gather = (attributes: Record<string, string> = {}) => ({ verb: 'gather', attributes });
+const gather = (attributes: Record<string, string> = {}) => ({ kind: 'gather', attributes });
 
 describe(RULE, () => {
   it('warns about a Gather with nowhere to send the input', () => {

@@ -15,7 +15,7 @@ export const gatherWithoutAction: Rule = {
   *check({ flow, graph, resolve }) {
     if (flow.dialect !== 'rcml') return;
     for (const node of verbNodes(flow.nodes)) {
-      if (node.verb !== 'gather') continue;
+      if (node.kind !== 'gather') continue;
       if (outletConnected(graph, node.id, ACTION) || node.attributes[ACTION]?.trim()) continue;
       const { def, fields } = resolve(node);
       const outlet = def.outlets.find((o) => o.id === ACTION)?.label ?? 'After input';

@@ -4,7 +4,7 @@ import { addAt } from '../../test/nested';
 import { brief, problemsOf } from '../../test/validation';
 
 const RULE = 'hangup-first';
-const HANGUP = { verb: 'hangup' };
+const HANGUP = { kind: 'hangup' };
 
 describe(RULE, () => {
   it.each([
@@ -29,7 +29,7 @@ describe(RULE, () => {
   });
 
   it('stays quiet for a Hangup that starts another document', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'gather', attributes: { numDigits: '1' } });
+    const { flow, ids } = buildFlow('rcml', { kind: 'gather', attributes: { numDigits: '1' } });
     const withAction = addAt(flow, ids[0]!, 'action', HANGUP).flow;
     expect(problemsOf(withAction, RULE)).toEqual([]);
   });
@@ -45,13 +45,13 @@ describe(RULE, () => {
   });
 
   it('warns about a Hangup a decision connected to the incoming call leads to', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'checkCaller', attributes: {} });
+    const { flow, ids } = buildFlow('rcml', { kind: 'checkCaller', attributes: {} });
     const { flow: hungUp, nodeId } = addAt(flow, ids[0]!, 'matches', HANGUP);
     expect(problemsOf(hungUp, RULE).map((p) => p.nodeId)).toEqual([nodeId]);
   });
 
   it('stays quiet for a Hangup a decision leads to after a Say', () => {
-    const { flow, ids } = buildFlow('rcml', say('Hi'), { verb: 'checkCaller', attributes: {} });
+    const { flow, ids } = buildFlow('rcml', say('Hi'), { kind: 'checkCaller', attributes: {} });
     expect(problemsOf(addAt(flow, ids[1]!, 'matches', HANGUP).flow, RULE)).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ export const hangupFirst: Rule = {
     if (flow.dialect !== 'rcml') return;
     let states: CallStates | undefined; // worked out at the first Hangup: most flows have none
     for (const node of exportedNodes) {
-      if (node.verb !== 'hangup') continue;
+      if (node.kind !== 'hangup') continue;
       states ??= callStates(context);
       if (!states.ringing(graph.indexOf(node.id))) continue;
       yield {

@@ -43,7 +43,7 @@ describe(`${RULE}: nested elements`, () => {
   it.each(['lots', '0', '101'])(
     'reports a Conference of %j participants on the Conference',
     (n) => {
-      const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+      const { flow, ids } = buildFlow('rcml', { kind: 'dial' });
       const nested = addChildren(
         flow,
         ids[0]!,
@@ -62,7 +62,7 @@ describe(`${RULE}: nested elements`, () => {
   );
 
   it('accepts a nested Say that repeats twice', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'gather' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'gather' });
     const nested = addChildren(flow, ids[0]!, child('say', 'Press 1', { loop: '2' }));
     expect(problemsOf(nested.flow, RULE)).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { addAt, child, nestedFlow } from '../../test/nested';
 import { brief, located, problemsOf } from '../../test/validation';
 
 const RULE = 'invalid-url';
-const play = (url: string) => ({ verb: 'play', text: url });
+const play = (url: string) => ({ kind: 'play', text: url });
 
 describe(RULE, () => {
   it.each([
@@ -39,7 +39,7 @@ describe(RULE, () => {
   });
 
   it('checks attributes: a Dial action URL', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'dial', attributes: { action: 'next page' } });
+    const { flow, ids } = buildFlow('rcml', { kind: 'dial', attributes: { action: 'next page' } });
     expect(problemsOf(flow, RULE).map(brief)).toEqual([
       { ruleId: RULE, severity: 'error', nodeId: ids[0], field: 'action' },
     ]);
@@ -48,7 +48,7 @@ describe(RULE, () => {
   it('checks nested elements: a Number screening URL and a Conference waiting music', () => {
     const { flow, nodeId, childIds } = nestedFlow(
       'rcml',
-      { verb: 'dial' },
+      { kind: 'dial' },
       child('number', '+14155550123', { url: 'javascript:void(0)' }),
       child('conference', 'standup', { waitUrl: 'https://example.com/hold music.wav' }),
     );
@@ -59,11 +59,11 @@ describe(RULE, () => {
   });
 
   it('skips a typed URL that a connected outlet replaces in the export', () => {
-    const { flow, ids } = buildFlow('rcml', say('Hi'), { verb: 'redirect' });
+    const { flow, ids } = buildFlow('rcml', say('Hi'), { kind: 'redirect' });
     const connected = addAt(flow, ids[1]!, 'action', say('Elsewhere')).flow;
     const typedAfter = updateNode(connected, ids[1]!, { text: 'not a url' });
     expect(problemsOf(typedAfter, RULE)).toEqual([]);
-    const alone = flowOf('rcml', say('Hi'), { verb: 'redirect', text: 'not a url' });
+    const alone = flowOf('rcml', say('Hi'), { kind: 'redirect', text: 'not a url' });
     expect(problemsOf(alone, RULE)).toHaveLength(1);
   });
 });

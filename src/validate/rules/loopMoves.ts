@@ -130,9 +130,9 @@ export function movesOf({ flow, graph, resolve }: ValidationContext, platform: P
       if (!connected) leaves[i] = 1; // Hangup, Reject, a Redirect to nowhere
     } else if (def.endsDocumentWithAction) {
       if (connected) continue;
-      if (REFETCH_WITHOUT_ACTION.has(node.verb)) refetches[i] = 1;
+      if (REFETCH_WITHOUT_ACTION.has(node.kind)) refetches[i] = 1;
       const before = to.length;
-      if (plan && REFETCH_WITHOUT_ACTION.has(node.verb)) fetchedAgain(i);
+      if (plan && REFETCH_WITHOUT_ACTION.has(node.kind)) fetchedAgain(i);
       if (to.length === before) goNext(i);
     } else {
       // Gather (the caller chooses: input to the action, none to `next`), and every verb that
@@ -203,13 +203,13 @@ export function hears(
 }
 
 function heardAt(element: {
-  verb: string;
+  kind: string;
   text?: string;
   children?: FlowNode['children'];
 }): string | undefined {
   const text = element.text?.trim();
-  if (element.verb === 'say' && text) return `“${quote(text)}”`;
-  if (element.verb === 'play' && text) return `the recording “${quote(fileOf(text))}”`;
+  if (element.kind === 'say' && text) return `“${quote(text)}”`;
+  if (element.kind === 'play' && text) return `the recording “${quote(fileOf(text))}”`;
   for (const child of element.children ?? []) {
     const heard = heardAt(child);
     if (heard) return heard;

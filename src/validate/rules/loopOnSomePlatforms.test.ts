@@ -7,7 +7,7 @@ const RULE = 'loop-on-some-platforms';
 
 describe('a Record with no “After recording”', () => {
   it('says both: the documentation loops, the open-source server goes on', () => {
-    const { flow, ids } = buildFlow('rcml', say('Leave a message'), { verb: 'record' });
+    const { flow, ids } = buildFlow('rcml', say('Leave a message'), { kind: 'record' });
     const problems = problemsOf(flow, RULE);
     expect(problems.map(brief)).toEqual([
       { ruleId: RULE, severity: 'warning', nodeId: ids[1], field: 'action' },
@@ -20,14 +20,14 @@ describe('a Record with no “After recording”', () => {
   });
 
   it('leaves out the open-source server outside RCML', () => {
-    const { flow } = buildFlow('voiceml', say('Leave a message'), { verb: 'record' });
+    const { flow } = buildFlow('voiceml', say('Leave a message'), { kind: 'record' });
     const [problem] = problemsOf(flow, RULE);
     expect(problem?.message).toContain('documentation says');
     expect(problem?.message).not.toContain('Some platforms');
   });
 
   it('is left to endless-loop when the open-source server loops too', () => {
-    const { flow, ids } = buildFlow('rcml', say('Leave a message'), { verb: 'record' }, redirect);
+    const { flow, ids } = buildFlow('rcml', say('Leave a message'), { kind: 'record' }, redirect);
     const looped = link(flow, ids[2]!, 'action', ids[0]!);
     // A loop on both platforms: endless-loop reports it, as an error.
     expect(problemsOf(looped, RULE)).toEqual([]);
@@ -42,7 +42,7 @@ describe('a Record with no “After recording”', () => {
     const { flow, ids } = buildFlow(
       'rcml',
       gather({ action: 'https://x.test/menu.xml' }),
-      { verb: 'record' },
+      { kind: 'record' },
       say('Still here'),
       redirect,
     );
@@ -57,7 +57,7 @@ describe('a Record with no “After recording”', () => {
   });
 
   it('stays quiet once “After recording” leads to a document that ends', () => {
-    const { flow, ids } = buildFlow('rcml', say('Leave a message'), { verb: 'record' });
+    const { flow, ids } = buildFlow('rcml', say('Leave a message'), { kind: 'record' });
     expect(problemsOf(addAt(flow, ids[1]!, 'action', say('Thanks')).flow, RULE)).toEqual([]);
   });
 });

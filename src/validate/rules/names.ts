@@ -7,8 +7,8 @@ import { findVerb } from '../../verbs';
 import type { ValidationContext } from '../types';
 
 /** How a message names a node: its label when the user gave one, else its kind ("Say"). */
-export function nodeName(node: Pick<FlowNode, 'label' | 'verb'>): string {
-  return node.label ? `“${node.label}”` : kindLabel(node.verb);
+export function nodeName(node: Pick<FlowNode, 'label' | 'kind'>): string {
+  return node.label ? `“${node.label}”` : kindLabel(node.kind);
 }
 
 /** A decision node with its definition. */
@@ -36,7 +36,7 @@ function nodeLists(nodes: readonly FlowNode[]): NodeLists {
     for (const node of nodes) {
       const def = decisionOf(node);
       if (def) decisions.push({ node, def });
-      else if (!findVerb(node.verb)?.isStart && !isNoteNode(node)) verbs.push(node);
+      else if (!findVerb(node.kind)?.isStart && !isNoteNode(node)) verbs.push(node);
     }
     lists = { verbs, decisions };
     listsOf.set(nodes, lists);
@@ -92,7 +92,7 @@ function collectElements({
     refs.push({ node, element: node, verb: resolve(node) });
     for (const child of node.children ?? []) {
       // A nested element the catalog does not know (kept from an import) has nothing to check.
-      if (!findVerb(child.verb)) continue;
+      if (!findVerb(child.kind)) continue;
       refs.push({ node, element: child, childId: child.id, verb: resolve(child) });
     }
   }

@@ -9,12 +9,12 @@ const AFTER = 'https://example.com/after.xml';
 
 /** Every verb whose action takes the call to another document, with an outlet label to expect. */
 const ACTION_VERBS: readonly [VerbSpec, string][] = [
-  [{ verb: 'dial' }, 'After the call'],
-  [{ verb: 'record' }, 'After recording'],
-  [{ verb: 'sms', text: 'Thanks' }, 'After sending'],
-  [{ verb: 'hold' }, 'After hold'],
-  [{ verb: 'resume' }, 'After resume'],
-  [{ verb: 'refer' }, 'After transfer'],
+  [{ kind: 'dial' }, 'After the call'],
+  [{ kind: 'record' }, 'After recording'],
+  [{ kind: 'sms', text: 'Thanks' }, 'After sending'],
+  [{ kind: 'hold' }, 'After hold'],
+  [{ kind: 'resume' }, 'After resume'],
+  [{ kind: 'refer' }, 'After transfer'],
 ];
 
 describe(RULE, () => {
@@ -48,12 +48,12 @@ describe(RULE, () => {
   });
 
   it('stays quiet for a Gather: its “If no input” runs when the caller enters nothing', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'gather' }, say('No input'));
+    const { flow, ids } = buildFlow('rcml', { kind: 'gather' }, say('No input'));
     expect(problemsOf(addAt(flow, ids[0]!, 'action', say('Input')).flow, RULE)).toEqual([]);
   });
 
   it('never has to judge a verb after a Redirect: nothing can be connected after it', () => {
-    const { flow, ids } = buildFlow('rcml', say('Hi'), { verb: 'redirect' });
+    const { flow, ids } = buildFlow('rcml', say('Hi'), { kind: 'redirect' });
     const { flow: withSay, nodeId } = addVerb(flow, say('Never'));
     expect(connectionProblem(withSay, ids[1]!, 'next', nodeId)).toMatch(/Redirect/);
     expect(connect(withSay, ids[1]!, 'next', nodeId)).toBe(withSay);

@@ -30,7 +30,7 @@ describe(RULE, () => {
 
 describe(`${RULE}: nested elements`, () => {
   it('warns about a control character in a nested body and attribute, naming the element', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'dial' });
     const nested = addChildren(
       flow,
       ids[0]!,

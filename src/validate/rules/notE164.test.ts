@@ -7,8 +7,8 @@ import { brief, located, problemsOf } from '../../test/validation';
 
 const RULE = 'not-e164';
 
-const dialFrom = (callerId: string) => ({ verb: 'dial', attributes: { callerId } });
-const sms = (attributes: Record<string, string>) => ({ verb: 'sms', text: 'Hi', attributes });
+const dialFrom = (callerId: string) => ({ kind: 'dial', attributes: { callerId } });
+const sms = (attributes: Record<string, string>) => ({ kind: 'sms', text: 'Hi', attributes });
 
 describe(RULE, () => {
   it.each([
@@ -58,7 +58,7 @@ describe(RULE, () => {
   it('reports a nested Number that is not E.164, on the Number', () => {
     const { flow, nodeId, childIds } = nestedFlow(
       'rcml',
-      { verb: 'dial' },
+      { kind: 'dial' },
       child('number', '+14155550123'),
       child('number', '(415) 555-0123'),
     );
@@ -73,12 +73,12 @@ describe(RULE, () => {
     ['custom SIP headers', '+14155550123?X-Customer=42&X-Tier=gold', 0],
     ['bad number before the headers', '4155550123?X-Customer=42', 1],
   ])('reads a Number body with %s without its headers', (_name, number, count) => {
-    const { flow } = nestedFlow('rcml', { verb: 'dial' }, child('number', number));
+    const { flow } = nestedFlow('rcml', { kind: 'dial' }, child('number', number));
     expect(problemsOf(flow, RULE)).toHaveLength(count);
   });
 
   it('ignores an empty phone field (the required-field rule speaks for the Number)', () => {
-    const { flow } = nestedFlow('rcml', { verb: 'dial' }, child('number'));
+    const { flow } = nestedFlow('rcml', { kind: 'dial' }, child('number'));
     expect(problemsOf(flow, RULE)).toEqual([]);
   });
 

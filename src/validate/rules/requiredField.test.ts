@@ -7,7 +7,7 @@ const RULE = 'required-field';
 
 describe(RULE, () => {
   it.each([
-    ['no text', { verb: 'say' }],
+    ['no text', { kind: 'say' }],
     ['an empty text', say('')],
     ['only spaces and line breaks', say('  \n\t ')],
   ])('reports a Say with %s', (_name, verb) => {
@@ -19,7 +19,7 @@ describe(RULE, () => {
 
   it('reports an unconnected Say too (it is still on the canvas)', () => {
     const flow = buildFlow('rcml', say('Hi')).flow;
-    const stray = buildFlow('rcml', { verb: 'say' }).flow.nodes[1]!;
+    const stray = buildFlow('rcml', { kind: 'say' }).flow.nodes[1]!;
     const withStray = { ...flow, nodes: [...flow.nodes, { ...stray, id: 'say-9' }] };
     expect(problemsOf(withStray, RULE).map((p) => p.nodeId)).toEqual(['say-9']);
   });
@@ -37,7 +37,7 @@ describe(RULE, () => {
 });
 
 describe(`${RULE}: fields an outlet fills`, () => {
-  const redirect = { verb: 'redirect' };
+  const redirect = { kind: 'redirect' };
 
   it('reports a Redirect with neither a connected “Go to” nor a typed URL', () => {
     const { flow, ids } = buildFlow('rcml', say('Hi'), redirect);
@@ -56,13 +56,13 @@ describe(`${RULE}: fields an outlet fills`, () => {
   });
 
   it('accepts a typed URL instead of a connection', () => {
-    const flow = flowOf('rcml', { verb: 'redirect', text: 'https://example.com/next.xml' });
+    const flow = flowOf('rcml', { kind: 'redirect', text: 'https://example.com/next.xml' });
     expect(problemsOf(flow, RULE)).toEqual([]);
   });
 
   it.each([
-    ['no message', { verb: 'sms' }],
-    ['a blank message', { verb: 'sms', text: '   ' }],
+    ['no message', { kind: 'sms' }],
+    ['a blank message', { kind: 'sms', text: '   ' }],
   ])('reports an SMS with %s', (_name, sms) => {
     const { flow, ids } = buildFlow('rcml', sms);
     expect(problemsOf(flow, RULE).map(brief)).toEqual([
@@ -71,7 +71,7 @@ describe(`${RULE}: fields an outlet fills`, () => {
   });
 
   it('accepts an SMS with a message', () => {
-    expect(problemsOf(flowOf('rcml', { verb: 'sms', text: 'Thanks' }), RULE)).toEqual([]);
+    expect(problemsOf(flowOf('rcml', { kind: 'sms', text: 'Thanks' }), RULE)).toEqual([]);
   });
 });
 
@@ -82,7 +82,7 @@ describe(`${RULE}: nested elements`, () => {
     ['SIP address', 'sip', 'SIP address'],
     ['Conference', 'conference', 'Room name'],
   ])('reports a %s without its body, on the nested element', (label, verb, field) => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'dial' });
     const nested = addChildren(flow, ids[0]!, child(verb));
     const problems = problemsOf(nested.flow, RULE);
     expect(problems.map(located)).toEqual([
@@ -98,13 +98,13 @@ describe(`${RULE}: nested elements`, () => {
   });
 
   it('reports only the empty one of several nested elements', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'gather' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'gather' });
     const nested = addChildren(flow, ids[0]!, child('say', 'Press 1'), child('say', ' '));
     expect(problemsOf(nested.flow, RULE).map((p) => p.childId)).toEqual([nested.childIds[1]]);
   });
 
   it('accepts nested elements that are filled in', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'dial' });
     const nested = addChildren(
       flow,
       ids[0]!,

@@ -6,7 +6,7 @@ const RULE = 'status-callback-events';
 const FIELD = 'statusCallbackEvent';
 
 function numberWithEvents(events: string, noun = 'number', body = '+14155550123') {
-  return nestedFlow('rcml', { verb: 'dial' }, child(noun, body, { [FIELD]: events }));
+  return nestedFlow('rcml', { kind: 'dial' }, child(noun, body, { [FIELD]: events }));
 }
 
 describe(RULE, () => {

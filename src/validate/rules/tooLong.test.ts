@@ -44,7 +44,7 @@ describe(RULE, () => {
 
 describe(`${RULE}: nested elements`, () => {
   it('reports a Say prompt of a Gather over 4096 characters, and accepts 4096', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'gather' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'gather' });
     const nested = addChildren(
       flow,
       ids[0]!,

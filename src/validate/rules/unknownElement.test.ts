@@ -16,7 +16,7 @@ function flowWith(...nodes: FlowNode[]): Flow {
 
 const unknown = (id: string, name: string): FlowNode => ({
   id,
-  verb: 'unknown',
+  kind: 'unknown',
   attributes: {},
   raw: { name, attributes: [], children: [] },
   position: { x: 0, y: 0 },
@@ -40,12 +40,12 @@ describe('unknown-element', () => {
   it('flags unknown elements nested in a known verb', () => {
     const dial: FlowNode = {
       id: 'dial-1',
-      verb: 'dial',
+      kind: 'dial',
       attributes: {},
       children: [
         {
           id: 'x-1',
-          verb: 'unknown',
+          kind: 'unknown',
           attributes: {},
           raw: { name: 'NUMBER', attributes: [], children: [] },
         },
@@ -60,7 +60,7 @@ describe('unknown-element', () => {
   it('is quiet for known verbs, and is not a "verb not in dialect" error', () => {
     const say: FlowNode = {
       id: 's',
-      verb: 'say',
+      kind: 'say',
       attributes: {},
       text: 'Hi',
       position: { x: 0, y: 0 },
@@ -73,13 +73,13 @@ describe('unknown-element', () => {
 describe('never-reached', () => {
   const reject: FlowNode = {
     id: 'reject-1',
-    verb: 'reject',
+    kind: 'reject',
     attributes: { reason: 'busy' },
     position: { x: 0, y: 0 },
   };
   const say = (id: string): FlowNode => ({
     id,
-    verb: 'say',
+    kind: 'say',
     attributes: {},
     text: 'Hi',
     position: { x: 0, y: 0 },

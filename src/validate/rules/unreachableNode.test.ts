@@ -29,14 +29,14 @@ describe(RULE, () => {
   });
 
   it('warns about a decision not connected to the incoming call', () => {
-    const { flow, nodeId } = addVerb(flowOf('rcml', say('Hi')), { verb: 'checkCaller' });
+    const { flow, nodeId } = addVerb(flowOf('rcml', say('Hi')), { kind: 'checkCaller' });
     expect(problemsOf(flow, RULE).map(brief)).toEqual([
       { ruleId: RULE, severity: 'warning', nodeId, field: undefined },
     ]);
   });
 
   it('counts a verb a decision leads to as reached', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'checkCaller' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'checkCaller' });
     const welcome = addAt(flow, ids[0]!, 'otherwise', say('Welcome'));
     expect(problemsOf(welcome.flow, RULE)).toEqual([]);
   });

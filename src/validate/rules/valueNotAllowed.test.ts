@@ -56,7 +56,7 @@ describe(RULE, () => {
 
 describe(`${RULE}: nested elements`, () => {
   it('reports a choice a nested element does not have, on that element', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'dial' });
     const nested = addChildren(
       flow,
       ids[0]!,
@@ -75,7 +75,7 @@ describe(`${RULE}: nested elements`, () => {
   });
 
   it('reports a Say voice inside a Gather', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'gather' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'gather' });
     const nested = addChildren(flow, ids[0]!, child('say', 'Press 1', { voice: 'robot' }));
     expect(problemsOf(nested.flow, RULE).map((p) => [p.childId, p.field])).toEqual([
       [nested.childIds[0], 'voice'],
@@ -83,7 +83,7 @@ describe(`${RULE}: nested elements`, () => {
   });
 
   it('leaves a list of status events to its own rule', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'dial' });
     const events = { statusCallbackEvent: 'initiated,ringing' };
     const nested = addChildren(flow, ids[0]!, child('number', '+14155550123', events));
     expect(problemsOf(nested.flow, RULE)).toEqual([]);
@@ -92,7 +92,7 @@ describe(`${RULE}: nested elements`, () => {
 
 describe(`${RULE}: true or false`, () => {
   it.each(['yes', '1', 'on', 'ture'])('reports Dial “Record the call” %j', (value) => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'dial', attributes: { record: value } });
+    const { flow, ids } = buildFlow('rcml', { kind: 'dial', attributes: { record: value } });
     const problems = problemsOf(flow, RULE);
     expect(problems.map(brief)).toEqual([
       { ruleId: RULE, severity: 'error', nodeId: ids[0], field: 'record' },
@@ -102,12 +102,12 @@ describe(`${RULE}: true or false`, () => {
 
   // The platform reads booleans case-insensitively (rcml-verbs.md §1).
   it.each(['true', 'false', 'TRUE', 'False'])('accepts %j', (value) => {
-    const flow = flowOf('rcml', { verb: 'dial', attributes: { record: value } });
+    const flow = flowOf('rcml', { kind: 'dial', attributes: { record: value } });
     expect(problemsOf(flow, RULE)).toEqual([]);
   });
 
   it('checks the booleans of a nested Conference', () => {
-    const { flow, ids } = buildFlow('rcml', { verb: 'dial' });
+    const { flow, ids } = buildFlow('rcml', { kind: 'dial' });
     const nested = addChildren(flow, ids[0]!, child('conference', 'room', { beep: 'off' }));
     expect(problemsOf(nested.flow, RULE).map(located)).toEqual([
       {

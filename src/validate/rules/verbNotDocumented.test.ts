@@ -23,7 +23,7 @@ describe(RULE, () => {
 
   it.each([
     ['flexml', say('Hi')],
-    ['flexml', { verb: 'hangup' }],
+    ['flexml', { kind: 'hangup' }],
     ['flexml', reject('busy-here')],
     ['rcml', pause('2')],
     ['rcml', say('Hi', { voice: 'woman' })],

@@ -7,7 +7,7 @@ const RULE = 'verb-not-in-dialect';
 describe(RULE, () => {
   it.each([
     ['Pause', pause('2')],
-    ['Hangup', { verb: 'hangup' }],
+    ['Hangup', { kind: 'hangup' }],
   ])('reports %s in VoiceML', (_name, verb) => {
     const { flow, ids } = buildFlow('voiceml', verb);
     expect(problemsOf(flow, RULE).map(brief)).toEqual([
@@ -17,9 +17,9 @@ describe(RULE, () => {
 
   it.each([
     ['rcml', pause('2')],
-    ['rcml', { verb: 'hangup' }],
+    ['rcml', { kind: 'hangup' }],
     ['flexml', pause('2')],
-    ['flexml', { verb: 'hangup' }],
+    ['flexml', { kind: 'hangup' }],
     ['voiceml', say('Hi')],
     ['voiceml', reject('busy')],
   ] as const)('stays quiet in %s for %o', (dialect, verb) => {

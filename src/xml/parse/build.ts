@@ -47,7 +47,7 @@ export function buildDocument(
     // Optional fields are set only when present (no spreads: a large document has many nodes).
     const node: { -readonly [K in keyof FlowNode]: FlowNode[K] } = {
       id,
-      verb,
+      kind: verb,
       attributes,
       position: { x: column * COLUMN_WIDTH, y: (index + 1) * ROW_HEIGHT },
     };
@@ -79,7 +79,7 @@ function warnAboutDocument(
   const { root, dropped } = document;
   const elements = root.children;
 
-  const terminal = nodes.findIndex((node) => getVerb(node.verb).terminal);
+  const terminal = nodes.findIndex((node) => getVerb(node.kind).terminal);
   if (terminal >= 0 && terminal < nodes.length - 1) {
     const end = `<${elements[terminal]!.name}>`;
     const count = nodes.length - terminal - 1;

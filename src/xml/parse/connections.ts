@@ -33,7 +33,7 @@ export function connectLinks(
   const names = new DocumentNames(documents.map((d) => d.name));
   const links: Link[] = [];
   nodes.forEach((node, at) => {
-    const def = getVerb(node.verb);
+    const def = getVerb(node.kind);
     let updated = node;
     for (const { outlet, key } of outletFields(def)) {
       const value = key === 'text' ? updated.text : updated.attributes[key];

@@ -284,7 +284,7 @@ function convertChildren(
       const text = convertBody(childDef, source, attributes, context, nodeId);
       children.push({
         id: childId(children, childDef.id),
-        verb: childDef.id,
+        kind: childDef.id,
         attributes,
         ...(text !== undefined ? { text } : {}),
       });
@@ -292,7 +292,7 @@ function convertChildren(
     }
     children.push({
       id: childId(children, UNKNOWN_VERB),
-      verb: UNKNOWN_VERB,
+      kind: UNKNOWN_VERB,
       attributes: {},
       raw: toRaw(source),
     });

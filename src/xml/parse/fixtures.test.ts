@@ -49,7 +49,7 @@ describe.each(accepted.map((c) => [label(c), c] as const))('%s', (_, fixture) =>
 
   it(`imports as ${fixture.dialect}, with the verbs in order`, () => {
     expect(result.dialect).toBe(fixture.dialect);
-    expect(analyzeFlow(flow).mainChain.map((n) => n.verb)).toEqual(fixture.verbs);
+    expect(analyzeFlow(flow).mainChain.map((n) => n.kind)).toEqual(fixture.verbs);
   });
 
   it(fixture.warnings.length ? 'warns as expected' : 'imports without warnings', () => {

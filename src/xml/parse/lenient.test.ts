@@ -26,7 +26,7 @@ describe('mis-cased verbs', () => {
   ])('<%s> is kept as an unknown element: "probably meant <%s>"', (wrong, right) => {
     const { flow, warnings } = roundTrip(`<Response><${wrong}>x</${wrong}></Response>`);
     const node = nodeOf(flow, 'unknown-1');
-    expect(node.verb).toBe('unknown');
+    expect(node.kind).toBe('unknown');
     expect(node.raw).toEqual({ name: wrong, attributes: [], text: 'x', children: [] });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ line: 1, column: 11, nodeId: 'unknown-1' });
@@ -38,7 +38,7 @@ describe('mis-cased verbs', () => {
     expect(nodeOf(flow, 'dial-1').children).toEqual([
       {
         id: 'unknown-1',
-        verb: 'unknown',
+        kind: 'unknown',
         attributes: {},
         raw: { name: 'SIP', attributes: [], text: 'sip:a@b', children: [] },
       },
@@ -89,7 +89,7 @@ describe('Reject out of place', () => {
     const { flow, warnings } = roundTrip(
       '<Response><Gather><Say>Hi</Say><Reject reason="busy"/></Gather></Response>',
     );
-    expect(nodeOf(flow, 'gather-1').children?.map((c) => [c.id, c.verb])).toEqual([
+    expect(nodeOf(flow, 'gather-1').children?.map((c) => [c.id, c.kind])).toEqual([
       ['say-1', 'say'],
       ['unknown-2', 'unknown'],
     ]);
@@ -140,7 +140,7 @@ describe('verbs after a terminal verb', () => {
     const xml = `<Response>${terminal}<Say>never</Say><Play>never.wav</Play></Response>`;
     const { flow, warnings } = roundTrip(xml);
     const chain = analyzeFlow(flow).mainChain;
-    expect(chain.map((n) => n.verb).slice(1)).toEqual(['say', 'play']);
+    expect(chain.map((n) => n.kind).slice(1)).toEqual(['say', 'play']);
     expect(flow.edges.map((e) => `${e.source}>${e.outlet}>${e.target}`).slice(1)).toEqual([
       `${chain[0]!.id}>next>say-1`,
       'say-1>next>play-1',

@@ -43,7 +43,7 @@ describe('a document becomes a chain of verbs', () => {
   it('reads attributes by catalog name and the body as text', () => {
     const { flow } = imported(xml);
     expect(nodeOf(flow, 'say-1')).toMatchObject({
-      verb: 'say',
+      kind: 'say',
       attributes: { voice: 'woman', language: 'en-gb' },
       text: 'Welcome to Acme.',
     });
@@ -95,12 +95,12 @@ describe('nested nouns and verbs', () => {
     expect(dial.children).toEqual([
       {
         id: 'number-1',
-        verb: 'number',
+        kind: 'number',
         attributes: { sendDigits: 'ww12' },
         text: '+14155550123',
       },
-      { id: 'client-2', verb: 'client', attributes: {}, text: 'alice' },
-      { id: 'number-3', verb: 'number', attributes: {}, text: '+14155550124' },
+      { id: 'client-2', kind: 'client', attributes: {}, text: 'alice' },
+      { id: 'number-3', kind: 'number', attributes: {}, text: '+14155550124' },
     ]);
   });
 
@@ -112,7 +112,7 @@ describe('nested nouns and verbs', () => {
     );
     const gather = nodeOf(flow, 'gather-1');
     expect(gather.attributes).toEqual({ numDigits: '1', action: 'https://example.com/menu' });
-    expect(gather.children?.map((c) => [c.id, c.verb, c.text])).toEqual([
+    expect(gather.children?.map((c) => [c.id, c.kind, c.text])).toEqual([
       ['say-1', 'say', 'Press 1.'],
       ['pause-2', 'pause', undefined],
       ['play-3', 'play', 'https://example.com/beep.wav'],
@@ -208,7 +208,7 @@ describe('messages', () => {
 
 describe('test builders', () => {
   it('importedFlow gives the flow of a document', () => {
-    expect(nodeOf(importedFlow('<Response><Hangup/></Response>'), 'hangup-1').verb).toBe('hangup');
+    expect(nodeOf(importedFlow('<Response><Hangup/></Response>'), 'hangup-1').kind).toBe('hangup');
     expect(() => importedFlow('<response/>')).toThrow(/root element is <response>/);
   });
 });
