@@ -30,6 +30,16 @@ export default defineConfig({
   build: {
     // The code view (CodeMirror) is one lazy chunk of about 420 KB; nothing is loaded eagerly.
     chunkSizeWarningLimit: 1024,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // What the first screen needs (the entry and everything it imports statically) is one
+          // chunk. Left to itself, Rolldown splits off each module that a lazy chunk shares with
+          // the entry: some forty small chunks, all loaded at once, each gzipped on its own.
+          groups: [{ name: 'app', tags: ['$initial'] }],
+        },
+      },
+    },
   },
   preview: {
     // Served as a header too, where `frame-ancestors` (which a <meta> cannot set) also works.

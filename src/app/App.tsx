@@ -6,7 +6,6 @@ import { Canvas } from '../canvas/Canvas';
 import { Inspector } from '../inspector/Inspector';
 import { Preview } from '../preview/Preview';
 import { DialectChangeDialog } from './DialectChangeDialog';
-import { ImportDialog } from './import/ImportDialog';
 import { NoticeToast } from './NoticeToast';
 import { Palette } from './Palette';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -23,6 +22,10 @@ import { useLayout } from './useLayout';
 const TemplatesDialog = lazy(() => import('./TemplatesDialog'));
 /** The simulator and the platform model it runs load when it first opens. */
 const Simulator = lazy(() => import('../simulator/Simulator'));
+/** The import dialog and the XML parser it runs load when an import starts. */
+const ImportDialog = lazy(() =>
+  import('./import/ImportDialog').then((module) => ({ default: module.ImportDialog })),
+);
 
 export function App() {
   const layout = useLayout();
@@ -107,7 +110,7 @@ export function App() {
             </aside>
           )}
           <DialectChangeDialog />
-          <ImportDialog />
+          <ImportSlot />
           {templatesOpen && (
             <Suspense fallback={null}>
               <TemplatesDialog />
@@ -116,6 +119,17 @@ export function App() {
         </div>
       </ActionHost>
     </ReactFlowProvider>
+  );
+}
+
+/** The import dialog, while an import is asked for (Import, or files dropped on the canvas). */
+function ImportSlot() {
+  const importing = useAppStore((s) => s.importRequest !== null);
+  if (!importing) return null;
+  return (
+    <Suspense fallback={null}>
+      <ImportDialog />
+    </Suspense>
   );
 }
 

@@ -1,11 +1,15 @@
 import { Download, FilePlus2, FolderOpen, TriangleAlert } from 'lucide-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { createFlow } from '../model/flow';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { downloadFlowFile } from './flowFiles';
-import { FlowsDialog } from './FlowsDialog';
 import { usePersistence } from './persistence';
 import '../styles/brokenFlowPage.css';
+
+/** The list of flows loads when "Open another flow" is pressed. */
+const FlowsDialog = lazy(() =>
+  import('./FlowsDialog').then((module) => ({ default: module.FlowsDialog })),
+);
 
 /**
  * What the page shows when the designer failed to show the open flow: a plain message and a
@@ -53,17 +57,19 @@ export function BrokenFlowPage({ error, onRetry }: { error: unknown; onRetry(): 
         </details>
       </div>
       {choosing && (
-        <FlowsDialog
-          onNewFlow={() => {
-            setChoosing(false);
-            startNew();
-          }}
-          onClose={() => {
-            setChoosing(false);
-            // A flow was opened (or created): show the designer again with it.
-            if (store.getState().flow !== flow) onRetry();
-          }}
-        />
+        <Suspense fallback={null}>
+          <FlowsDialog
+            onNewFlow={() => {
+              setChoosing(false);
+              startNew();
+            }}
+            onClose={() => {
+              setChoosing(false);
+              // A flow was opened (or created): show the designer again with it.
+              if (store.getState().flow !== flow) onRetry();
+            }}
+          />
+        </Suspense>
       )}
     </main>
   );

@@ -1,10 +1,4 @@
-import {
-  FAILED_NOTICE,
-  downloadFlowImage,
-  savedNotice,
-  type FlowImageCanvas,
-  type FlowImageFormat,
-} from '../canvas/flowImage';
+import type { FlowImageCanvas, FlowImageFormat } from '../canvas/flowImage';
 import type { AppStore } from '../store/createAppStore';
 import { downloadBlob } from './exportFile';
 
@@ -35,6 +29,8 @@ export async function downloadImage(
     return;
   }
   state.notify('Drawing the picture of the flow…');
+  // What draws the picture (html-to-image among it) loads when a picture is first asked for.
+  const { FAILED_NOTICE, downloadFlowImage, savedNotice } = await import('../canvas/flowImage');
   try {
     const { fileName, scale } = await downloadFlowImage(format, {
       reactFlow,

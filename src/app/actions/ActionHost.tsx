@@ -13,16 +13,23 @@ import { useStore } from 'zustand';
 import type { AppStore } from '../../store/createAppStore';
 import { useAppStoreApi } from '../../store/context';
 import { ExportConfirmDialog } from '../ExportConfirmDialog';
-import { FlowsDialog } from '../FlowsDialog';
 import { usePersistence } from '../persistence';
-import { ShortcutsDialog } from '../ShortcutsDialog';
 import { loadCallOverlay } from '../team/calls';
 import { useExport } from '../useExport';
 import { isChordInPicker, isTypingTarget } from './keys';
-import { NewFlowDialog } from './NewFlowDialog';
 import { actionById, actionForKey } from './registry';
 import type { ActionContext, ActionUi, ActionView, AppAction } from './types';
 
+/** The dialogs load when first opened: the first load stays small. */
+const FlowsDialog = lazy(() =>
+  import('../FlowsDialog').then((module) => ({ default: module.FlowsDialog })),
+);
+const ShortcutsDialog = lazy(() =>
+  import('../ShortcutsDialog').then((module) => ({ default: module.ShortcutsDialog })),
+);
+const NewFlowDialog = lazy(() =>
+  import('./NewFlowDialog').then((module) => ({ default: module.NewFlowDialog })),
+);
 /** The team's dialogs load only when signed in to a server, when first opened. */
 const TeamFlowsDialog = lazy(() => import('../team/TeamFlowsDialog'));
 const PeopleDialog = lazy(() => import('../team/PeopleDialog'));
@@ -133,8 +140,8 @@ export function ActionHost({ children }: { children: ReactNode }) {
   return (
     <ActionHostContext.Provider value={host}>
       {children}
-      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
       <Suspense fallback={null}>
+        {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
         {flowsOpen && (
           <LibraryDialog
             onClose={() => setFlowsOpen(false)}
@@ -148,8 +155,8 @@ export function ActionHost({ children }: { children: ReactNode }) {
         {teamDialog === 'tokens' && <TokensDialog onClose={() => setTeamDialog(null)} />}
         {teamDialog === 'publish' && <PublishDialog onClose={() => setTeamDialog(null)} />}
         {teamDialog === 'versions' && <VersionsDialog onClose={() => setTeamDialog(null)} />}
+        {newFlowOpen && <NewFlowDialog onClose={() => setNewFlowOpen(false)} />}
       </Suspense>
-      {newFlowOpen && <NewFlowDialog onClose={() => setNewFlowOpen(false)} />}
       {exporter.pending && (
         <ExportConfirmDialog
           kind={exporter.pending}

@@ -11,7 +11,6 @@ import {
   PhoneIncoming,
   Search,
 } from 'lucide-react';
-import { tidyUp } from '../../canvas/tidyUp';
 import { isCode, isKey, isMod } from './keys';
 import type { ActionView, AppAction } from './types';
 
@@ -90,7 +89,9 @@ export const flowActions: readonly AppAction[] = [
     keys: ['Alt+Shift+L'],
     matches: (e) => e.altKey && e.shiftKey && !isMod(e) && isCode(e, 'l'),
     enabled: (view) => canChange(view) && view.state.flow.nodes.length > 1,
-    perform: ({ store, reactFlow }) => tidyUp(store, reactFlow),
+    // The layout loads when first asked for.
+    perform: ({ store, reactFlow }) =>
+      void import('../../canvas/tidyUp').then(({ tidyUp }) => tidyUp(store, reactFlow)),
     inControls: true,
   },
   {
