@@ -5,12 +5,10 @@ import { useAppStore } from '../store/context';
 import { Canvas } from '../canvas/Canvas';
 import { Inspector } from '../inspector/Inspector';
 import { Preview } from '../preview/Preview';
-import { DialectChangeDialog } from './DialectChangeDialog';
 import { NoticeToast } from './NoticeToast';
 import { Palette } from './Palette';
 import { ProblemsPanel } from './ProblemsPanel';
 import { SaveBanner } from './SaveBanner';
-import { SearchBar } from './SearchBar';
 import { SIZE_LIMITS } from './layoutPrefs';
 import { Splitter } from './Splitter';
 import { TemplatesOffer } from './TemplatesOffer';
@@ -22,6 +20,13 @@ import { useLayout } from './useLayout';
 const TemplatesDialog = lazy(() => import('./TemplatesDialog'));
 /** The simulator and the platform model it runs load when it first opens. */
 const Simulator = lazy(() => import('../simulator/Simulator'));
+/** The search box loads when first opened, and the dialect change dialog when first needed. */
+const SearchBar = lazy(() =>
+  import('./SearchBar').then((module) => ({ default: module.SearchBar })),
+);
+const DialectChangeDialog = lazy(() =>
+  import('./DialectChangeDialog').then((module) => ({ default: module.DialectChangeDialog })),
+);
 /** The import dialog and the XML parser it runs load when an import starts. */
 const ImportDialog = lazy(() =>
   import('./import/ImportDialog').then((module) => ({ default: module.ImportDialog })),
@@ -109,7 +114,7 @@ export function App() {
               <Preview />
             </aside>
           )}
-          <DialectChangeDialog />
+          <DialectChangeSlot />
           <ImportSlot />
           {templatesOpen && (
             <Suspense fallback={null}>
@@ -137,5 +142,20 @@ function ImportSlot() {
 function SearchSlot() {
   const { searchRequest, closeSearch } = useSearchRequest();
   if (searchRequest === null) return null;
-  return <SearchBar request={searchRequest} onClose={closeSearch} />;
+  return (
+    <Suspense fallback={null}>
+      <SearchBar request={searchRequest} onClose={closeSearch} />
+    </Suspense>
+  );
+}
+
+/** The question before a dialect change that cannot carry everything over exactly. */
+function DialectChangeSlot() {
+  const asking = useAppStore((s) => s.pendingConversion !== null);
+  if (!asking) return null;
+  return (
+    <Suspense fallback={null}>
+      <DialectChangeDialog />
+    </Suspense>
+  );
 }
