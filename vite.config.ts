@@ -33,10 +33,19 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // What the first screen needs (the entry and everything it imports statically) is one
-          // chunk. Left to itself, Rolldown splits off each module that a lazy chunk shares with
-          // the entry: some forty small chunks, all loaded at once, each gzipped on its own.
-          groups: [{ name: 'app', tags: ['$initial'] }],
+          // What the first screen needs (everything the entry imports statically) is one chunk.
+          // Left to itself, Rolldown splits off each module that a lazy chunk shares with the
+          // entry: some forty small chunks, all loaded at once, each gzipped on its own. The
+          // entry itself stays out of it: it awaits lazy chunks at its top level (the team's
+          // start), and a lazy chunk that imported the entry's chunk would wait for it forever.
+          groups: [
+            {
+              name: 'app',
+              tags: ['$initial'],
+              // The entry: index.html's module and src/main.tsx.
+              test: (id) => !id.endsWith('.html') && !id.endsWith('/src/main.tsx'),
+            },
+          ],
         },
       },
     },

@@ -1,15 +1,20 @@
 import { Ellipsis, ImageDown, PhoneCall } from 'lucide-react';
+import { lazy, Suspense } from 'react';
 import { SIMULATE_BUTTON_ID } from '../simulator/simulateButton';
 import { useAppStore } from '../store/context';
 import { FLOW_NAME_MAX_LENGTH } from '../verbs/limits';
 import { ActionButton } from './actions/ActionButton';
 import { ActionMenu } from './actions/ActionMenu';
 import { TEAM_BUTTONS, TEAM_MENU_ITEMS } from './actions/teamActions';
-import { CallPeriod } from './team/CallPeriod';
 import { usePersistence } from './persistence';
 import { DialectSelect } from './DialectSelect';
 import { SaveStatus } from './SaveStatus';
 import '../styles/toolbar.css';
+
+/** The period of the calls on the canvas loads with them (a team's, signed in to a server). */
+const CallPeriod = lazy(() =>
+  import('./team/CallPeriod').then((module) => ({ default: module.CallPeriod })),
+);
 
 /** The flow's name and the actions on the whole flow; every button is an action of the registry. */
 export function Toolbar() {
@@ -17,6 +22,7 @@ export function Toolbar() {
   const renameFlow = useAppStore((s) => s.renameFlow);
   const readOnly = useAppStore((s) => s.readOnly);
   const { team } = usePersistence();
+  const showingCalls = useAppStore((s) => s.callOverlay !== null);
 
   return (
     <header className={team ? 'toolbar team' : 'toolbar'} role="toolbar" aria-label="Flow">
@@ -44,7 +50,11 @@ export function Toolbar() {
             // Publish keeps its word: it is what takes the flow live.
             <ActionButton key={id} id={id} collapsible={id !== 'publish'} />
           ))}
-          <CallPeriod />
+          {showingCalls && (
+            <Suspense fallback={null}>
+              <CallPeriod />
+            </Suspense>
+          )}
         </div>
       )}
       <div className="button-group">

@@ -12,9 +12,7 @@ import {
 import { useStore } from 'zustand';
 import type { AppStore } from '../../store/createAppStore';
 import { useAppStoreApi } from '../../store/context';
-import { ExportConfirmDialog } from '../ExportConfirmDialog';
 import { usePersistence } from '../persistence';
-import { loadCallOverlay } from '../team/calls';
 import { useExport } from '../useExport';
 import { isChordInPicker, isTypingTarget } from './keys';
 import { actionById, actionForKey } from './registry';
@@ -26,6 +24,9 @@ const FlowsDialog = lazy(() =>
 );
 const ShortcutsDialog = lazy(() =>
   import('../ShortcutsDialog').then((module) => ({ default: module.ShortcutsDialog })),
+);
+const ExportConfirmDialog = lazy(() =>
+  import('../ExportConfirmDialog').then((module) => ({ default: module.ExportConfirmDialog })),
 );
 const NewFlowDialog = lazy(() =>
   import('./NewFlowDialog').then((module) => ({ default: module.NewFlowDialog })),
@@ -91,9 +92,12 @@ export function ActionHost({ children }: { children: ReactNode }) {
         const { callOverlay, setCallOverlay, notify, flow } = store.getState();
         if (callOverlay) return setCallOverlay(null);
         if (!persistence.team) return;
-        void loadCallOverlay(persistence.team.api, flow.id, 1).then((loaded) =>
-          typeof loaded === 'string' ? notify(loaded, 'warning') : setCallOverlay(loaded),
-        );
+        const { api } = persistence.team;
+        void import('../team/calls')
+          .then(({ loadCallOverlay }) => loadCallOverlay(api, flow.id, 1))
+          .then((loaded) =>
+            typeof loaded === 'string' ? notify(loaded, 'warning') : setCallOverlay(loaded),
+          );
       },
     }),
     [requestExport, store, persistence],
@@ -156,14 +160,14 @@ export function ActionHost({ children }: { children: ReactNode }) {
         {teamDialog === 'publish' && <PublishDialog onClose={() => setTeamDialog(null)} />}
         {teamDialog === 'versions' && <VersionsDialog onClose={() => setTeamDialog(null)} />}
         {newFlowOpen && <NewFlowDialog onClose={() => setNewFlowOpen(false)} />}
+        {exporter.pending && (
+          <ExportConfirmDialog
+            kind={exporter.pending}
+            onConfirm={() => void exporter.perform(exporter.pending!)}
+            onCancel={exporter.cancel}
+          />
+        )}
       </Suspense>
-      {exporter.pending && (
-        <ExportConfirmDialog
-          kind={exporter.pending}
-          onConfirm={() => void exporter.perform(exporter.pending!)}
-          onCancel={exporter.cancel}
-        />
-      )}
     </ActionHostContext.Provider>
   );
 }
