@@ -9,6 +9,7 @@ import { NoticeToast } from './NoticeToast';
 import { Palette } from './Palette';
 import { ProblemsPanel } from './ProblemsPanel';
 import { SaveBanner } from './SaveBanner';
+import { SearchBar } from './SearchBar';
 import { SIZE_LIMITS } from './layoutPrefs';
 import { Splitter } from './Splitter';
 import { TemplatesOffer } from './TemplatesOffer';
@@ -20,10 +21,7 @@ import { useLayout } from './useLayout';
 const TemplatesDialog = lazy(() => import('./TemplatesDialog'));
 /** The simulator and the platform model it runs load when it first opens. */
 const Simulator = lazy(() => import('../simulator/Simulator'));
-/** The search box loads when first opened, and the dialect change dialog when first needed. */
-const SearchBar = lazy(() =>
-  import('./SearchBar').then((module) => ({ default: module.SearchBar })),
-);
+/** The question before a dialect change loads when first needed. */
 const DialectChangeDialog = lazy(() =>
   import('./DialectChangeDialog').then((module) => ({ default: module.DialectChangeDialog })),
 );
@@ -142,11 +140,8 @@ function ImportSlot() {
 function SearchSlot() {
   const { searchRequest, closeSearch } = useSearchRequest();
   if (searchRequest === null) return null;
-  return (
-    <Suspense fallback={null}>
-      <SearchBar request={searchRequest} onClose={closeSearch} />
-    </Suspense>
-  );
+  // Not lazy: Ctrl+F is followed at once by what to find.
+  return <SearchBar request={searchRequest} onClose={closeSearch} />;
 }
 
 /** The question before a dialect change that cannot carry everything over exactly. */

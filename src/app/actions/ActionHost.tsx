@@ -15,10 +15,15 @@ import { useAppStoreApi } from '../../store/context';
 import { usePersistence } from '../persistence';
 import { useExport } from '../useExport';
 import { isChordInPicker, isTypingTarget } from './keys';
+import { NewFlowDialog } from './NewFlowDialog';
 import { actionById, actionForKey } from './registry';
 import type { ActionContext, ActionUi, ActionView, AppAction } from './types';
 
-/** The dialogs load when first opened: the first load stays small. */
+/**
+ * The dialogs load when first opened: the first load stays small. Not New flow, nor the search
+ * box (App.tsx): each is opened by a key and typed in at once, and keys typed before a lazy one
+ * had loaded would be lost.
+ */
 const FlowsDialog = lazy(() =>
   import('../FlowsDialog').then((module) => ({ default: module.FlowsDialog })),
 );
@@ -27,9 +32,6 @@ const ShortcutsDialog = lazy(() =>
 );
 const ExportConfirmDialog = lazy(() =>
   import('../ExportConfirmDialog').then((module) => ({ default: module.ExportConfirmDialog })),
-);
-const NewFlowDialog = lazy(() =>
-  import('./NewFlowDialog').then((module) => ({ default: module.NewFlowDialog })),
 );
 /** The team's dialogs load only when signed in to a server, when first opened. */
 const TeamFlowsDialog = lazy(() => import('../team/TeamFlowsDialog'));
@@ -159,7 +161,6 @@ export function ActionHost({ children }: { children: ReactNode }) {
         {teamDialog === 'tokens' && <TokensDialog onClose={() => setTeamDialog(null)} />}
         {teamDialog === 'publish' && <PublishDialog onClose={() => setTeamDialog(null)} />}
         {teamDialog === 'versions' && <VersionsDialog onClose={() => setTeamDialog(null)} />}
-        {newFlowOpen && <NewFlowDialog onClose={() => setNewFlowOpen(false)} />}
         {exporter.pending && (
           <ExportConfirmDialog
             kind={exporter.pending}
@@ -168,6 +169,7 @@ export function ActionHost({ children }: { children: ReactNode }) {
           />
         )}
       </Suspense>
+      {newFlowOpen && <NewFlowDialog onClose={() => setNewFlowOpen(false)} />}
     </ActionHostContext.Provider>
   );
 }
