@@ -17,8 +17,7 @@ import {
   type FocusEvent,
   type KeyboardEvent,
 } from 'react';
-import { analyzeFlow } from '../model/graph';
-import { isKnownKind, isNoteNode } from '../model/nodeKinds';
+import { isInCall, isKnownKind } from '../kinds';
 import { START_NODE_ID } from '../schema/flow';
 import { focusLanding, focusRegionEntry } from '../ui/regions';
 import { useAppStore, useAppStoreApi } from '../store/context';
@@ -65,7 +64,9 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
   const nodeTabStop = useAppStore(
     (s) =>
       s.selectedNodeIds[0] ??
-      (focusedNode && analyzeFlow(s.flow).node(focusedNode) ? focusedNode : START_NODE_ID),
+      (focusedNode && s.derived.analysis.graph(s.flow).node(focusedNode)
+        ? focusedNode
+        : START_NODE_ID),
   );
   const cameFrom = useRef<string>(undefined);
   const nodes = useCanvasNodes(nodeTabStop);
@@ -165,7 +166,7 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
       const nodeId = focusedNodeId(event.target);
       if (!nodeId || event.ctrlKey || event.metaKey || event.altKey) return;
       const state = store.getState();
-      const graph = analyzeFlow(state.flow);
+      const graph = state.derived.analysis.graph(state.flow);
       const direction = directionOfKey(event.key);
       // A step clicked with the mouse keeps the arrows for moving it (a keyboard user moves the
       // selection with Shift+arrows); one reached by the keyboard moves on to the next step.
@@ -248,7 +249,7 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
       event.preventDefault();
       const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
       // Dropped on a connection: the verb goes between its two ends (a note stays where it fell).
-      const edge = isNoteNode({ kind: verb }) ? undefined : edgeAt(event.clientX, event.clientY);
+      const edge = isInCall({ kind: verb }) ? edgeAt(event.clientX, event.clientY) : undefined;
       if (edge) {
         store.getState().insertOnEdge(edge, verb, {
           position: { x: point.x - NODE_WIDTH / 2, y: point.y - 20 },

@@ -5,7 +5,6 @@ import { routeEdge, selectObstacles } from './edgeRouting';
 import { insertChoices } from './insertChoices';
 import type { CanvasEdge } from './types';
 import { stepName } from '../model/stepName';
-import { analyzeFlow } from '../model/graph';
 import { isOutOfView, plusesInReadingOrder, useInsertTabStop } from './insertTabStop';
 import { rovingTarget } from '../ui/rovingFocus';
 import './InsertableEdge.css';
@@ -52,7 +51,7 @@ export function InsertableEdge(props: EdgeProps<CanvasEdge>) {
   const { setCenter, getZoom } = useReactFlow();
   // Read here, not in the edge list, so that typing in a step redraws only its own connections.
   const between = useAppStore((s) => {
-    const graph = analyzeFlow(s.flow);
+    const graph = s.derived.analysis.graph(s.flow);
     return `${stepName(graph.node(source))} and ${stepName(graph.node(target))}`;
   });
   const [plusX, plusY] = plusPosition(props, [labelX, label ? labelY + 22 : labelY]);

@@ -1,10 +1,11 @@
 import { useReactFlow, type FinalConnectionState } from '@xyflow/react';
 import { useCallback, useState, type RefObject } from 'react';
-import { analyzeFlow } from '../model/graph';
-import { nodeOutlets } from '../model/nodeKinds';
+import type { FlowGraph } from '../model/graph';
+import { nodeOutlets } from '../kinds';
 import { stepName } from '../model/stepName';
 import { NEXT_OUTLET, type Position } from '../schema/flow';
 import { useAppStoreApi } from '../store/context';
+import type { AppState } from '../store/types';
 import { nodeAt, onPane, pointOf } from './dropTarget';
 import { StepChooser } from './StepChooser';
 
@@ -56,7 +57,7 @@ export function useOutletDrop(wrapper: RefObject<HTMLDivElement | null>) {
       setDropped({
         source,
         outlet,
-        label: `Add a step after ${outletName(store.getState().flow, source, outlet)}`,
+        label: `Add a step after ${outletName(graphOf(store.getState()), source, outlet)}`,
         left: clamp(point.x - bounds.left, bounds.width - CHOOSER_WIDTH),
         // Below the point, or above it where there is no room below.
         top: clamp(
@@ -104,8 +105,8 @@ export function useOutletDrop(wrapper: RefObject<HTMLDivElement | null>) {
 }
 
 /** The outlet's name where its step has several ("Matches"), else the step's ("Say"). */
-function outletName(flow: Parameters<typeof analyzeFlow>[0], source: string, outlet: string) {
-  const node = analyzeFlow(flow).node(source);
+function outletName(graph: FlowGraph, source: string, outlet: string) {
+  const node = graph.node(source);
   if (!node) return outlet;
   const outlets = nodeOutlets(node);
   const named = outlets.length > 1 ? outlets.find((o) => o.id === outlet) : undefined;
@@ -114,4 +115,9 @@ function outletName(flow: Parameters<typeof analyzeFlow>[0], source: string, out
 
 function clamp(value: number, max: number): number {
   return Math.max(8, Math.min(value, max - 8));
+}
+
+/** The flow's graph, as the store knows it. */
+function graphOf({ flow, derived }: AppState): FlowGraph {
+  return derived.analysis.graph(flow);
 }

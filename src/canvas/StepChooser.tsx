@@ -32,10 +32,10 @@ export function StepChooser({
   const store = useAppStoreApi();
   const id = useId();
   // Worked out once, when it opens: the flow does not change while it is open.
-  const all = useMemo(
-    () => outletStepChoices(store.getState().flow, source, outlet),
-    [store, source, outlet],
-  );
+  const all = useMemo(() => {
+    const { flow, derived } = store.getState();
+    return outletStepChoices(flow, source, outlet, derived);
+  }, [store, source, outlet]);
   const [filter, setFilter] = useState('');
   const [active, setActive] = useState(0);
   // Those whose name has the words come first ("men": Menu before Gather's "document").

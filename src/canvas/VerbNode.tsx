@@ -1,7 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { resolveVerb } from '../dialects';
-import { analyzeFlow } from '../model/graph';
 import { NEXT_OUTLET } from '../schema/flow';
 import { useAppStore } from '../store/context';
 import { VerbIcon } from '../ui/VerbIcon';
@@ -18,13 +17,15 @@ function VerbNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
   const { def } = verb;
   const problems = useProblemSummary(id);
   const drop = useDropTarget(id);
-  const bodyTarget = useAppStore((s) => bodyTargetOf(s.flow, node, def.body?.outlet));
+  const bodyTarget = useAppStore((s) =>
+    bodyTargetOf(s.derived.analysis, s.flow, node, def.body?.outlet),
+  );
   const outlets = def.outlets;
   // An import keeps verbs that follow a Reject, Hangup or Redirect: draw where they hang from.
   const neverRunsAfter = useAppStore(
     (s) =>
       !outlets.some((o) => o.id === NEXT_OUTLET) &&
-      analyzeFlow(s.flow).edgeFrom(id, NEXT_OUTLET) !== undefined,
+      s.derived.analysis.graph(s.flow).edgeFrom(id, NEXT_OUTLET) !== undefined,
   );
   const labelled = outlets.length > 1;
 

@@ -19,7 +19,8 @@ export function useDropTarget(id: string): 'accepts' | 'refuses' | undefined {
   const refused = useAppStore((s) => {
     if (!from) return false;
     const [source = '', outlet = NEXT_OUTLET] = from.split('\n');
-    return connectionProblem(s.flow, source, outlet, id) !== undefined;
+    const graph = s.derived.analysis.graph(s.flow);
+    return connectionProblem(s.flow, source, outlet, id, graph) !== undefined;
   });
   if (!from) return undefined;
   return refused ? 'refuses' : 'accepts';

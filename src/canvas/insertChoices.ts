@@ -2,6 +2,7 @@ import { resolveVerb } from '../dialects';
 import { decisionDefs } from '../decisions';
 import { NEXT_OUTLET, type DialectId, type Flow } from '../schema/flow';
 import { kindsForOutlet } from '../store/addStep';
+import type { FlowDerived } from '../store/derived';
 import { paletteVerbs } from '../verbs';
 
 /** A kind of step a menu offers, with the palette's name and line of description for it. */
@@ -27,7 +28,12 @@ export function insertChoices(dialect: DialectId): readonly { id: string; label:
  * then its decisions; never a note): those src/store/addStep.ts's addStepFrom accepts there, so
  * none makes a new problem (a Menu is offered after a Gather's “After input” only).
  */
-export function outletStepChoices(flow: Flow, source: string, outlet: string): StepChoice[] {
+export function outletStepChoices(
+  flow: Flow,
+  source: string,
+  outlet: string,
+  derived?: FlowDerived,
+): StepChoice[] {
   const all: StepChoice[] = [
     ...paletteVerbs
       .filter((verb) => resolveVerb(verb.id, flow.dialect).availability !== 'absent')
@@ -40,6 +46,7 @@ export function outletStepChoices(flow: Flow, source: string, outlet: string): S
       source,
       outlet,
       all.map((c) => c.id),
+      derived?.validation,
     ),
   );
   return all.filter((choice) => allowed.has(choice.id));

@@ -1,12 +1,9 @@
 import { MarkerType } from '@xyflow/react';
 import { useMemo } from 'react';
-import { analyzeFlow } from '../model/graph';
-import { kindLabel, nodeOutlets } from '../model/nodeKinds';
-import type { FlowEdge } from '../schema/flow';
+import { kindLabel, nodeOutlets } from '../kinds';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import type { CanvasEdge } from './types';
 
-const views = new WeakMap<FlowEdge, { view: CanvasEdge; onPath: boolean }>();
 const MARKER = { type: MarkerType.ArrowClosed, width: 18, height: 18 } as const;
 
 /**
@@ -19,6 +16,7 @@ export function useCanvasEdges(): CanvasEdge[] {
   const edges = useAppStore((s) => s.flow.edges);
   const selectedIds = useAppStore((s) => s.selectedEdgeIds);
   const taken = useAppStore((s) => s.simulatedCall?.visitedOutlets);
+  const views = useAppStore((s) => s.derived.edgeViews);
 
   return useMemo(() => {
     const selected = new Set(selectedIds);
@@ -27,7 +25,8 @@ export function useCanvasEdges(): CanvasEdge[] {
     // A node's kind never changes, and an outlet's name follows from its id (a Menu's key
     // outlets come and go with their connections), so reading the nodes here without
     // subscribing to them is safe.
-    const graph = analyzeFlow(store.getState().flow);
+    const { flow, derived } = store.getState();
+    const graph = derived.analysis.graph(flow);
     return edges.map((edge) => {
       const isSelected = selected.has(edge.id);
       const onPath = takenOutlets.has(`${edge.source}\u0000${edge.outlet}`);
@@ -63,7 +62,7 @@ export function useCanvasEdges(): CanvasEdge[] {
       views.set(edge, { view, onPath });
       return view;
     });
-  }, [edges, selectedIds, taken, store]);
+  }, [edges, selectedIds, taken, store, views]);
 }
 
 function nameOf(verb: string | undefined): string {

@@ -76,8 +76,11 @@ export function useCanvasHandlers() {
       state.connect(connection.source, outlet, connection.target);
     };
 
-    const isValidConnection: IsValidConnection<CanvasEdge> = (c) =>
-      !connectionProblem(store.getState().flow, c.source, c.sourceHandle ?? NEXT_OUTLET, c.target);
+    const isValidConnection: IsValidConnection<CanvasEdge> = (c) => {
+      const { flow, derived } = store.getState();
+      const outlet = c.sourceHandle ?? NEXT_OUTLET;
+      return !connectionProblem(flow, c.source, outlet, c.target, derived.analysis.graph(flow));
+    };
 
     return { onNodesChange, onEdgesChange, onConnect, onReconnect, isValidConnection };
   }, [store]);

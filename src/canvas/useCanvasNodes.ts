@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { resolveVerb } from '../dialects';
-import { decisionOf, isNoteNode } from '../model/nodeKinds';
+import { kindOf } from '../kinds';
 import { note } from '../notes';
 import { findVerb } from '../verbs';
 import { excerpt } from '../verbs/summaries';
@@ -9,26 +9,8 @@ import { useAppStore } from '../store/context';
 import { decisionSummary } from './decisionSummary';
 import { BIG_FLOW, estimatedGeometry } from './estimatedHandles';
 import type { CanvasNode } from './types';
+import type { CallMark } from './viewCache';
 import { bodyTargetOf, verbFaceSummary } from './verbFace';
-
-/** Where a simulated call stands with a node: at it now, or gone through it. */
-type CallMark = 'current' | 'visited' | undefined;
-
-interface CachedView {
-  view: CanvasNode;
-  dialect: DialectId;
-  /** Where a Redirect's "Go to" leads: its face and name say so. */
-  bodyTarget: string | undefined;
-  mark: CallMark;
-  /** Whether the view carries an estimated size and handles (a big flow, node not measured). */
-  estimated: boolean;
-  /** Whether the Tab key reaches this node (the canvas's steps are one Tab stop). */
-  tabStop: boolean;
-}
-
-// React Flow re-processes any node object that is not `===` to the last one, so each flow node
-// keeps its view object until something it shows changes.
-const views = new WeakMap<FlowNode, CachedView>();
 
 /**
  * The nodes as React Flow draws them. `tabStopId` is the one node the Tab key reaches; the others
@@ -42,6 +24,9 @@ export function useCanvasNodes(tabStopId: string | undefined): CanvasNode[] {
   const measured = useAppStore((s) => s.measured);
   const currentStep = useAppStore((s) => s.simulatedCall?.position?.nodeId);
   const visitedIds = useAppStore((s) => s.simulatedCall?.visitedNodes);
+  // React Flow re-processes any node object that is not `===` to the last one, so each flow node
+  // keeps its view object until something it shows changes (kept by the store).
+  const derived = useAppStore((s) => s.derived);
 
   return useMemo(() => {
     const selected = new Set(selectedIds);
@@ -54,9 +39,10 @@ export function useCanvasNodes(tabStopId: string | undefined): CanvasNode[] {
       const estimated = big && !size;
       const mark: CallMark =
         node.id === currentStep ? 'current' : visited.has(node.id) ? 'visited' : undefined;
-      const bodyTarget = bodyTargetOf(flow, node, findVerb(node.kind)?.body?.outlet);
+      const outlet = findVerb(node.kind)?.body?.outlet;
+      const bodyTarget = bodyTargetOf(derived.analysis, flow, node, outlet);
       const tabStop = node.id === tabStopId;
-      const cached = views.get(node);
+      const cached = derived.nodeViews.get(node);
       if (
         cached &&
         cached.dialect === dialect &&
@@ -75,7 +61,7 @@ export function useCanvasNodes(tabStopId: string | undefined): CanvasNode[] {
         mark,
         tabStop,
       );
-      views.set(node, { view, dialect, bodyTarget, mark, estimated, tabStop });
+      derived.nodeViews.set(node, { view, dialect, bodyTarget, mark, estimated, tabStop });
       return view;
     });
   }, [
@@ -88,6 +74,7 @@ export function useCanvasNodes(tabStopId: string | undefined): CanvasNode[] {
     currentStep,
     visitedIds,
     tabStopId,
+    derived,
   ]);
 }
 
@@ -100,11 +87,12 @@ function toView(
   measured: { width: number; height: number } | undefined,
   estimated: boolean,
 ): CanvasNode {
-  const decision = decisionOf(node);
-  const isNote = isNoteNode(node);
+  const kind = kindOf(node);
+  const face = kind?.face ?? 'verb';
+  const decision = kind?.decision;
   return {
     id: node.id,
-    type: isNote ? 'note' : decision ? 'decision' : 'verb',
+    type: face,
     position,
     data: { node },
     selected,
@@ -113,12 +101,13 @@ function toView(
     ...(estimated ? estimatedGeometry(node, dialect) : {}),
     deletable: node.id !== START_NODE_ID,
     // No handles, so nothing to drag a connection from.
-    ...(isNote ? { connectable: false } : {}),
-    ariaLabel: isNote
-      ? noteName(node)
-      : decision
-        ? `${node.label ?? decision.label}: ${decisionSummary(decision, node.attributes)}`
-        : verbName(node, dialect, bodyTarget),
+    ...(kind?.inCall === false ? { connectable: false } : {}),
+    ariaLabel:
+      face === 'note'
+        ? noteName(node)
+        : decision
+          ? `${node.label ?? decision.label}: ${decisionSummary(decision, node.attributes)}`
+          : verbName(node, dialect, bodyTarget),
   };
 }
 

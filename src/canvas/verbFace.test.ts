@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveVerb } from '../dialects';
+import { FlowAnalysis } from '../model/documents';
 import { addVerb, flowOf, link, say } from '../test/builders';
 import { bodyTargetOf, verbFaceSummary } from './verbFace';
 
@@ -17,18 +18,19 @@ describe('a verb’s face', () => {
     const { flow, redirect, salesId } = redirectFlow();
     const connected = link(flow, redirect.id, 'action', salesId);
     const node = { ...redirect, text: 'https://elsewhere.example.com/x.xml' };
-    const target = bodyTargetOf(connected, node, verb.def.body?.outlet);
+    const target = bodyTargetOf(new FlowAnalysis(), connected, node, verb.def.body?.outlet);
     expect(target).toBe('sales.xml');
     expect(verbFaceSummary(node, verb, target)).toBe('Goes to sales.xml');
   });
 
   it('falls back to the verb’s summary while nothing is connected', () => {
     const { flow, redirect } = redirectFlow();
-    const target = bodyTargetOf(flow, redirect, verb.def.body?.outlet);
+    const analysis = new FlowAnalysis();
+    const target = bodyTargetOf(analysis, flow, redirect, verb.def.body?.outlet);
     expect(target).toBeUndefined();
     expect(verbFaceSummary(redirect, verb, target)).toBe('Not connected');
     const say = resolveVerb('say', 'rcml');
     const first = flow.nodes.find((n) => n.kind === 'say')!;
-    expect(bodyTargetOf(flow, first, say.def.body?.outlet)).toBeUndefined();
+    expect(bodyTargetOf(analysis, flow, first, say.def.body?.outlet)).toBeUndefined();
   });
 });

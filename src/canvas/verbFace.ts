@@ -3,18 +3,23 @@
  * so that a screen reader hears what the eye reads ("Goes to sales.xml", "busy (486)").
  */
 import type { ResolvedVerb } from '../dialects';
-import { planDocuments } from '../model/documents';
-import { analyzeFlow } from '../model/graph';
+import type { FlowAnalysis } from '../model/documents';
 import type { Flow, FlowNode } from '../schema/flow';
 
 /**
  * The file a node's body-filling outlet leads to (Redirect's "Go to"), or undefined when the verb
- * has none or it is not connected.
+ * has none or it is not connected. Asked of the store's analysis (state.derived), which knows the
+ * flow's graph and plan.
  */
-export function bodyTargetOf(flow: Flow, node: FlowNode, outlet: string | undefined) {
+export function bodyTargetOf(
+  analysis: FlowAnalysis,
+  flow: Flow,
+  node: FlowNode,
+  outlet: string | undefined,
+) {
   if (!outlet) return undefined;
-  const target = analyzeFlow(flow).edgeFrom(node.id, outlet)?.target;
-  return target ? planDocuments(flow).fileOf(target) : undefined;
+  const target = analysis.graph(flow).edgeFrom(node.id, outlet)?.target;
+  return target ? analysis.plan(flow).fileOf(target) : undefined;
 }
 
 /** The face's line: where the outlet leads when it is connected (it wins), else the summary. */

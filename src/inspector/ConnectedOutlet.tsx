@@ -1,7 +1,6 @@
 import { Unlink } from 'lucide-react';
-import { documentUrl, planDocuments } from '../model/documents';
-import { analyzeFlow } from '../model/graph';
-import { nodeOutlets } from '../model/nodeKinds';
+import { documentUrl } from '../model/documents';
+import { nodeOutlets } from '../kinds';
 import { useActions, useAppStore } from '../store/context';
 import '../styles/inspector-plain-words.css';
 
@@ -11,13 +10,13 @@ import '../styles/inspector-plain-words.css';
  * named by the outlet, with the outlet's own explanation.
  */
 export function ConnectedOutlet({ nodeId, outlet }: { nodeId: string; outlet: string }) {
-  const edge = useAppStore((s) => analyzeFlow(s.flow).edgeFrom(nodeId, outlet));
+  const edge = useAppStore((s) => s.derived.analysis.graph(s.flow).edgeFrom(nodeId, outlet));
   const def = useAppStore((s) => {
     const node = s.flow.nodes.find((n) => n.id === nodeId);
     return node ? nodeOutlets(node).find((o) => o.id === outlet) : undefined;
   });
   const url = useAppStore((s) => {
-    const file = edge && planDocuments(s.flow).fileOf(edge.target);
+    const file = edge && s.derived.analysis.plan(s.flow).fileOf(edge.target);
     return file ? documentUrl(s.flow.baseUrl, file) : undefined;
   });
   const { removeEdges } = useActions();
@@ -39,6 +38,6 @@ export function ConnectedOutlet({ nodeId, outlet }: { nodeId: string; outlet: st
 /** Whether a node's outlet is connected. */
 export function useOutletConnected(nodeId: string, outlet: string | undefined): boolean {
   return useAppStore((s) =>
-    outlet ? analyzeFlow(s.flow).edgeFrom(nodeId, outlet) !== undefined : false,
+    outlet ? s.derived.analysis.graph(s.flow).edgeFrom(nodeId, outlet) !== undefined : false,
   );
 }

@@ -1,8 +1,7 @@
 import { Mail } from 'lucide-react';
 import { getDialect, resolveVerb } from '../dialects';
-import { analyzeFlow } from '../model/graph';
 import { dialectHasEmail, EMAIL } from '../model/handOffEmail';
-import { kindLabel } from '../model/nodeKinds';
+import { kindLabel } from '../kinds';
 import type { FlowNode } from '../schema/flow';
 import { useActions, useAppStore } from '../store/context';
 import type { HandOffDef, VerbDef } from '../schema/verbs';
@@ -23,7 +22,7 @@ export function HandOffSection({
   const dialect = useAppStore((s) => s.flow.dialect);
   // The node itself: it is the same object until it changes, so nothing re-renders for nothing.
   const targetNode = useAppStore((s) => {
-    const graph = analyzeFlow(s.flow);
+    const graph = s.derived.analysis.graph(s.flow);
     const id = graph.edgeFrom(node.id, handOff.outlet)?.target;
     return id === undefined ? undefined : graph.node(id);
   });

@@ -10,7 +10,7 @@ import {
 import { actionById } from '../app/actions/registry';
 import { StepChooser } from '../canvas/StepChooser';
 import { stepName } from '../model/stepName';
-import { nodeOutlets, outletsMayShareTarget, type NodeOutlet } from '../model/nodeKinds';
+import { nodeOutlets, outletsMayShareTarget, type NodeOutlet } from '../kinds';
 import type { Flow, FlowNode } from '../schema/flow';
 import { useActions, useAppStore } from '../store/context';
 import type { AppState } from '../store/types';
@@ -133,9 +133,11 @@ function OutletPicker({
   const helpId = `${id}-help`;
   const problemsId = `${id}-problems`;
   const actions = useActions();
+  const { analysis } = useAppStore((s) => s.derived);
   const computed = useMemo(
-    () => outletChoices(flow, choicesByNode, source, outlet.id, current, takenBy),
-    [flow, choicesByNode, source, outlet.id, current, takenBy],
+    () =>
+      outletChoices(flow, choicesByNode, source, outlet.id, current, takenBy, analysis.graph(flow)),
+    [flow, choicesByNode, source, outlet.id, current, takenBy, analysis],
   );
   const choices = useStableChoices(computed);
   const help = outlet.help ?? HELP_BY_KIND[outlet.kind];

@@ -2,8 +2,9 @@
  * What an outlet picker offers: the nodes an outlet can lead to, each under a name a person can
  * tell apart from the others ("Sales", `Say “Welcome to…”`, "Reject 2").
  */
+import { analyzeFlow, type FlowGraph } from '../model/graph';
 import { connectionProblem } from '../model/operations';
-import { kindLabel } from '../model/nodeKinds';
+import { kindLabel } from '../kinds';
 import { START_NODE_ID, START_VERB, type Flow, type FlowNode } from '../schema/flow';
 import { excerpt } from '../verbs/summaries';
 
@@ -130,6 +131,7 @@ export function outletChoices(
   outlet: string,
   current: string | undefined,
   takenBy: ReadonlyMap<string, string> = new Map(),
+  graph: FlowGraph = analyzeFlow(flow),
 ): OutletChoice[] {
   const refusedKind = new Map<string, boolean>();
   const choices: OutletChoice[] = [];
@@ -138,7 +140,7 @@ export function outletChoices(
       if (node.id === source || isStart(node)) continue;
       let refused = refusedKind.get(node.kind);
       if (refused === undefined) {
-        refused = connectionProblem(flow, source, outlet, node.id) !== undefined;
+        refused = connectionProblem(flow, source, outlet, node.id, graph) !== undefined;
         refusedKind.set(node.kind, refused);
       }
       if (refused) continue;

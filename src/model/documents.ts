@@ -8,11 +8,10 @@
  * outlets starts a document (or leads to another decision). Whatever leads into a decision (the
  * incoming call, a chain's Redirect, an action) points at its route.
  */
-import { findDecision } from '../decisions';
 import { findVerb } from '../verbs';
 import { boundedMemo } from './boundedMemo';
 import { analyzeFlow, sameIdsAndEdges, type FlowGraph } from './graph';
-import { nodeOutlets } from './nodeKinds';
+import { findKind, nodeOutlets } from '../kinds';
 import type { Flow, FlowNode } from '../schema/flow';
 
 export const MAIN_FILE = 'main.xml';
@@ -62,46 +61,56 @@ export interface FlowDocuments {
   readonly order: Int32Array;
 }
 
-/** The plan of each flow object, shared by everyone asking about it (see analyzeFlow). */
-const cache = new WeakMap<Flow, FlowDocuments>();
-
 /**
- * The documents of a flow. Given the plan of the flow it was edited from, the plan carries over
- * when the edit changed no node id, connection or label (typing in a field, a drag).
+ * The documents of a flow, planned afresh: nothing is kept here (a FlowAnalysis keeps them).
+ * Given the plan of the flow it was edited from, the plan carries over when the edit changed no
+ * node id, connection or label (typing in a field, a drag).
  */
 export function planDocuments(
   flow: Flow,
   previous?: FlowDocuments,
   graph: FlowGraph = analyzeFlow(flow),
+  slugOf: (label: string) => string = fileNameFromLabel,
 ): FlowDocuments {
-  let plan = cache.get(flow);
-  if (!plan) {
-    plan =
-      previous && sameIdsAndEdges(previous.flow, flow) && sameLabels(previous.flow, flow)
-        ? replan(previous, flow, graph)
-        : buildPlan(flow, graph);
-    cache.set(flow, plan);
-  }
-  return plan;
+  return previous && sameIdsAndEdges(previous.flow, flow) && sameLabels(previous.flow, flow)
+    ? replan(previous, flow, graph)
+    : buildPlan(flow, graph, slugOf);
 }
 
 /**
- * What an editor (a store) or a serializer knows of the flow it looked at last, so that the
- * next flow, usually one edit away, reuses its graph and plan. One per store or serializer:
- * two of them never see each other's flows.
+ * The graph and the plan of each flow an owner asked about (a store, a serializer, a validation
+ * run), so that everyone it passes them to shares one; and the flow it looked at last, so that
+ * the next flow, usually one edit away, reuses its graph and plan. Owned and passed in: two
+ * owners never see each other's flows, and nothing derived from a flow is kept at module level.
  */
 export class FlowAnalysis {
+  readonly #graphs = new WeakMap<Flow, FlowGraph>();
+  readonly #plans = new WeakMap<Flow, FlowDocuments>();
   #graph: FlowGraph | undefined;
   #plan: FlowDocuments | undefined;
+  /**
+   * fileNameFromLabel, remembered: labels come back on every edit (the whole plan is rebuilt),
+   * and normalising and five replacements per labelled document add up.
+   */
+  readonly #slugOf = boundedMemo(fileNameFromLabel, 5_000);
 
   graph(flow: Flow): FlowGraph {
-    if (this.#graph?.flow !== flow) this.#graph = analyzeFlow(flow, this.#graph);
-    return this.#graph;
+    if (this.#graph?.flow === flow) return this.#graph;
+    let graph = this.#graphs.get(flow);
+    if (!graph) this.#graphs.set(flow, (graph = analyzeFlow(flow, this.#graph)));
+    this.#graph = graph;
+    return graph;
   }
 
   plan(flow: Flow): FlowDocuments {
-    if (this.#plan?.flow !== flow) this.#plan = planDocuments(flow, this.#plan, this.graph(flow));
-    return this.#plan;
+    if (this.#plan?.flow === flow) return this.#plan;
+    let plan = this.#plans.get(flow);
+    if (!plan) {
+      plan = planDocuments(flow, this.#plan, this.graph(flow), this.#slugOf);
+      this.#plans.set(flow, plan);
+    }
+    this.#plan = plan;
+    return plan;
   }
 }
 
@@ -183,19 +192,13 @@ export function fileNameFromLabel(label: string): string {
   return slug;
 }
 
-/**
- * fileNameFromLabel, remembered: labels come back on every edit (the whole plan is rebuilt), and
- * normalising and five replacements per labelled document add up.
- */
-const slugOf = boundedMemo(fileNameFromLabel, 5_000);
-
-function buildPlan(flow: Flow, graph: FlowGraph): FlowDocuments {
+function buildPlan(flow: Flow, graph: FlowGraph, slugOf: (label: string) => string): FlowDocuments {
   const { start, next, outStart, outEnd, outEdges, edgeTarget, actionEdge, reachable } =
     graph.indexed;
   const { nodes, edges } = flow;
   const mainFirst = start >= 0 ? next[start]! : -1;
   const isDecision = new Uint8Array(nodes.length);
-  for (let i = 0; i < nodes.length; i++) if (findDecision(nodes[i]!.kind)) isDecision[i] = 1;
+  for (let i = 0; i < nodes.length; i++) if (findKind(nodes[i]!.kind)?.decision) isDecision[i] = 1;
 
   // A node starts a document when it is the main chain's first verb, the target of an action
   // outlet (any outlet but `next` leads to a document the platform fetches, a decision's too),
@@ -307,7 +310,7 @@ function buildPlan(flow: Flow, graph: FlowGraph): FlowDocuments {
     let name = names[i];
     if (name) return name;
     const node = nodes[i]!;
-    const kind = isDecision[i] ? findDecision(node.kind) : undefined;
+    const kind = isDecision[i] ? findKind(node.kind)?.decision : undefined;
     const branch =
       decision === undefined || kind || into[i] === 2
         ? undefined

@@ -1,4 +1,4 @@
-import { nodeOutlets } from './nodeKinds';
+import { nodeOutlets } from '../kinds';
 import {
   NEXT_OUTLET,
   START_NODE_ID,
@@ -57,27 +57,18 @@ export interface IndexedGraph {
 }
 
 /**
- * The graph of each flow object. Keyed by the flow, so it cannot carry anything from one flow to
- * another: every caller (canvas, validation, export) asking about the same flow shares one.
- */
-const cache = new WeakMap<Flow, Graph>();
-
-/**
- * The graph of a flow. Given the graph of the flow it was edited from (owned by whoever follows
- * the edits: a store's or a serializer's FlowAnalysis), the indexes carry over when the edit
- * kept every node's id in its place and the very same connections (typing in a field, a drag):
- * they depend on nothing else.
+ * The graph of a flow, worked out afresh: nothing is kept here. Whoever asks about the same flow
+ * again (a store, a serializer, a validation run) keeps the graph in its own FlowAnalysis
+ * (src/model/documents.ts), which it owns and passes in.
+ *
+ * Given the graph of the flow it was edited from, the indexes carry over when the edit kept
+ * every node's id in its place and the very same connections (typing in a field, a drag): they
+ * depend on nothing else.
  */
 export function analyzeFlow(flow: Flow, previous?: FlowGraph): FlowGraph {
-  let graph = cache.get(flow);
-  if (!graph) {
-    graph =
-      previous instanceof Graph && sameIdsAndEdges(previous.flow, flow)
-        ? new Graph(flow, previous.positions, previous.indexed)
-        : new Graph(flow, indexNodes(flow.nodes));
-    cache.set(flow, graph);
-  }
-  return graph;
+  return previous instanceof Graph && sameIdsAndEdges(previous.flow, flow)
+    ? new Graph(flow, previous.positions, previous.indexed)
+    : new Graph(flow, indexNodes(flow.nodes));
 }
 
 /** Whether two flows have the same node ids in the same places and the very same connections. */
@@ -232,8 +223,10 @@ class Graph implements FlowGraph {
 const NO_EDGES: readonly FlowEdge[] = [];
 
 /** The node a new verb should follow: the main chain's end, when it has a free `next` outlet. */
-export function openChainEnd(flow: Flow): FlowNode | undefined {
-  const graph = analyzeFlow(flow);
+export function openChainEnd(
+  flow: Flow,
+  graph: FlowGraph = analyzeFlow(flow),
+): FlowNode | undefined {
   const last = graph.mainChain.at(-1) ?? graph.node(START_NODE_ID);
   if (!last) return undefined;
   const hasNext = nodeOutlets(last).some((o) => o.id === NEXT_OUTLET);

@@ -5,8 +5,15 @@
 import type { DecisionEnvironment } from '../decisions';
 import { findVerb } from '../verbs';
 import { createNode, nextNodeId } from './flow';
-import { analyzeFlow } from './graph';
-import { decisionOf, isNoteNode, kindLabel, nodeOutlets, outletsMayShareTarget } from './nodeKinds';
+import { analyzeFlow, type FlowGraph } from './graph';
+import {
+  decisionOf,
+  isInCall,
+  kindLabel,
+  kindOf,
+  nodeOutlets,
+  outletsMayShareTarget,
+} from '../kinds';
 import {
   NEXT_OUTLET,
   START_NODE_ID,
@@ -41,7 +48,7 @@ export function insertionProblem(flow: Flow, id: string, verb: string): string |
   // Only a node that carries on in the same document keeps the chain whole: a terminal verb
   // (Reject, Hangup) or a decision would leave the step after it with nothing leading in.
   const probe = { kind: verb, attributes: {} };
-  if (isNoteNode(probe)) return 'A note cannot go between two steps: it is not part of the call.';
+  if (!isInCall(probe)) return 'A note cannot go between two steps: it is not part of the call.';
   if (!nodeOutlets(probe).some((o) => o.id === NEXT_OUTLET && o.kind === 'next')) {
     return `${kindLabel(verb)} cannot go between two steps: nothing runs after it in the same document.`;
   }
@@ -155,28 +162,22 @@ export function connectionProblem(
   source: string,
   outlet: string,
   target: string,
+  graph: FlowGraph = analyzeFlow(flow),
 ): string | undefined {
-  const graph = analyzeFlow(flow);
   const from = graph.node(source);
   const to = graph.node(target);
   if (!from || !to) return 'Both ends must be verbs of this flow.';
   // A note is read on the canvas, not run: nothing leads to it and it leads nowhere.
-  if (isNoteNode(from) || isNoteNode(to)) return 'A note cannot be connected: no call runs it.';
+  if (!isInCall(from) || !isInCall(to)) return 'A note cannot be connected: no call runs it.';
   if (target === START_NODE_ID) return 'Nothing can lead into the incoming call.';
   if (source === target) return 'A verb cannot lead to itself.';
-  if (decisionOf(from)) {
-    return nodeOutlets(from).some((o) => o.id === outlet)
-      ? undefined
-      : `${from.label ?? kindLabel(from.kind)} has no outlet “${outlet}”.`;
-  }
-  const def = findVerb(from.kind);
-  if (!def?.outlets.some((o) => o.id === outlet)) {
-    if (!def?.terminal) return 'That connection point does not exist.';
-    return def.outlets.some((o) => o.kind === 'action')
-      ? `Nothing runs after ${def.label}: the call continues in the document it goes to.`
-      : `Nothing runs after ${def.label}: it ends the call.`;
-  }
-  return undefined;
+  if (nodeOutlets(from).some((o) => o.id === outlet)) return undefined;
+  const def = kindOf(from)?.verb;
+  if (!def) return `${from.label ?? kindLabel(from.kind)} has no outlet “${outlet}”.`;
+  if (!def.terminal) return 'That connection point does not exist.';
+  return def.outlets.some((o) => o.kind === 'action')
+    ? `Nothing runs after ${def.label}: the call continues in the document it goes to.`
+    : `Nothing runs after ${def.label}: it ends the call.`;
 }
 
 /**
@@ -184,8 +185,14 @@ export function connectionProblem(
  * the field the outlet fills (Dial's action, Redirect's body) is cleared: the connection is now
  * where the platform goes.
  */
-export function connect(flow: Flow, source: string, outlet: string, target: string): Flow {
-  if (connectionProblem(flow, source, outlet, target)) return flow;
+export function connect(
+  flow: Flow,
+  source: string,
+  outlet: string,
+  target: string,
+  graph: FlowGraph = analyzeFlow(flow),
+): Flow {
+  if (connectionProblem(flow, source, outlet, target, graph)) return flow;
   const id = edgeId(source, outlet);
   if (flow.edges.some((e) => e.id === id && e.target === target)) return flow;
   const edge: FlowEdge = { id, source, outlet, target };
@@ -193,7 +200,7 @@ export function connect(flow: Flow, source: string, outlet: string, target: stri
   // "Then" already led to moves that connection rather than adding a second one. A decision's
   // outlets are outcomes, and several lead to the same place ("Busy" and "No answer" to the
   // voicemail).
-  const many = outletsMayShareTarget(analyzeFlow(flow).node(source)!);
+  const many = outletsMayShareTarget(graph.node(source)!);
   const kept = flow.edges.filter(
     (e) => e.id === id || many || !(e.source === source && e.target === target),
   );
@@ -224,10 +231,13 @@ export function removeEdges(flow: Flow, ids: ReadonlySet<string>): Flow {
  * Removes nodes (never the start) and their edges. Where a removed node sat inside a chain,
  * the verb before it is connected to the verb after it, so the chain stays whole.
  */
-export function removeNodes(flow: Flow, ids: ReadonlySet<string>): Flow {
+export function removeNodes(
+  flow: Flow,
+  ids: ReadonlySet<string>,
+  graph: FlowGraph = analyzeFlow(flow),
+): Flow {
   const removed = new Set([...ids].filter((id) => id !== START_NODE_ID));
   if (removed.size === 0) return flow;
-  const graph = analyzeFlow(flow);
   const bridges: FlowEdge[] = [];
   for (const id of removed) {
     const into = graph.edgesInto(id);

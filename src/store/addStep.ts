@@ -8,14 +8,13 @@
  * over an old one.
  */
 import { nodeSize, type MeasuredSizes } from '../canvas/nodeBoxes';
-import { findDecision } from '../decisions';
-import { analyzeFlow, openChainEnd } from '../model/graph';
-import { isNoteNode, kindLabel } from '../model/nodeKinds';
+import { openChainEnd, type FlowGraph } from '../model/graph';
+import { findKind, isInCall, kindLabel } from '../kinds';
 import * as ops from '../model/operations';
 import { stepName } from '../model/stepName';
 import { outletsJoinedBy, placeFollowed } from '../model/stepsAdded';
 import { START_NODE_ID, type Flow, type FlowNode, type Position } from '../schema/flow';
-import { validateFlow } from '../validate';
+import { FlowValidation } from '../validate';
 
 /** Space between a step and the one added below or beside it. */
 export const STEP_GAP = 40;
@@ -36,13 +35,18 @@ export interface AddStepOptions {
   readonly join: boolean;
   readonly selected: readonly string[];
   readonly measured: MeasuredSizes;
+  /** The store's validation (with its analysis): the flow's own problems are known there. */
+  readonly validation?: FlowValidation;
 }
 
 export function addStep(flow: Flow, verb: string, options: AddStepOptions): AddedStep {
   const { nodeId, flow: added } = ops.addNode(flow, verb, options.position ?? { x: 0, y: 0 });
-  const before = options.join ? stepBefore(flow, options.selected) : undefined;
+  const validation = options.validation ?? new FlowValidation();
+  const before = options.join
+    ? stepBefore(flow, options.selected, validation.analysis.graph(flow))
+    : undefined;
   const node = added.nodes.at(-1)!;
-  const outlet = before && freeOutletFor(added, before, node);
+  const outlet = before && freeOutletFor(added, before, node, validation.trial());
   const joined = outlet ? ops.connect(added, before!.id, outlet, nodeId) : added;
   const position =
     options.position ??
@@ -61,28 +65,36 @@ export function addStep(flow: Flow, verb: string, options: AddStepOptions): Adde
  * The selected step, or with no step selected (nothing, or a note) the end of a call that is one
  * straight line: anywhere else, which branch is meant cannot be told.
  */
-function stepBefore(flow: Flow, selected: readonly string[]): FlowNode | undefined {
-  const graph = analyzeFlow(flow);
-  const steps = selected.map((id) => graph.node(id)).filter((n) => n && !isNoteNode(n));
+function stepBefore(
+  flow: Flow,
+  selected: readonly string[],
+  graph: FlowGraph,
+): FlowNode | undefined {
+  const steps = selected.map((id) => graph.node(id)).filter((n) => n && isInCall(n));
   if (steps.length > 0) return steps.length === 1 ? steps[0] : undefined;
   const chain = new Set(graph.mainChain.map((n) => n.id));
   const straight = flow.nodes.every(
-    (n) => n.id === START_NODE_ID || isNoteNode(n) || chain.has(n.id),
+    (n) => n.id === START_NODE_ID || !isInCall(n) || chain.has(n.id),
   );
-  return straight ? openChainEnd(flow) : undefined;
+  return straight ? openChainEnd(flow, graph) : undefined;
 }
 
 /** The first outlet the step may join that is free and makes no problem elsewhere. */
-function freeOutletFor(flow: Flow, before: FlowNode, node: FlowNode): string | undefined {
-  const graph = analyzeFlow(flow);
-  const known = new Set(validateFlow(flow).map((p) => p.key));
+function freeOutletFor(
+  flow: Flow,
+  before: FlowNode,
+  node: FlowNode,
+  trial: FlowValidation,
+): string | undefined {
+  const graph = trial.analysis.graph(flow);
+  const known = new Set(trial.problems(flow).map((p) => p.key));
   return outletsJoinedBy(node.kind, before).find((outlet) => {
     if (graph.edgeFrom(before.id, outlet)) return false;
     const joined = ops.connect(flow, before.id, outlet, node.id);
     if (joined === flow) return false;
     // A problem the join makes on another step (the verbs after a Dial that never run). The
     // step's own place is its definition's to say (outletsJoinedBy).
-    return !validateFlow(joined).some((p) => !known.has(p.key) && p.nodeId !== node.id);
+    return !trial.problems(joined).some((p) => !known.has(p.key) && p.nodeId !== node.id);
   });
 }
 
@@ -161,16 +173,19 @@ export function addStepFrom(
     readonly measured: MeasuredSizes;
     /** Only the checks that do not validate the whole flow (kindsForOutlet in a big flow). */
     readonly quick?: boolean;
+    /** The store's validation (with its analysis): the flow's own problems are known there. */
+    readonly validation?: FlowValidation;
   },
 ): AddedStep | { readonly problem: string } {
-  const from = analyzeFlow(flow).node(source);
+  const validation = options.validation ?? new FlowValidation();
+  const graph = validation.analysis.graph(flow);
+  const from = graph.node(source);
   if (!from) return { problem: 'That step is not in the flow.' };
-  if (isNoteNode({ kind: verb }))
-    return { problem: 'A note cannot be connected: no call runs it.' };
-  if (!outletsJoinedBy(verb, from).includes(outlet) && findDecision(verb)?.follows) {
+  if (!isInCall({ kind: verb })) return { problem: 'A note cannot be connected: no call runs it.' };
+  if (!outletsJoinedBy(verb, from).includes(outlet) && findKind(verb)?.follows) {
     return { problem: `${kindLabel(verb)} goes straight after ${placeFollowed(verb)}.` };
   }
-  const edge = analyzeFlow(flow).edgeFrom(source, outlet);
+  const edge = graph.edgeFrom(source, outlet);
   const at = options.position ?? { x: 0, y: 0 };
   let result: { flow: Flow; nodeId?: string | undefined };
   if (edge) {
@@ -186,8 +201,11 @@ export function addStepFrom(
   const nodeId = result.nodeId;
   if (!nodeId) return { problem: `${kindLabel(verb)} cannot go there.` };
   if (!options.quick) {
-    const known = new Set(validateFlow(flow).map((p) => p.key));
-    const made = validateFlow(result.flow).find((p) => !known.has(p.key) && p.nodeId !== nodeId);
+    const known = new Set(validation.problems(flow).map((p) => p.key));
+    const made = validation
+      .trial()
+      .problems(result.flow)
+      .find((p) => !known.has(p.key) && p.nodeId !== nodeId);
     if (made) return { problem: `${kindLabel(verb)} cannot go there: ${made.message}` };
   }
   if (options.position) return { flow: result.flow, nodeId };
@@ -209,10 +227,10 @@ export function kindsForOutlet(
   source: string,
   outlet: string,
   kinds: readonly string[],
+  validation: FlowValidation = new FlowValidation(),
 ): string[] {
   const measured: MeasuredSizes = new Map();
   const quick = flow.nodes.length > THOROUGH_CHOICES_UP_TO;
-  return kinds.filter(
-    (verb) => !('problem' in addStepFrom(flow, source, outlet, verb, { measured, quick })),
-  );
+  const options = { measured, quick, validation };
+  return kinds.filter((verb) => !('problem' in addStepFrom(flow, source, outlet, verb, options)));
 }

@@ -1,11 +1,15 @@
 import { temporal } from 'zundo';
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  createStore,
+  type StateCreator,
+  type StoreApi,
+  type StoreMutatorIdentifier,
+} from 'zustand/vanilla';
 import { createFlow } from '../model/flow';
-import { validateFlow } from '../validate';
 import type { Flow } from '../schema/flow';
 import { memoryClipboard, type FlowClipboard } from '../persist/clipboard';
 import { createDocumentSlice } from './documentSlice';
-import { StoreDerived } from './derived';
+import { FlowDerived } from './derived';
 import { createSessionSlice } from './sessionSlice';
 import { createSimulationSlice } from './simulationSlice';
 import type { AppState, HistoryState } from './types';
@@ -37,37 +41,59 @@ export function createAppStore(
 ): AppStore {
   const clipboard = options.clipboard ?? memoryClipboard();
   const store = createStore<AppState>()(
-    temporal(
-      (...a) => ({
-        ...createDocumentSlice(initial, clipboard)(...a),
-        ...createSessionSlice(initial, options.readOnly)(...a),
-        ...createSimulationSlice()(...a),
-        derived: new StoreDerived(),
-      }),
-      {
-        partialize: (state) => ({ flow: state.flow }),
-        equality: (past, current) => past.flow === current.flow,
-        limit: HISTORY_LIMIT,
-      },
+    deriving(
+      temporal(
+        (...a) => ({
+          ...createDocumentSlice(initial, clipboard)(...a),
+          ...createSessionSlice(initial, options.readOnly)(...a),
+          ...createSimulationSlice()(...a),
+          derived: new FlowDerived(),
+        }),
+        {
+          partialize: (state) => ({ flow: state.flow }),
+          equality: (past, current) => past.flow === current.flow,
+          limit: HISTORY_LIMIT,
+        },
+      ),
     ),
   );
-  followWithAnalysis(store);
+  store.getState().derived.follow(store.getState());
   followWithChecks(store, options.checking ?? 'immediate');
   return store;
 }
 
+type SetAppState = (
+  partial: AppState | Partial<AppState> | ((state: AppState) => AppState | Partial<AppState>),
+  replace?: boolean,
+) => void;
+
 /**
- * Works out each new flow's graph and plan from the previous flow's, as soon as the flow
- * changes: the canvas, the inspector and validation then ask about a flow whose analysis is
- * already known (one edit away from the last, it mostly carries over) instead of each building
- * it from nothing. Registered before any view subscribes, so it runs first.
+ * Brings `state.derived` up to date within every change of the store, before any subscriber is
+ * told of it (as xyflow's store updates its lookups within the change that needs them): each
+ * new flow's graph and plan are worked out from the previous flow's (one edit away, they mostly
+ * carry over), the nodes' boxes are indexed again when one moved, and a newly checked flow's
+ * problem lists are handed out. Whichever view reads first then finds them ready, whatever
+ * order the views subscribed in, and no selector writes. Both ways into the store are wrapped:
+ * the `set` the actions and undo use, and `setState`.
  */
-function followWithAnalysis(store: AppStore): void {
-  const { analysis } = store.getState().derived.serializer;
-  analysis.plan(store.getState().flow);
-  store.subscribe((state, previous) => {
-    if (state.flow !== previous.flow) analysis.plan(state.flow);
-  });
+function deriving<Mos extends [StoreMutatorIdentifier, unknown][]>(
+  config: StateCreator<AppState, [], Mos>,
+): StateCreator<AppState, [], Mos> {
+  return (set, get, api) => {
+    const derivingThen =
+      (apply: SetAppState): SetAppState =>
+      (partial, replace) => {
+        const before = get() as AppState | undefined; // no state yet while the store is made
+        const next = typeof partial === 'function' ? partial(before!) : partial;
+        if (before) {
+          const after = (replace ? next : { ...before, ...next }) as AppState;
+          after.derived.follow(after, before);
+        }
+        apply(next, replace);
+      };
+    api.setState = derivingThen(api.setState as SetAppState) as typeof api.setState;
+    return config(derivingThen(set as SetAppState) as typeof set, get, api);
+  };
 }
 
 /**
@@ -94,7 +120,7 @@ function followWithChecks(store: AppStore, checking: 'immediate' | 'afterPaint')
     const { flow, checkedFlow } = store.getState();
     if (flow === checkedFlow) return;
     const started = performance.now();
-    validateFlow(flow); // memoised: the views that read the problems find them ready
+    store.getState().derived.validation.problems(flow); // kept: checkedFlow's lists use them
     lastCheckMs = performance.now() - started;
     store.setState({ checkedFlow: flow });
   };

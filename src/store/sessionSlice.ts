@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Flow } from '../schema/flow';
-import { MAIN_FILE, planDocuments } from '../model/documents';
+import { MAIN_FILE } from '../model/documents';
 import type { AppMutators, AppState, SessionSlice } from './types';
 
 export function createSessionSlice(
@@ -40,7 +40,8 @@ export function createSessionSlice(
       if (sameIds(state.selectedNodeIds, nodeIds) && sameIds(state.selectedEdgeIds, edgeIds))
         return;
       // The preview follows a selected verb to the document that holds it.
-      const file = nodeIds.length === 1 ? planDocuments(state.flow).fileOf(nodeIds[0]!) : undefined;
+      const plan = nodeIds.length === 1 ? state.derived.analysis.plan(state.flow) : undefined;
+      const file = plan?.fileOf(nodeIds[0]!);
       // A focus request is for the node it names, selected alone; any other selection drops it.
       const request = state.focusRequest;
       const keepsRequest =

@@ -5,7 +5,7 @@ import type { NodePatch } from '../model/operations';
 import type { Session } from '../platform';
 import type { StoredFlow } from '../persist/library';
 import type { Command } from './commands/command';
-import type { StoreDerived } from './derived';
+import type { FlowDerived } from './derived';
 import type { DialectId, Flow, Position } from '../schema/flow';
 
 /** The document: what is saved, undone and exported. Every change is a named action. */
@@ -186,9 +186,9 @@ export interface SimulationSlice {
   setSimulatorSound(on: boolean): void;
 }
 
-/** What the store derives from its flows and keeps between edits (see StoreDerived). */
+/** What the store derives from its flows and keeps between edits (see FlowDerived). */
 export interface DerivedSlice {
-  readonly derived: StoreDerived;
+  readonly derived: FlowDerived;
 }
 
 export type AppState = DocumentSlice & SessionSlice & SimulationSlice & DerivedSlice;

@@ -9,7 +9,9 @@ import { dialects, getDialect, resolveVerb } from '../dialects';
 import { planDocuments } from '../model/documents';
 import { analyzeFlow } from '../model/graph';
 import { layoutFlow } from '../model/layout';
-import { isDecisionNode, nodeOutlets } from '../model/nodeKinds';
+import { decisionOf, nodeOutlets } from '../kinds';
+
+const isDecisionNode = (node: { kind: string }) => decisionOf(node) !== undefined;
 import { updateChild, updateNode } from '../model/operations';
 import type { DialectId, Flow } from '../schema/flow';
 import { readFlowFile, writeFlowFile } from '../persist/flowFile';
@@ -18,9 +20,8 @@ import { callRequest, type CallRequest } from '../router/request';
 import { route } from '../router/table';
 import { importedFiles } from '../test/importing';
 import { parseXml } from '../test/xmlTree';
-import { validateFlow } from '../validate';
+import { validateFlow, validationContext } from '../validate';
 import { fillIn } from '../validate/rules/fillIn';
-import type { ValidationContext } from '../validate/types';
 import { findVerb } from '../verbs';
 import { serializeFlow } from '../xml/serialize';
 import { EXAMPLE } from './examples';
@@ -48,14 +49,7 @@ function runsIn(template: TemplateDef, dialect: DialectId): boolean {
 
 /** What the fill-in rule finds, run on its own (it may not be registered yet). */
 function fillInFindings(flow: Flow) {
-  const context: ValidationContext = {
-    flow,
-    graph: analyzeFlow(flow),
-    dialect: getDialect(flow.dialect),
-    exportedNodes: [],
-    resolve: (element) => resolveVerb(element.kind, flow.dialect),
-  };
-  return [...fillIn.check(context)];
+  return [...fillIn.check(validationContext(flow))];
 }
 
 /** Every problem of the flow, the fill-in rule's included once: rule and severity. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { problemsByNode, rules, validateFlow } from './index';
+import { FlowValidation, problemsByNode, rules, validateFlow, validationContext } from './index';
+import { FlowAnalysis } from '../model/documents';
 import { addVerb, buildFlow, flowOf, pause, reject, say } from '../test/builders';
 import { addChildren, child, nestedFlow } from '../test/nested';
 import { PLAIN_SENTENCE } from '../test/validation';
@@ -194,9 +195,24 @@ describe('validateFlow', () => {
     ]);
   });
 
-  it('returns the same list for the same flow object', () => {
+  it('returns the same list for the same flow object from one validation, and keeps nothing without one', () => {
     const flow = flowOf('rcml', say('Hi'), reject('busy'));
-    expect(validateFlow(flow)).toBe(validateFlow(flow));
+    const validation = new FlowValidation();
+    expect(validateFlow(flow, validation)).toBe(validateFlow(flow, validation));
+    expect(validation.problems(flow)).toBe(validateFlow(flow, validation));
+    // Nothing is kept at module level: two validations, or none, check the flow again.
+    expect(validateFlow(flow)).not.toBe(validateFlow(flow));
+    expect(new FlowValidation().problems(flow)).not.toBe(validation.problems(flow));
+    expect(validateFlow(flow)).toEqual(validation.problems(flow));
+  });
+
+  it('shares one analysis with whoever passes it in', () => {
+    const flow = flowOf('rcml', say('Hi'), reject('busy'));
+    const analysis = new FlowAnalysis();
+    const validation = new FlowValidation(analysis);
+    expect(validationContext(flow, analysis).graph).toBe(analysis.graph(flow));
+    expect(validationContext(flow, analysis).plan).toBe(analysis.plan(flow));
+    expect(validation.analysis).toBe(analysis);
   });
 
   it('groups problems by node', () => {

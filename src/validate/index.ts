@@ -1,43 +1,61 @@
 import { getDialect, resolveVerb, type ResolvedVerb } from '../dialects';
-import { analyzeFlow } from '../model/graph';
-import { isDecisionNode } from '../model/nodeKinds';
+import { FlowAnalysis } from '../model/documents';
+import { kindOf } from '../kinds';
 import { START_NODE_ID, type Flow } from '../schema/flow';
+import { RuleMemo, RunMemo } from './memo';
 import { rules } from './rules';
 import type { Finding, Problem, ValidationContext } from './types';
 
 export type * from './types';
 export { rules };
 
-const cache = new WeakMap<Flow, readonly Problem[]>();
-
-/** Runs every rule; errors first, then warnings, each in flow order. Memoised per flow. */
-export function validateFlow(flow: Flow): readonly Problem[] {
-  let problems = cache.get(flow);
-  if (!problems) {
-    problems = runRules(flow);
-    cache.set(flow, problems);
-  }
-  return problems;
+/**
+ * Runs every rule; errors first, then warnings, each in flow order.
+ *
+ * Without a validation, this one flow is checked on its own, afresh. A caller that follows a
+ * flow through its edits (a store) passes its own FlowValidation, which keeps each flow's
+ * problems and what the rules can reuse from one run to the next.
+ */
+export function validateFlow(flow: Flow, validation?: FlowValidation): readonly Problem[] {
+  return (validation ?? new FlowValidation()).problems(flow);
 }
 
-function runRules(flow: Flow): Problem[] {
-  const graph = analyzeFlow(flow);
-  // Rules ask for the verb of every node and nested element, several times each: resolve each
-  // verb once per run (resolveVerb builds a string key on every call).
-  const resolved = new Map<string, ResolvedVerb>();
-  const context: ValidationContext = {
-    flow,
-    graph,
-    dialect: getDialect(flow.dialect),
-    exportedNodes: flow.nodes.filter(
-      (n) => n.id !== START_NODE_ID && graph.isReachable(n.id) && !isDecisionNode(n),
-    ),
-    resolve: (element) => {
-      let verb = resolved.get(element.kind);
-      if (!verb) resolved.set(element.kind, (verb = resolveVerb(element.kind, flow.dialect)));
-      return verb;
-    },
-  };
+/**
+ * The problems of each flow it checked, and what the rules keep between runs. Owned by whoever
+ * validates (one per store), with the FlowAnalysis it is given (a store shares its own with the
+ * export and the canvas): two validations never see each other's flows.
+ */
+export class FlowValidation {
+  readonly analysis: FlowAnalysis;
+  readonly #problems = new WeakMap<Flow, readonly Problem[]>();
+  readonly #kept: RuleMemo;
+
+  constructor(analysis: FlowAnalysis = new FlowAnalysis(), kept: RuleMemo = new RuleMemo()) {
+    this.analysis = analysis;
+    this.#kept = kept;
+  }
+
+  /**
+   * A validation for flows that may never be shown (what adding a step would make): it shares
+   * what the rules keep between runs, not the analysis (whose last flow the next edit builds on)
+   * nor the problems.
+   */
+  trial(): FlowValidation {
+    return new FlowValidation(new FlowAnalysis(), this.#kept);
+  }
+
+  problems(flow: Flow): readonly Problem[] {
+    let problems = this.#problems.get(flow);
+    if (!problems) {
+      problems = runRules(flow, this.analysis, this.#kept);
+      this.#problems.set(flow, problems);
+    }
+    return problems;
+  }
+}
+
+function runRules(flow: Flow, analysis: FlowAnalysis, kept: RuleMemo): Problem[] {
+  const context = validationContext(flow, analysis, kept);
   const problems: Problem[] = [];
   const keys = new Set<string>();
   for (const rule of rules) {
@@ -51,6 +69,36 @@ function runRules(flow: Flow): Problem[] {
     }
   }
   return sortedProblems(flow, problems);
+}
+
+/** What the rules of one run look at (a test runs one rule on its own with it). */
+export function validationContext(
+  flow: Flow,
+  analysis: FlowAnalysis = new FlowAnalysis(),
+  kept: RuleMemo = new RuleMemo(),
+): ValidationContext {
+  const graph = analysis.graph(flow);
+  // Rules ask for the verb of every node and nested element, several times each: resolve each
+  // verb once per run (resolveVerb builds a string key on every call).
+  const resolved = new Map<string, ResolvedVerb>();
+  return {
+    flow,
+    graph,
+    dialect: getDialect(flow.dialect),
+    exportedNodes: flow.nodes.filter(
+      (n) => n.id !== START_NODE_ID && graph.isReachable(n.id) && (kindOf(n)?.exported ?? true),
+    ),
+    resolve: (element) => {
+      let verb = resolved.get(element.kind);
+      if (!verb) resolved.set(element.kind, (verb = resolveVerb(element.kind, flow.dialect)));
+      return verb;
+    },
+    get plan() {
+      return analysis.plan(flow);
+    },
+    run: new RunMemo(),
+    kept,
+  };
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { DialectDef, ResolvedVerb } from '../dialects/types';
+import type { FlowDocuments } from '../model/documents';
 import type { FlowGraph } from '../model/graph';
 import type { Flow, FlowNode, NestedElement } from '../schema/flow';
+import type { RuleMemo, RunMemo } from './memo';
 
 export type Severity = 'error' | 'warning';
 
@@ -42,6 +44,12 @@ export interface ValidationContext {
   readonly exportedNodes: readonly FlowNode[];
   /** The verb of a node or nested element as the flow's dialect has it. Never for a decision. */
   resolve(element: FlowNode | NestedElement): ResolvedVerb;
+  /** The documents the export writes (planned on first use, shared with the export). */
+  readonly plan: FlowDocuments;
+  /** What rules work out once in this run and share. */
+  readonly run: RunMemo;
+  /** What rules keep from one run to the next (see RuleMemo). */
+  readonly kept: RuleMemo;
 }
 
 export interface Rule {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAIN_DOCUMENT, serializeFlow } from './serialize';
+import { FlowSerializer, MAIN_DOCUMENT, serializeFlow } from './serialize';
 import { planDocuments } from '../model/documents';
 import { updateNode } from '../model/operations';
 import { addVerb, buildFlow, flowOf, nodeOf, pause, reject, say, xmlOf } from '../test/builders';
@@ -115,8 +115,16 @@ describe('documents', () => {
     expect(planDocuments(flow).documents[0]!.nodes.map((n) => n.id)).toEqual(ids);
   });
 
-  it('returns the same string for the same flow (preview and export are the same bytes)', () => {
+  it('returns the same string for the same flow from one serializer (preview and export are the same bytes)', () => {
     const flow = flowOf('flexml', reject('busy-here'));
-    expect(serializeFlow(flow)).toBe(serializeFlow(flow));
+    const serializer = new FlowSerializer();
+    const documents = serializeFlow(flow, serializer);
+    expect(serializeFlow(flow, serializer)).toBe(documents);
+    // After another flow, the first is still known (the preview may show the flow last checked).
+    serializeFlow(flowOf('rcml', reject('busy')), serializer);
+    expect(serializer.serialize(flow)).toBe(documents);
+    // Nothing is kept at module level: without a serializer, the flow is written again.
+    expect(serializeFlow(flow)).not.toBe(serializeFlow(flow));
+    expect(serializeFlow(flow)).toEqual(documents);
   });
 });

@@ -35,19 +35,16 @@ export const MAIN_DOCUMENT = MAIN_FILE;
 /** Values that replace fields when writing: the URLs connected outlets lead to. */
 type FieldOverrides = Readonly<Record<string, string>>;
 
-/** The documents of each flow object, so the preview and the download are the same strings. */
-const cache = new WeakMap<Flow, Written>();
-
 /**
- * The documents a flow exports, `main.xml` first. Memoised per flow object.
+ * The documents a flow exports, `main.xml` first.
  *
- * Without a serializer, this one flow is written on its own. A caller that follows a flow
- * through its edits (a store, the preview, a benchmark) passes its own FlowSerializer, which
+ * Without a serializer, this one flow is written on its own, afresh. A caller that follows a
+ * flow through its edits (a store, the preview, a benchmark) passes its own FlowSerializer,
+ * which keeps each flow's documents (the preview and the download are the same strings) and
  * writes again only the documents an edit changed.
  */
 export function serializeFlow(flow: Flow, serializer?: FlowSerializer): readonly RcmlDocument[] {
-  if (serializer) return serializer.serialize(flow);
-  return cache.get(flow)?.documents ?? new FlowSerializer().serialize(flow);
+  return (serializer ?? new FlowSerializer()).serialize(flow);
 }
 
 /**
@@ -58,21 +55,29 @@ export function serializeFlow(flow: Flow, serializer?: FlowSerializer): readonly
  * BENCHMARKS.md).
  *
  * Owned by whoever serializes (one per store): two serializers never see each other's flows.
+ * The graph and plan come from the FlowAnalysis it is given (a store shares its own with
+ * validation and the canvas), else from one of its own.
  */
 export class FlowSerializer {
-  readonly analysis = new FlowAnalysis();
+  readonly analysis: FlowAnalysis;
   #last: LastWritten | undefined;
+  /** The documents of each flow written. */
+  readonly #written = new WeakMap<Flow, Written>();
   readonly #writings = new Map<DialectId, DialectWritings>();
+
+  constructor(analysis: FlowAnalysis = new FlowAnalysis()) {
+    this.analysis = analysis;
+  }
 
   serialize(flow: Flow): readonly RcmlDocument[] {
     if (this.#last?.flow === flow) return this.#last.written.documents;
     const plan = this.analysis.plan(flow);
-    let written = cache.get(flow);
+    let written = this.#written.get(flow);
     if (!written) {
       const graph = this.analysis.graph(flow);
       const before = this.#before(flow, plan);
       written = writeDocuments(flow, graph, plan, before, this.#writingsIn(flow));
-      cache.set(flow, written);
+      this.#written.set(flow, written);
     }
     this.#last = { flow, plan, written };
     return written.documents;

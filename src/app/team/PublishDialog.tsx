@@ -5,7 +5,6 @@ import type { DialectId } from '../../schema/flow';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import type { PublishProblem } from '../../team/api';
 import { Modal } from '../../ui/Modal';
-import { validateFlow } from '../../validate';
 import { usePersistence } from '../persistence';
 import { CopyableField } from './CopyableField';
 import { SigningKey } from './SigningKey';
@@ -60,7 +59,8 @@ export default function PublishDialog({ onClose }: { onClose(): void }) {
   const { team, autosave } = persistence;
   if (!team?.sync) throw new Error('PublishDialog needs a team library and an editor');
   const { api, sync } = team;
-  const problems = validateFlow(flow);
+  const { validation } = useAppStore((s) => s.derived);
+  const problems = validation.problems(flow);
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity !== 'error');
 

@@ -7,6 +7,7 @@
  */
 import type { MeasuredSizes } from '../../canvas/nodeBoxes';
 import type { Flow } from '../../schema/flow';
+import type { FlowDerived } from '../derived';
 
 /**
  * What a command reads: the flow and the editor state around it (the store's state is one),
@@ -17,6 +18,8 @@ export interface CommandContext {
   readonly selectedNodeIds: readonly string[];
   readonly selectedEdgeIds: readonly string[];
   readonly measured: MeasuredSizes;
+  /** What the store derives from its flows (the graph, the problems): see FlowDerived. */
+  readonly derived: FlowDerived;
 }
 
 /** What a command did. The rest follows the new flow (or no change), never a viewer's refusal. */

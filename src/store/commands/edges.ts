@@ -5,9 +5,11 @@ import { unchanged, type Command } from './command';
 
 export const connect: Command<Args<'connect'>> = {
   id: 'connect',
-  run({ flow }, source, outlet, target) {
-    const problem = ops.connectionProblem(flow, source, outlet, target);
-    return problem ? { refused: problem } : { flow: ops.connect(flow, source, outlet, target) };
+  run({ flow, derived }, source, outlet, target) {
+    const graph = derived.analysis.graph(flow);
+    const problem = ops.connectionProblem(flow, source, outlet, target, graph);
+    if (problem) return { refused: problem };
+    return { flow: ops.connect(flow, source, outlet, target, graph) };
   },
 };
 
@@ -18,6 +20,19 @@ export const disconnect: Command<[source: string, outlet: string]> = {
     const edge = context.flow.edges.find((e) => e.source === source && e.outlet === outlet);
     if (!edge) return unchanged(context);
     return { flow: ops.removeEdges(context.flow, new Set([edge.id])) };
+  },
+};
+
+/**
+ * An outlet's picker (the inspector): pointed at a step, the outlet connects to it; pointed at
+ * nothing, its connection goes. Either way one undo step, named for what it did.
+ */
+export const setOutlet: Command<Args<'setOutlet'>> = {
+  id: 'connect',
+  run(context, source, outlet, target) {
+    if (target !== null) return connect.run(context, source, outlet, target);
+    const outcome = disconnect.run(context, source, outlet);
+    return 'flow' in outcome ? { ...outcome, action: disconnect.id } : outcome;
   },
 };
 

@@ -2,7 +2,7 @@
 import { addHandOffEmail as handOffEmail } from '../../model/handOffEmail';
 import { placeNote } from '../../model/notes';
 import * as ops from '../../model/operations';
-import { isNoteKind } from '../../notes';
+import { isInCall } from '../../kinds';
 import type { Flow } from '../../schema/flow';
 import { addStep, addStepFrom as stepFrom, midwayAlong } from '../addStep';
 import type { Args } from './args';
@@ -11,14 +11,16 @@ import { fieldsOf, limitedPatch } from './limits';
 
 export const addVerb: Command<Args<'addVerb'>, string> = {
   id: 'add verb',
-  run({ flow, selectedNodeIds, measured }, verb, options = {}) {
+  run({ flow, selectedNodeIds, measured, derived }, verb, options = {}) {
     // A note joins no chain: it goes beside the call's last step, unconnected.
-    const note = isNoteKind(verb);
+    const note = !isInCall({ kind: verb });
     const result = addStep(flow, verb, {
-      position: options.position ?? (note ? placeNote(flow) : undefined),
+      position:
+        options.position ?? (note ? placeNote(flow, derived.analysis.graph(flow)) : undefined),
       join: options.via !== undefined && !note,
       selected: selectedNodeIds,
       measured,
+      validation: derived.validation,
     });
     return {
       flow: result.flow,
@@ -47,8 +49,9 @@ export const insertOnEdge: Command<Args<'insertOnEdge'>, string> = {
 
 export const addStepFrom: Command<Args<'addStepFrom'>, string> = {
   id: 'add step',
-  run({ flow, measured }, source, outlet, verb, options = {}) {
-    const result = stepFrom(flow, source, outlet, verb, { ...options, measured });
+  run({ flow, measured, derived }, source, outlet, verb, options = {}) {
+    const { validation } = derived;
+    const result = stepFrom(flow, source, outlet, verb, { ...options, measured, validation });
     if ('problem' in result) return { refused: result.problem };
     return {
       flow: result.flow,
@@ -86,7 +89,8 @@ export const updateNode: Command<Args<'updateNode'>> = {
 export const removeNodes: Command<Args<'removeNodes'>> = {
   id: 'delete verbs',
   run(context, ids) {
-    const flow = ops.removeNodes(context.flow, new Set(ids));
+    const graph = context.derived.analysis.graph(context.flow);
+    const flow = ops.removeNodes(context.flow, new Set(ids), graph);
     return { flow, select: selectionThatRemains(context, flow) };
   },
 };

@@ -6,7 +6,7 @@
  */
 import type { Flow } from '../../schema/flow';
 import { importEnfonicaKey, tableFromFlow } from '../../router';
-import { validateFlow } from '../../validate';
+import { FlowValidation, validateFlow } from '../../validate';
 import { FlowSerializer, serializeFlow } from '../../xml/serialize';
 import type { UserRecord, VersionSummaryRecord } from '../storage';
 import type { StudioContext } from './context';
@@ -59,11 +59,14 @@ export function buildVersion(draft: Flow, baseUrl: string): BuiltVersion {
   const flow: Flow = { ...draft, baseUrl };
   const serializer = new FlowSerializer();
   const documents = serializeFlow(flow, serializer).map(({ fileName, xml }) => ({ fileName, xml }));
-  const problems = validateFlow(flow).map(({ severity, message, nodeId }) => ({
-    severity,
-    message,
-    ...(nodeId === undefined ? {} : { nodeId }),
-  }));
+  // The validation shares the serializer's analysis: the graph and plan are worked out once.
+  const problems = validateFlow(flow, new FlowValidation(serializer.analysis)).map(
+    ({ severity, message, nodeId }) => ({
+      severity,
+      message,
+      ...(nodeId === undefined ? {} : { nodeId }),
+    }),
+  );
   return { flow, documents, table: tableFromFlow(flow, serializer), problems };
 }
 

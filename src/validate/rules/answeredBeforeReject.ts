@@ -1,4 +1,3 @@
-import { planDocuments } from '../../model/documents';
 import type { FlowNode } from '../../schema/flow';
 import type { ValidationContext, Rule } from '../types';
 import { callStates, type AnsweredArrival, type CallStates } from './callStates';
@@ -38,7 +37,7 @@ function messageFor(context: ValidationContext, node: FlowNode, arrival: Answere
     case 'verb':
       return `${nodeName(at(by.node))} answers the call before this ${label} runs, so the call can no longer be refused (the platform skips the ${label}). Move the ${label} to the start; only Pauses may come before it.`;
     case 'redirect': {
-      const file = planDocuments(flow).fileOf(node.id) ?? 'another document';
+      const file = context.plan.fileOf(node.id) ?? 'another document';
       return `More than one path leads into the verbs before this ${label}, so it is written in ${file}, which the call reaches through a Redirect. The Redirect answers the call, so the ${label} can no longer refuse it. Give the ${label} a single path from the incoming call, with only Pauses before it.`;
     }
     case 'action':

@@ -46,10 +46,11 @@ export const baseUrl: Rule = {
   id: 'base-url',
   severity: 'error',
   description: 'A base URL from which the platform cannot reach the documents.',
-  *check({ flow }) {
+  *check(context) {
+    const { flow } = context;
     const base = flow.baseUrl.trim();
     if (!base) return;
-    const decides = decisionNodes(flow.nodes).length > 0;
+    const decides = decisionNodes(context).length > 0;
     const problem = baseUrlProblem(base, decides);
     if (!problem) return;
     const where = decides

@@ -6,8 +6,9 @@ export const bodyNotAllowed: Rule = {
   id: 'body-not-allowed',
   severity: 'error',
   description: 'Text inside a verb where the dialect does not allow any.',
-  *check({ flow, resolve }) {
-    for (const node of verbNodes(flow.nodes)) {
+  *check(context) {
+    const { resolve } = context;
+    for (const node of verbNodes(context)) {
       const { bodyRule, body } = resolve(node);
       if (node.text === undefined || bodyAllowed(bodyRule, node.attributes)) continue;
       const what = body?.label ?? 'text inside it';

@@ -1,4 +1,3 @@
-import { planDocuments } from '../../model/documents';
 import { START_NODE_ID } from '../../schema/flow';
 import type { ValidationContext } from '../types';
 import { decisionNodes } from './names';
@@ -46,16 +45,9 @@ export interface CallStates {
   answered(i: number): AnsweredArrival | undefined;
 }
 
-const statesOf = new WeakMap<ValidationContext, CallStates>();
-
 /** Worked out once per validation run: answeredBeforeReject and hangupFirst share it. */
 export function callStates(context: ValidationContext): CallStates {
-  let states = statesOf.get(context);
-  if (!states) {
-    states = propagate(context);
-    statesOf.set(context, states);
-  }
-  return states;
+  return context.run.once(propagate, context);
 }
 
 const NONE = 0;
@@ -64,16 +56,17 @@ const BY_REDIRECT = 2;
 const BY_ACTION = 3;
 const KINDS = [undefined, 'verb', 'redirect', 'action'] as const;
 
-function propagate({ flow, graph, resolve }: ValidationContext): CallStates {
+function propagate(context: ValidationContext): CallStates {
+  const { flow, graph, resolve } = context;
   const n = flow.nodes.length;
   const { next, outStart, outEnd, outEdges, edgeTarget, actionEdge } = graph.indexed;
   const start = graph.indexOf(START_NODE_ID);
   const isDecision = new Uint8Array(n);
-  for (const { node } of decisionNodes(flow.nodes)) {
+  for (const { node } of decisionNodes(context)) {
     const i = graph.indexOf(node.id);
     if (i >= 0) isDecision[i] = 1;
   }
-  const documentAt = planDocuments(flow, undefined, graph).documentAt;
+  const documentAt = context.plan.documentAt;
 
   // Per node: 1 when reached ringing; and, for the answered arrival, why (the one kept).
   const ringing = new Uint8Array(n);

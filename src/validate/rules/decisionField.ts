@@ -1,20 +1,23 @@
 import { readDecision, type DecisionDef, type FieldProblem } from '../../decisions';
 import type { AttributeValues } from '../../schema/flow';
+import type { RuleMemo } from '../memo';
 import type { Finding, Rule } from '../types';
 import { decisionNodes } from './names';
 
 /**
  * Reading a decision's fields is the slow part (a block list pasted from a spreadsheet may hold
  * thousands of numbers), and every edit validates the whole flow again: answers are kept per
- * attributes object, which an edit elsewhere leaves as it is.
+ * attributes object, which an edit elsewhere leaves as it is (in the validation's RuleMemo).
  */
-const readOf = new WeakMap<AttributeValues, { kind: string; problems: readonly FieldProblem[] }>();
-
-function problemsOf(def: DecisionDef, attributes: AttributeValues): readonly FieldProblem[] {
-  const known = readOf.get(attributes);
+function problemsOf(
+  kept: RuleMemo,
+  def: DecisionDef,
+  attributes: AttributeValues,
+): readonly FieldProblem[] {
+  const known = kept.decisionFields.get(attributes);
   if (known?.kind === def.kind) return known.problems;
   const { problems } = readDecision(def.kind, attributes);
-  readOf.set(attributes, { kind: def.kind, problems });
+  kept.decisionFields.set(attributes, { kind: def.kind, problems });
   return problems;
 }
 
@@ -33,9 +36,9 @@ export const decisionField: Rule = {
   severity: 'error',
   description:
     'A decision field the flow server cannot use as written: a line that is not a phone number, hours it cannot read, an unknown time zone, a list that matches nobody.',
-  *check({ flow }) {
-    for (const { node, def } of decisionNodes(flow.nodes)) {
-      for (const problem of problemsOf(def, node.attributes)) {
+  *check(context) {
+    for (const { node, def } of decisionNodes(context)) {
+      for (const problem of problemsOf(context.kept, def, node.attributes)) {
         yield findingOf(node.id, def, problem);
       }
     }

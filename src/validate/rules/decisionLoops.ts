@@ -2,7 +2,7 @@
  * The two kinds of loop only decisions make (see loops.ts): a loop through an outlet of a
  * decision that answers the same way every time round, and decisions connected in a circle.
  */
-import { nodeOutlets } from '../../model/nodeKinds';
+import { nodeOutlets } from '../../kinds';
 import type { Finding, ValidationContext } from '../types';
 import {
   hears,
@@ -76,7 +76,7 @@ export function fixedDecisionLoops(
   const found: FixedLoops = { everywhere: [], somePlatforms: [] };
   const { flow, graph } = context;
   const { outStart, outEnd, outEdges, edgeTarget } = graph.indexed;
-  for (const { node } of decisionNodes(flow.nodes)) {
+  for (const { node } of decisionNodes(context)) {
     const d = graph.indexOf(node.id);
     if (documented.moves.decision[d] !== 1) continue; // unreached, or a Menu / Call outcome
     const onLoop = (parts: Parts) => {
@@ -157,7 +157,7 @@ function fixedLoopMessage(
  */
 export function decisionCircles(context: ValidationContext, documented: Parts): Finding[] {
   const { flow, graph } = context;
-  const decisions = decisionNodes(flow.nodes);
+  const decisions = decisionNodes(context);
   if (decisions.length < 2) return [];
   const { outStart, outEnd, outEdges, edgeTarget, reachable } = graph.indexed;
   const isDecision = documented.moves.decision;

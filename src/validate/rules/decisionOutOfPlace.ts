@@ -1,4 +1,4 @@
-import { kindLabel, nodeOutlets } from '../../model/nodeKinds';
+import { kindLabel, nodeOutlets } from '../../kinds';
 import { START_NODE_ID } from '../../schema/flow';
 import type { Rule } from '../types';
 import { decisionNodes, nodeName } from './names';
@@ -15,8 +15,9 @@ export const decisionOutOfPlace: Rule = {
   severity: 'error',
   description:
     'A Menu not straight after a Gather’s “After input”, or a Call outcome not straight after a Dial’s “After the call”.',
-  *check({ flow, graph }) {
-    for (const { node, def } of decisionNodes(flow.nodes)) {
+  *check(context) {
+    const { graph } = context;
+    for (const { node, def } of decisionNodes(context)) {
       const follows = def.follows;
       if (!follows || !graph.isReachable(node.id)) continue;
       const wrong = graph

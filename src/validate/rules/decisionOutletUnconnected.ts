@@ -1,5 +1,5 @@
 import type { DecisionOutletDef } from '../../schema/decisions';
-import { nodeOutlets } from '../../model/nodeKinds';
+import { nodeOutlets } from '../../kinds';
 import type { Rule } from '../types';
 import { decisionNodes } from './names';
 
@@ -39,8 +39,9 @@ export const decisionOutletUnconnected: Rule = {
   id: 'decision-outlet-unconnected',
   severity: 'warning',
   description: 'A decision outlet that leads nowhere: callers sent that way are hung up on.',
-  *check({ flow, graph }) {
-    for (const { node, def } of decisionNodes(flow.nodes)) {
+  *check(context) {
+    const { graph } = context;
+    for (const { node, def } of decisionNodes(context)) {
       if (!graph.isReachable(node.id)) continue; // the unreachable-node rule speaks for it
       for (const outlet of nodeOutlets(node)) {
         if (graph.edgeFrom(node.id, outlet.id)) continue;

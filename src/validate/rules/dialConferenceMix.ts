@@ -11,8 +11,8 @@ export const dialConferenceMix: Rule = {
   id: 'dial-conference-mix',
   severity: 'warning',
   description: 'Elements of a Dial that a Conference beside them makes the platform ignore.',
-  *check({ flow }) {
-    for (const node of verbNodes(flow.nodes)) {
+  *check(context) {
+    for (const node of verbNodes(context)) {
       const children = node.kind === 'dial' ? (node.children ?? []) : [];
       const room = children.find((c) => c.kind === 'conference');
       if (!room) continue;

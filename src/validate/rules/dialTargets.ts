@@ -6,8 +6,9 @@ export const dialTargets: Rule = {
   id: 'dial-targets',
   severity: 'error',
   description: 'A Dial with nobody to call.',
-  *check({ flow, resolve }) {
-    for (const node of verbNodes(flow.nodes)) {
+  *check(context) {
+    const { resolve } = context;
+    for (const node of verbNodes(context)) {
       if (node.kind !== 'dial' || (node.children?.length ?? 0) > 0) continue;
       const list = resolve(node).def.nesting?.label ?? 'Who to call';
       yield {

@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { getDialect, resolveVerb } from '../../dialects';
-import { analyzeFlow } from '../../model/graph';
 import { removeNodes, updateChild, updateNode } from '../../model/operations';
 import type { FillIn, Flow } from '../../schema/flow';
 import { buildFlow, say } from '../../test/builders';
 import { child, nestedFlow } from '../../test/nested';
 import { PLAIN_SENTENCE } from '../../test/validation';
-import type { ValidationContext } from '../types';
+import { validationContext } from '..';
 import { fillIn, stillToFill } from './fillIn';
 
 /** What the rule finds, run on its own (as validateFlow runs it once it is registered). */
 function findings(flow: Flow) {
-  const context: ValidationContext = {
-    flow,
-    graph: analyzeFlow(flow),
-    dialect: getDialect(flow.dialect),
-    exportedNodes: [],
-    resolve: (element) => resolveVerb(element.kind, flow.dialect),
-  };
-  return [...fillIn.check(context)];
+  return [...fillIn.check(validationContext(flow))];
 }
 
 const OFFICE = '+14155550100';

@@ -14,9 +14,10 @@ export const gatherHints: Rule = {
   id: 'gather-hints',
   severity: 'error',
   description: 'Expected phrases over the platform’s limits make the whole document fail.',
-  *check({ flow, resolve }) {
+  *check(context) {
+    const { flow, resolve } = context;
     if (flow.dialect !== 'rcml') return;
-    for (const node of verbNodes(flow.nodes)) {
+    for (const node of verbNodes(context)) {
       const value = node.kind === 'gather' ? node.attributes[HINTS] : undefined;
       if (!value) continue;
       const phrases = value

@@ -11,9 +11,10 @@ export const gatherNumDigits: Rule = {
   id: 'gather-num-digits',
   severity: 'warning',
   description: 'A Gather without a number of keys may silently reuse an earlier Gather’s.',
-  *check({ flow, resolve }) {
+  *check(context) {
+    const { flow, resolve } = context;
     if (flow.dialect !== 'rcml') return;
-    for (const node of verbNodes(flow.nodes)) {
+    for (const node of verbNodes(context)) {
       if (node.kind !== 'gather' || node.attributes[NUM_DIGITS]?.trim()) continue;
       const label = resolve(node).fields.get(NUM_DIGITS)?.label ?? 'Number of keys';
       yield {

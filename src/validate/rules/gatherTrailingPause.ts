@@ -9,9 +9,10 @@ export const gatherTrailingPause: Rule = {
   id: 'gather-trailing-pause',
   severity: 'warning',
   description: 'A Pause as the last prompt of a Gather can make some platforms fail.',
-  *check({ flow }) {
+  *check(context) {
+    const { flow } = context;
     if (flow.dialect !== 'rcml') return;
-    for (const node of verbNodes(flow.nodes)) {
+    for (const node of verbNodes(context)) {
       const last = node.kind === 'gather' ? node.children?.at(-1) : undefined;
       if (last?.kind !== 'pause') continue;
       const alone = node.children?.every((c) => c.kind === 'pause') ?? false;

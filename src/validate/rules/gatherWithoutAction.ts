@@ -12,9 +12,10 @@ export const gatherWithoutAction: Rule = {
   id: 'gather-without-action',
   severity: 'warning',
   description: 'A Gather with nowhere to send the input: the caller’s keys or words are lost.',
-  *check({ flow, graph, resolve }) {
+  *check(context) {
+    const { flow, graph, resolve } = context;
     if (flow.dialect !== 'rcml') return;
-    for (const node of verbNodes(flow.nodes)) {
+    for (const node of verbNodes(context)) {
       if (node.kind !== 'gather') continue;
       if (outletConnected(graph, node.id, ACTION) || node.attributes[ACTION]?.trim()) continue;
       const { def, fields } = resolve(node);

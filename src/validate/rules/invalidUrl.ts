@@ -1,4 +1,4 @@
-import { boundedMemo } from '../../model/boundedMemo';
+import type { RuleMemo } from '../memo';
 import type { Rule } from '../types';
 import { elementName, everyElement, filledByOutlet, selectFields, valueOf, where } from './names';
 
@@ -7,11 +7,21 @@ const EXAMPLE = 'https://example.com/welcome.wav';
 
 const urlFields = selectFields((field) => field.kind === 'url');
 
+/** How many answers a validation keeps before it starts over (see urlProblem). */
+const KEPT_URLS = 10_000;
+
 /**
  * Parsing URLs is the slow part of this rule, and the same addresses come back on every run
- * (each edit validates the whole flow again): answers are kept per value, a bounded number.
+ * (each edit validates the whole flow again): answers are kept per value, a bounded number, in
+ * the validation's RuleMemo.
  */
-const urlProblem = boundedMemo(findUrlProblem, 10_000);
+function urlProblem({ urlProblems }: RuleMemo, value: string): string | undefined {
+  if (urlProblems.has(value)) return urlProblems.get(value);
+  const problem = findUrlProblem(value);
+  if (urlProblems.size >= KEPT_URLS) urlProblems.clear();
+  urlProblems.set(value, problem);
+  return problem;
+}
 
 /** Why a URL field's value would not be fetched, or `undefined` when it is fine. */
 function findUrlProblem(value: string): string | undefined {
@@ -44,7 +54,7 @@ export const invalidUrl: Rule = {
       for (const field of urlFields(ref.verb)) {
         const value = valueOf(ref.element, field.name)?.trim();
         if (!value || filledByOutlet(context.graph, ref, field)) continue;
-        const problem = urlProblem(value);
+        const problem = urlProblem(context.kept, value);
         if (problem) {
           yield {
             ...where(ref, field.name),

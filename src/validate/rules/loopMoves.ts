@@ -2,9 +2,9 @@
  * The moves a call can make from each node, for the loop rules (see loops.ts for why each verb
  * and decision moves as it does), and what the caller hears on the way round a loop.
  */
-import { documentUrl, planDocuments } from '../../model/documents';
-import { nodeOutlets } from '../../model/nodeKinds';
-import { START_NODE_ID, type Flow, type FlowNode } from '../../schema/flow';
+import { documentUrl } from '../../model/documents';
+import { nodeOutlets } from '../../kinds';
+import { START_NODE_ID, type FlowNode } from '../../schema/flow';
 import type { Finding, ValidationContext } from '../types';
 import { shortened } from '../../verbs/summaries';
 import { decisionNodes } from './names';
@@ -60,9 +60,9 @@ function typedOutletUrl(node: FlowNode, resolve: ValidationContext['resolve']): 
  * typed URL is one of them when the user (or an import: a verb cannot be connected to itself)
  * wrote by hand what a connection would write, so the call goes there, not out of the flow.
  */
-function documentsByUrl(flow: Flow, graph: ValidationContext['graph']): Map<string, number> {
+function documentsByUrl({ flow, graph, plan }: ValidationContext): Map<string, number> {
   const byUrl = new Map<string, number>();
-  for (const document of planDocuments(flow, undefined, graph).documents) {
+  for (const document of plan.documents) {
     const first = document.startId === undefined ? -1 : graph.indexOf(document.startId);
     if (first < 0) continue;
     byUrl.set(document.fileName, first);
@@ -77,7 +77,8 @@ function withoutQuery(url: string): string {
   return cut < 0 ? url : url.slice(0, cut);
 }
 
-export function movesOf({ flow, graph, resolve }: ValidationContext, platform: Platform): Moves {
+export function movesOf(context: ValidationContext, platform: Platform): Moves {
+  const { flow, graph, resolve } = context;
   const { nodes } = flow;
   const { next, outStart, outEnd, outEdges, edgeTarget, actionEdge, reachable } = graph.indexed;
   const start = new Int32Array(nodes.length + 1);
@@ -85,13 +86,13 @@ export function movesOf({ flow, graph, resolve }: ValidationContext, platform: P
   const leaves = new Uint8Array(nodes.length);
   const refetches = new Uint8Array(nodes.length);
   const decision = new Uint8Array(nodes.length);
-  const decisions = decisionNodes(nodes);
+  const decisions = decisionNodes(context);
   const decided = decisions.length > 0;
   for (const { node, def } of decisions) {
     const i = graph.indexOf(node.id);
     if (i >= 0) decision[i] = def.follows ? 2 : 1;
   }
-  const plan = platform === 'documented' ? planDocuments(flow, undefined, graph) : undefined;
+  const plan = platform === 'documented' ? context.plan : undefined;
   let byUrl: Map<string, number> | undefined;
 
   const goNext = (i: number) => {
@@ -120,7 +121,7 @@ export function movesOf({ flow, graph, resolve }: ValidationContext, platform: P
     const typed = connected ? undefined : typedOutletUrl(node, resolve);
     if (typed !== undefined) {
       connected = true;
-      byUrl ??= documentsByUrl(flow, graph);
+      byUrl ??= documentsByUrl(context);
       // A document of the flow is fetched again; any other is elsewhere, out of our sight.
       const first = byUrl.get(withoutQuery(typed));
       if (first === undefined) leaves[i] = 1;

@@ -55,16 +55,9 @@ export interface Loops {
   readonly somePlatforms: readonly Finding[];
 }
 
-const loopsOf = new WeakMap<ValidationContext, Loops>();
-
 /** Worked out once per validation run: two rules report its two halves. */
 export function findLoops(context: ValidationContext): Loops {
-  let loops = loopsOf.get(context);
-  if (!loops) {
-    loops = collectLoops(context);
-    loopsOf.set(context, loops);
-  }
-  return loops;
+  return context.run.once(collectLoops, context);
 }
 
 function collectLoops(context: ValidationContext): Loops {

@@ -1,7 +1,7 @@
 import type { DecisionDef } from '../../decisions';
 import type { ResolvedField, ResolvedVerb } from '../../dialects/types';
 import type { FlowGraph } from '../../model/graph';
-import { decisionOf, isNoteNode, kindLabel } from '../../model/nodeKinds';
+import { decisionOf, kindLabel, kindOf } from '../../kinds';
 import type { FlowNode, NestedElement } from '../../schema/flow';
 import { findVerb } from '../../verbs';
 import type { ValidationContext } from '../types';
@@ -22,39 +22,39 @@ interface NodeLists {
   readonly decisions: readonly DecisionRef[];
 }
 
-const listsOf = new WeakMap<readonly FlowNode[], NodeLists>();
+/** What the node lists are worked out from, and where a run keeps them. */
+type RunOf = Pick<ValidationContext, 'flow' | 'run'>;
 
 /**
  * The verb nodes and the decision nodes, apart. Most rules start here, so the lists are worked
- * out once per node list (a flow's node list never changes; an edit makes a new one).
+ * out once per validation run.
  */
-function nodeLists(nodes: readonly FlowNode[]): NodeLists {
-  let lists = listsOf.get(nodes);
-  if (!lists) {
-    const verbs: FlowNode[] = [];
-    const decisions: DecisionRef[] = [];
-    for (const node of nodes) {
-      const def = decisionOf(node);
-      if (def) decisions.push({ node, def });
-      else if (!findVerb(node.kind)?.isStart && !isNoteNode(node)) verbs.push(node);
-    }
-    lists = { verbs, decisions };
-    listsOf.set(nodes, lists);
+function nodeLists({ flow, run }: RunOf): NodeLists {
+  return run.once(listNodes, flow.nodes);
+}
+
+function listNodes(nodes: readonly FlowNode[]): NodeLists {
+  const verbs: FlowNode[] = [];
+  const decisions: DecisionRef[] = [];
+  for (const node of nodes) {
+    const def = decisionOf(node);
+    if (def) decisions.push({ node, def });
+    else if (kindOf(node)?.exported ?? true) verbs.push(node);
   }
-  return lists;
+  return { verbs, decisions };
 }
 
 /**
  * Every verb node: neither the "Incoming call" nor a decision (decisions write no XML and have
  * no verb to resolve; the decision rules check them) nor a note (no rule checks a note).
  */
-export function verbNodes(nodes: readonly FlowNode[]): readonly FlowNode[] {
-  return nodeLists(nodes).verbs;
+export function verbNodes(context: RunOf): readonly FlowNode[] {
+  return nodeLists(context).verbs;
 }
 
 /** Every decision node (Check caller, Check hours, Menu, Call outcome), in flow order. */
-export function decisionNodes(nodes: readonly FlowNode[]): readonly DecisionRef[] {
-  return nodeLists(nodes).decisions;
+export function decisionNodes(context: RunOf): readonly DecisionRef[] {
+  return nodeLists(context).decisions;
 }
 
 /** One element a node writes: the node itself, or a noun or verb nested in it. */
@@ -66,29 +66,22 @@ export interface ElementRef {
   readonly verb: ResolvedVerb;
 }
 
-const elementsOf = new WeakMap<object, readonly ElementRef[]>();
-
 /**
  * Every verb node, each followed by its nested elements, with the verb as the dialect has it.
- * Nine rules walk this list: it is built once per validation run (per context object).
+ * Nine rules walk this list: it is built once per validation run.
  */
 export function everyElement(
-  context: Pick<ValidationContext, 'flow' | 'resolve'>,
+  context: Pick<ValidationContext, 'flow' | 'resolve' | 'run'>,
 ): readonly ElementRef[] {
-  let refs = elementsOf.get(context);
-  if (!refs) {
-    refs = collectElements(context);
-    elementsOf.set(context, refs);
-  }
-  return refs;
+  return context.run.once(collectElements, context);
 }
 
-function collectElements({
-  flow,
-  resolve,
-}: Pick<ValidationContext, 'flow' | 'resolve'>): ElementRef[] {
+function collectElements(
+  context: Pick<ValidationContext, 'flow' | 'resolve' | 'run'>,
+): ElementRef[] {
+  const { resolve } = context;
   const refs: ElementRef[] = [];
-  for (const node of verbNodes(flow.nodes)) {
+  for (const node of verbNodes(context)) {
     refs.push({ node, element: node, verb: resolve(node) });
     for (const child of node.children ?? []) {
       // A nested element the catalog does not know (kept from an import) has nothing to check.

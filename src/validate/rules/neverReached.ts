@@ -10,10 +10,11 @@ export const neverReached: Rule = {
   id: 'never-reached',
   severity: 'warning',
   description: 'Verbs after a verb that ends the document never run.',
-  *check({ flow, graph, resolve }) {
+  *check(context) {
+    const { graph, resolve } = context;
     const reported = new Set<string>();
     // Verbs only: a decision has no `next` (every outlet is a branch), and ends nothing.
-    for (const node of verbNodes(flow.nodes)) {
+    for (const node of verbNodes(context)) {
       if (!graph.isReachable(node.id) || !resolve(node).def.terminal) continue;
       if (reported.has(node.id)) continue; // a terminal that itself never runs: reported already
       let edge = graph.edgeFrom(node.id, NEXT_OUTLET);

@@ -10,8 +10,9 @@ export const neverRunsAfterAction: Rule = {
   id: 'never-runs-after-action',
   severity: 'warning',
   description: 'Verbs after a verb whose action document takes over never run.',
-  *check({ flow, graph, resolve }) {
-    for (const node of verbNodes(flow.nodes)) {
+  *check(context) {
+    const { graph, resolve } = context;
+    for (const node of verbNodes(context)) {
       const { def } = resolve(node);
       if (!def.endsDocumentWithAction || !outletConnected(graph, node.id, NEXT_OUTLET)) continue;
       const next = def.outlets.find((o) => o.id === NEXT_OUTLET)?.label ?? 'Then';

@@ -10,8 +10,8 @@ export const unknownElement: Rule = {
   id: 'unknown-element',
   severity: 'warning',
   description: 'An element RCML Studio does not know; the platform will skip it.',
-  *check({ flow }) {
-    for (const node of verbNodes(flow.nodes)) {
+  *check(context) {
+    for (const node of verbNodes(context)) {
       const elements = [
         ...(node.raw ? [{ raw: node.raw, childId: undefined }] : []),
         ...(node.children ?? []).filter((c) => c.raw).map((c) => ({ raw: c.raw!, childId: c.id })),

@@ -10,12 +10,13 @@ export const unreachableNode: Rule = {
   severity: 'warning',
   description:
     'A verb or decision that no path from the incoming call reaches is never run nor exported.',
-  *check({ flow, graph }) {
+  *check(context) {
+    const { graph } = context;
     const unreached = (node: FlowNode) => !graph.isReachable(node.id);
-    for (const node of verbNodes(flow.nodes)) {
+    for (const node of verbNodes(context)) {
       if (unreached(node)) yield { nodeId: node.id, message: MESSAGE };
     }
-    for (const { node } of decisionNodes(flow.nodes)) {
+    for (const { node } of decisionNodes(context)) {
       if (unreached(node)) yield { nodeId: node.id, message: MESSAGE };
     }
   },

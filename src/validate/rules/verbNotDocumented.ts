@@ -6,8 +6,9 @@ export const verbNotDocumented: Rule = {
   severity: 'warning',
   description:
     'A verb, or an attribute, that the dialect’s documentation known to us does not describe.',
-  *check({ flow, dialect, resolve }) {
-    for (const node of verbNodes(flow.nodes)) {
+  *check(context) {
+    const { dialect, resolve } = context;
+    for (const node of verbNodes(context)) {
       const verb = resolve(node);
       if (verb.availability === 'unknown') {
         yield {

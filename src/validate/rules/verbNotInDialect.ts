@@ -5,8 +5,9 @@ export const verbNotInDialect: Rule = {
   id: 'verb-not-in-dialect',
   severity: 'error',
   description: 'A verb the chosen dialect does not have is not run by the platform.',
-  *check({ flow, dialect, resolve }) {
-    for (const node of verbNodes(flow.nodes)) {
+  *check(context) {
+    const { dialect, resolve } = context;
+    for (const node of verbNodes(context)) {
       const verb = resolve(node);
       if (verb.availability === 'absent') {
         yield {

@@ -77,8 +77,8 @@ export function warnAboutExport(
   links: readonly Link[],
   warnings: WarningList,
 ): void {
-  const { fileOf } = planDocuments(flow);
   const graph = analyzeFlow(flow);
+  const { fileOf } = planDocuments(flow, undefined, graph);
   const mainDocument = documents[main]!;
   if (documents.length > 1 && mainDocument.name !== MAIN_FILE) {
     warnings.add({
