@@ -44,7 +44,7 @@ const noNode = {
 };
 
 const order =
-  'Layers run one way: schema → verbs, decisions, notes → dialects → model → xml → validate → router → platform, server; templates and versions on the model; then persist, ui, simulator, the UI (store, canvas, inspector, preview, app), team, studio.';
+  'Layers run one way: schema → verbs, decisions, notes → dialects → kinds → model → xml → validate → router → platform, server; templates and versions on the model; then persist, ui, simulator, the UI (store, canvas, inspector, preview, app), team, studio.';
 
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -84,42 +84,48 @@ const layers = [
   { folder: 'decisions', allowed: ['schema'], noFramework: true },
   { folder: 'notes', allowed: ['schema'], noFramework: true },
   { folder: 'dialects', allowed: ['schema', 'verbs', 'decisions', 'notes'], noFramework: true },
+  // The registry of node kinds: what every layer above asks of a node, whatever its kind.
   {
-    folder: 'model',
-    allowed: ['schema', 'verbs', 'dialects', 'decisions', 'notes'],
+    folder: 'kinds',
+    allowed: ['schema', 'verbs', 'decisions', 'notes', 'dialects'],
     noFramework: true,
   },
-  { folder: 'xml', allowed: ['schema', 'verbs', 'dialects', 'model'], noFramework: true },
+  {
+    folder: 'model',
+    allowed: ['schema', 'verbs', 'dialects', 'decisions', 'notes', 'kinds'],
+    noFramework: true,
+  },
+  { folder: 'xml', allowed: ['schema', 'verbs', 'dialects', 'model', 'kinds'], noFramework: true },
   {
     folder: 'validate',
-    allowed: ['schema', 'verbs', 'decisions', 'dialects', 'model', 'xml'],
+    allowed: ['schema', 'verbs', 'decisions', 'dialects', 'model', 'kinds', 'xml'],
     noFramework: true,
   },
   {
     folder: 'router',
-    allowed: ['schema', 'decisions', 'model', 'verbs', 'dialects', 'xml'],
+    allowed: ['schema', 'decisions', 'model', 'kinds', 'verbs', 'dialects', 'xml'],
     noFramework: true,
   },
   {
     folder: 'platform',
-    allowed: ['schema', 'decisions', 'model', 'verbs', 'dialects', 'xml', 'router'],
+    allowed: ['schema', 'decisions', 'model', 'kinds', 'verbs', 'dialects', 'xml', 'router'],
     noFramework: true,
   },
   { folder: 'server', ignores: serverNode, allowed: serverImports, noFramework: true },
   { files: serverNode, allowed: serverImports, noFramework: true, node: true },
   {
     folder: 'templates',
-    allowed: ['schema', 'decisions', 'model', 'verbs', 'dialects'],
+    allowed: ['schema', 'decisions', 'model', 'kinds', 'verbs', 'dialects'],
     noFramework: true,
   },
   {
     folder: 'versions',
-    allowed: ['schema', 'model', 'verbs', 'decisions', 'notes', 'dialects', 'xml'],
+    allowed: ['schema', 'model', 'kinds', 'verbs', 'decisions', 'notes', 'dialects', 'xml'],
     noFramework: true,
   },
   {
     folder: 'persist',
-    allowed: ['schema', 'verbs', 'decisions', 'notes', 'dialects', 'model', 'xml'],
+    allowed: ['schema', 'verbs', 'decisions', 'notes', 'dialects', 'model', 'kinds', 'xml'],
     noFramework: true,
   },
   // The UI's building blocks: React, no store.
@@ -133,6 +139,7 @@ const layers = [
       'schema',
       'decisions',
       'model',
+      'kinds',
       'router',
       'platform',
       'persist',
@@ -153,6 +160,7 @@ const layers = [
       'notes',
       'dialects',
       'model',
+      'kinds',
       'xml',
       'validate',
       'platform',
@@ -170,6 +178,7 @@ const layers = [
       'notes',
       'dialects',
       'model',
+      'kinds',
       'ui',
       'styles',
       'store',
@@ -186,6 +195,7 @@ const layers = [
       'notes',
       'dialects',
       'model',
+      'kinds',
       'validate',
       'ui',
       'styles',
@@ -194,7 +204,7 @@ const layers = [
       'app',
     ],
   },
-  { folder: 'preview', allowed: ['schema', 'model', 'xml', 'store'] },
+  { folder: 'preview', allowed: ['schema', 'model', 'kinds', 'xml', 'store'] },
   {
     folder: 'app',
     // team sits above the UI side: the app's team actions, dialogs and sync wire team/ in.
@@ -205,6 +215,7 @@ const layers = [
       'notes',
       'dialects',
       'model',
+      'kinds',
       'xml',
       'validate',
       'router',
@@ -223,7 +234,7 @@ const layers = [
     ],
   },
   // Shared flows on an RCML Studio server: on the store and persistence.
-  { folder: 'team', allowed: ['schema', 'dialects', 'model', 'persist', 'store'] },
+  { folder: 'team', allowed: ['schema', 'dialects', 'model', 'kinds', 'persist', 'store'] },
   // The RCML Studio server (src/studio) sits above the core and persistence, and beside the UI,
   // never on it; besides those layers it takes the Content-Security-Policy it shares with the
   // build.
@@ -232,6 +243,7 @@ const layers = [
     allowed: [
       'schema',
       'model',
+      'kinds',
       'verbs',
       'decisions',
       'dialects',

@@ -1,4 +1,4 @@
-import { kindLabel } from '../model/nodeKinds';
+import { kindLabel } from '../kinds';
 import { useAppStore } from '../store/context';
 import { selectProblems } from '../store/selectors';
 import { Modal } from '../ui/Modal';

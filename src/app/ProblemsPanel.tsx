@@ -1,6 +1,6 @@
 import { CircleAlert, CircleCheck, TriangleAlert } from 'lucide-react';
 import { memo, useMemo, useState } from 'react';
-import { kindLabel } from '../model/nodeKinds';
+import { kindLabel } from '../kinds';
 import type { FlowNode } from '../schema/flow';
 import { useActions, useAppStore } from '../store/context';
 import { selectShownProblems } from '../store/selectors';

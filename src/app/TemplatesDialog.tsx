@@ -2,8 +2,8 @@ import { useId, useMemo } from 'react';
 import { laidOutForCanvas } from '../canvas/tidyUp';
 import { localTimeZone } from '../model/flow';
 import { NODE_HEIGHT, NODE_WIDTH } from '../model/layout';
-import { decisionOf, kindLabel } from '../model/nodeKinds';
-import { START_VERB, type Flow } from '../schema/flow';
+import { kindLabel, kindOf } from '../kinds';
+import type { Flow } from '../schema/flow';
 import { focusAfterOpening } from './actions/focusAfterOpening';
 import { useActions, useAppStore } from '../store/context';
 import {
@@ -196,14 +196,13 @@ function MiniDiagram({ flow }: { flow: Flow }) {
         );
       })}
       {flow.nodes.map((node) => {
-        const label =
-          node.kind === START_VERB ? 'Incoming call' : (node.label ?? kindLabel(node.kind));
+        const label = node.label ?? kindLabel(node.kind);
         // A long label is narrowed to fit its box rather than cut.
         const fits = label.length * LABEL_SIZE * 0.56 <= LABEL_ROOM;
         return (
           <g key={node.id} transform={`translate(${node.position.x} ${node.position.y})`}>
             <rect
-              className={decisionOf(node) ? 'diagram-node decision' : 'diagram-node'}
+              className={`diagram-node ${kindOf(node)?.face ?? 'verb'}`}
               style={{ stroke: colourOf(node.kind) }}
               width={NODE_WIDTH}
               height={NODE_HEIGHT}

@@ -1,6 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { decisionOf, nodeOutlets } from '../model/nodeKinds';
+import { decisionOf, nodeOutlets } from '../kinds';
 import { DecisionIcon } from '../ui/DecisionIcon';
 import { decisionSummary } from './decisionSummary';
 import { ProblemBadge, problemClass, useProblemSummary } from './ProblemBadge';

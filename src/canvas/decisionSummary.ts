@@ -3,7 +3,7 @@
  * what it checks, read from its fields as the flow server will ("2 numbers, 1 prefix, withheld").
  */
 import { describeHours, readDecision, type DecisionDef } from '../decisions';
-import { kindLabel } from '../model/nodeKinds';
+import { kindLabel } from '../kinds';
 
 function counted(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

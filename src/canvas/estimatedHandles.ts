@@ -1,7 +1,7 @@
 import { Position, type NodeHandle } from '@xyflow/react';
 import { resolveVerb } from '../dialects';
 import { NODE_HEIGHT, NODE_WIDTH } from '../model/layout';
-import { decisionOf, isNoteNode, nodeOutlets } from '../model/nodeKinds';
+import { kindOf, nodeOutlets } from '../kinds';
 import { NEXT_OUTLET, type DialectId, type FlowNode } from '../schema/flow';
 import { DECISION_WIDTH, decisionHeight, outletCentreY } from './decisionGeometry';
 import { NOTE_WIDTH, noteHeight } from './noteGeometry';
@@ -32,11 +32,12 @@ export interface EstimatedGeometry {
  * drawn, and measured as they come into view; once measured, React Flow's own figures are used.
  */
 export function estimatedGeometry(node: FlowNode, dialect: DialectId): EstimatedGeometry {
+  const face = kindOf(node)?.face ?? 'verb';
   // A note has no handles: nothing connects to it.
-  if (isNoteNode(node)) {
+  if (face === 'note') {
     return { initialWidth: NOTE_WIDTH, initialHeight: noteHeight(node.text), handles: [] };
   }
-  return decisionOf(node) ? decisionGeometry(node) : verbGeometry(node, dialect);
+  return face === 'decision' ? decisionGeometry(node) : verbGeometry(node, dialect);
 }
 
 /** A handle of the given type centred on (x, y) of the node. */

@@ -4,7 +4,7 @@
  * Tidy up lays the flow out with these, and connections are routed around them.
  */
 import { NODE_HEIGHT, NODE_WIDTH, type NodeSize } from '../model/layout';
-import { isDecisionNode, nodeOutlets } from '../model/nodeKinds';
+import { kindOf, nodeOutlets } from '../kinds';
 import type { FlowNode } from '../schema/flow';
 import { DECISION_WIDTH, decisionHeight } from './decisionGeometry';
 
@@ -13,7 +13,7 @@ export type MeasuredSizes = ReadonlyMap<string, NodeSize>;
 export function nodeSize(node: FlowNode, measured: MeasuredSizes): NodeSize {
   const size = measured.get(node.id);
   if (size && size.width > 0 && size.height > 0) return size;
-  if (isDecisionNode(node)) {
+  if (kindOf(node)?.face === 'decision') {
     return { width: DECISION_WIDTH, height: decisionHeight(nodeOutlets(node).length) };
   }
   return { width: NODE_WIDTH, height: NODE_HEIGHT };

@@ -6,7 +6,7 @@
  * step not yet wired) goes to the nearest step in that direction, so that every box is reachable.
  */
 import type { FlowGraph } from '../model/graph';
-import { nodeOutlets } from '../model/nodeKinds';
+import { nodeOutlets } from '../kinds';
 import type { FlowNode } from '../schema/flow';
 
 export type NodeDirection = 'up' | 'down' | 'left' | 'right';

@@ -6,7 +6,7 @@
  */
 import type { ReactFlowInstance } from '@xyflow/react';
 import { layeredPositions, layoutFlow, NODE_WIDTH } from '../model/layout';
-import { isNoteNode } from '../model/nodeKinds';
+import { isInCall } from '../kinds';
 import { START_NODE_ID, type Flow, type FlowNode, type Position } from '../schema/flow';
 import type { AppStore } from '../store/createAppStore';
 import { BIG_FLOW } from './estimatedHandles';
@@ -24,11 +24,11 @@ const GLIDE_UP_TO = 1_000;
  * nearest to (it says something about that step), moving as that step moves.
  */
 export function tidyPositions(flow: Flow, measured: MeasuredSizes): Map<string, Position> {
-  const steps = flow.nodes.filter((node) => !isNoteNode(node));
+  const steps = flow.nodes.filter(isInCall);
   const positions = layeredPositions({ ...flow, nodes: steps }, (node) => nodeSize(node, measured));
   const placed = new Map(steps.map((node, i) => [node.id, positions[i]!]));
   for (const note of flow.nodes) {
-    if (!isNoteNode(note)) continue;
+    if (isInCall(note)) continue;
     const anchor = nearestStep(note.position, steps);
     if (!anchor) continue;
     const to = placed.get(anchor.id)!;

@@ -3,10 +3,9 @@
  * mapped by that meaning, never by name; anything that cannot be carried over exactly is reported
  * before the caller applies the change.
  */
-import { isDecisionKind } from '../decisions';
-import { isNoteKind } from '../notes';
 import type { DialectId, Flow, FlowNode } from '../schema/flow';
 import type { FieldOption } from '../schema/verbs';
+import { findVerb } from '../verbs';
 import { bodyAllowed, getDialect, resolveVerb } from './index';
 import type { ResolvedField, VerbAvailability } from './types';
 
@@ -59,9 +58,9 @@ function convertNode(
   changes: ValueChange[],
   unavailable: UnavailableVerb[],
 ): FlowNode {
-  // A decision writes no markup: the flow server takes it the same way in every dialect. A note
-  // writes nothing at all.
-  if (isDecisionKind(node.kind) || isNoteKind(node.kind)) return node;
+  // Only a verb is written in a dialect: a decision writes no markup (the flow server takes it
+  // the same way in every dialect), a note nothing at all.
+  if (!findVerb(node.kind)) return node;
   const source = resolveVerb(node.kind, fromId);
   const target = resolveVerb(node.kind, toId);
   const verbLabel = source.def.label;

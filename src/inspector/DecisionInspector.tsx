@@ -1,7 +1,7 @@
 import { Trash2 } from 'lucide-react';
 import { useMemo } from 'react';
 import { describeHours, readDecision, type DecisionDef, type DecisionFieldDef } from '../decisions';
-import { nodeOutlets } from '../model/nodeKinds';
+import { nodeOutlets } from '../kinds';
 import type { FlowNode } from '../schema/flow';
 import { useActions } from '../store/context';
 import '../styles/inspector-decisions.css';

@@ -1,6 +1,6 @@
 import { MousePointerClick, Trash2 } from 'lucide-react';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { isDecisionNode, isNoteNode } from '../model/nodeKinds';
+import { isInCall, kindOf } from '../kinds';
 import { useAppStore } from '../store/context';
 import { NodeInspector } from './NodeInspector';
 
@@ -17,8 +17,8 @@ export function Inspector() {
   const things = useAppStore((s) => {
     const ids = new Set(s.selectedNodeIds);
     const chosen = s.flow.nodes.filter((n) => ids.has(n.id));
-    if (chosen.some(isNoteNode)) return 'items';
-    return chosen.some(isDecisionNode) ? 'steps' : 'verbs';
+    if (!chosen.every(isInCall)) return 'items';
+    return chosen.every((n) => kindOf(n)?.face !== 'decision') ? 'verbs' : 'steps';
   });
   const panel = useRef<HTMLElement>(null);
   const readOnly = useAppStore((s) => s.readOnly);

@@ -1,7 +1,6 @@
 import { Trash2 } from 'lucide-react';
 import { useEffect, useRef } from 'react';
-import { decisionOf, isKnownKind } from '../model/nodeKinds';
-import { findNote } from '../notes';
+import { kindOf } from '../kinds';
 import type { FlowNode } from '../schema/flow';
 import { useActions, useAppStore } from '../store/context';
 import { selectNodeProblems } from '../store/selectors';
@@ -9,14 +8,13 @@ import { DecisionInspector } from './DecisionInspector';
 import { NoteInspector } from './NoteInspector';
 import { VerbInspector } from './VerbInspector';
 
-/** The selected node's inspector: a note's, a decision's or a verb's, by who knows its kind. */
+/** The selected node's inspector: a note's, a decision's or a verb's, by the node's kind. */
 export function NodeInspector({ node }: { node: FlowNode }) {
   const problems = useAppStore((s) => selectNodeProblems(s, node.id));
   const focusRequest = useAppStore((s) => s.focusRequest);
   const consumeFocusRequest = useAppStore((s) => s.consumeFocusRequest);
   const container = useRef<HTMLDivElement>(null);
-  const decision = decisionOf(node);
-  const note = findNote(node.kind);
+  const kind = kindOf(node);
 
   // A node added from the keyboard hands focus to its first field (or to what it needs first: a
   // Dial, someone to call), once: the request is consumed,
@@ -32,11 +30,11 @@ export function NodeInspector({ node }: { node: FlowNode }) {
 
   return (
     <div className="node-inspector" ref={container}>
-      {note ? (
-        <NoteInspector node={node} note={note} />
-      ) : decision ? (
-        <DecisionInspector node={node} decision={decision} problems={problems} />
-      ) : isKnownKind(node.kind) ? (
+      {kind?.face === 'note' ? (
+        <NoteInspector node={node} kind={kind} />
+      ) : kind?.decision ? (
+        <DecisionInspector node={node} decision={kind.decision} problems={problems} />
+      ) : kind?.verb ? (
         <VerbInspector node={node} problems={problems} />
       ) : (
         <UnknownKind node={node} />

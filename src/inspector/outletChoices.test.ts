@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFlow } from '../model/flow';
-import { nodeOutlets } from '../model/nodeKinds';
+import { nodeOutlets } from '../kinds';
 import { addNode, connect, connectionProblem, updateNode } from '../model/operations';
 import { START_NODE_ID, START_VERB, type Flow } from '../schema/flow';
 import { generateFlow } from '../test/generateFlow';

@@ -4,7 +4,7 @@ import { restoreFlow } from '../persist/flowFile';
 import { repairFlow } from '../persist/repair';
 import { createFlow } from './flow';
 import { openChainEnd } from './graph';
-import { kindLabel, nodeOutlets } from './nodeKinds';
+import { kindLabel, nodeOutlets } from '../kinds';
 import { addNode, connect, connectionProblem, updateNode } from './operations';
 import { FLOW_VERSION, START_NODE_ID, type Flow } from '../schema/flow';
 import { addVerb, nodeOf, say } from '../test/builders';

@@ -1,6 +1,5 @@
-import { findDecision, newDecisionAttributes, type DecisionEnvironment } from '../decisions';
-import { resolveVerb } from '../dialects';
-import { isNoteKind } from '../notes';
+import type { DecisionEnvironment } from '../decisions';
+import { findKind } from '../kinds';
 import {
   FLOW_FORMAT,
   FLOW_VERSION,
@@ -73,17 +72,8 @@ export function createNode(
   dialect: DialectId,
   environment: DecisionEnvironment = { timeZone: localTimeZone() },
 ): FlowNode {
-  if (isNoteKind(verb)) {
-    return { id, kind: verb, attributes: {}, position: { x: position.x, y: position.y } };
-  }
-  const decision = findDecision(verb);
-  if (decision) {
-    const attributes = newDecisionAttributes(decision, environment);
-    return { id, kind: verb, attributes, position: { x: position.x, y: position.y } };
-  }
-  const attributes: Record<string, string> = {};
-  for (const field of resolveVerb(verb, dialect).attributes) {
-    if (field.initial !== undefined) attributes[field.name] = field.initial;
-  }
+  const kind = findKind(verb);
+  if (!kind) throw new Error(`Unknown kind of node: ${verb}`);
+  const attributes = kind.initialAttributes(dialect, environment);
   return { id, kind: verb, attributes, position: { x: position.x, y: position.y } };
 }

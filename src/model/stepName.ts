@@ -4,7 +4,7 @@
  * does not read as "Say and Say" again and again. Comparing versions names steps the same way
  * ("Welcome: text changed"), so it lives in the model, where the core can read it.
  */
-import { kindLabel } from './nodeKinds';
+import { kindLabel } from '../kinds';
 import type { FlowNode } from '../schema/flow';
 import { excerpt } from '../verbs/summaries';
 

@@ -8,6 +8,7 @@ import { memoryClipboard, parseFragment, storageClipboard } from './clipboard';
 import { CLIPBOARD_KEY } from './storageKeys';
 import { createAppStore, type AppStore } from '../store/createAppStore';
 import { extractFragment, FRAGMENT_FORMAT, type FlowFragment } from '../model/fragment';
+import { MAX_VERBS, tooManyVerbsMessage } from '../model/limits';
 import { edgeId } from '../model/operations';
 import { START_NODE_ID, START_VERB, type DialectId, type Flow } from '../schema/flow';
 import { buildFlow, flowOf, nodeOf, pause, reject, say } from '../test/builders';
@@ -237,6 +238,32 @@ describe('between flows', () => {
     expect(nodes.map((n) => n.kind)).toEqual(['say', 'reject']);
     // RCML busy (486) is VoiceML busy (486).
     expect(nodes[1]!.attributes.reason).toBe('busy');
+  });
+});
+
+describe('a fragment over the verb limit', () => {
+  it('copied in another tab is read, and its paste is refused with the limit’s message', () => {
+    const storage = memoryStorage();
+    const steps = MAX_VERBS + 1;
+    const fragment = {
+      format: FRAGMENT_FORMAT,
+      dialect: 'rcml',
+      nodes: Array.from({ length: steps }, (_, i) => ({
+        id: `say-${i + 1}`,
+        kind: 'say',
+        attributes: {},
+        text: `Step ${i + 1}`,
+        position: { x: 0, y: i * 150 },
+      })),
+      edges: [],
+    };
+    storage.data.set(CLIPBOARD_KEY, JSON.stringify(fragment));
+    expect(storageClipboard(storage).read()?.nodes).toHaveLength(steps);
+    const before = flowOf('rcml', say('Hello'));
+    const tab = createAppStore(before, { clipboard: storageClipboard(storage) });
+    s(tab).paste();
+    expect(s(tab).flow).toBe(before);
+    expect(s(tab).notice?.text).toBe(tooManyVerbsMessage(steps + 1));
   });
 });
 

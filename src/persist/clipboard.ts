@@ -81,7 +81,7 @@ export function parseFragment(text: string | null): FlowFragment | undefined {
     nodes: [...carrier.nodes, ...nodes],
     edges: data.edges,
   };
-  const restored = restoreFlow(wrapped, { damagedParts: 'refuse' });
+  const restored = restoreFlow(wrapped, { damagedParts: 'refuse', verbLimit: false });
   if (!restored.ok) return undefined;
   return {
     format: FRAGMENT_FORMAT,

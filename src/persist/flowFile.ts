@@ -19,9 +19,7 @@ import {
   type NestedElement,
   type RawElement,
 } from '../schema/flow';
-import { isDecisionKind } from '../decisions';
-import { isNoteKind } from '../notes';
-import { findVerb } from '../verbs';
+import { findKind } from '../kinds';
 import { createFlow, newFlowId } from '../model/flow';
 import { overVerbLimit } from '../model/limits';
 import { migrate, type FlowData } from './migrations';
@@ -81,7 +79,7 @@ export function readFlowFile(text: string): ReadResult {
  *
  */
 export function restoreFlow(data: unknown, options: RestoreOptions = {}): ReadResult {
-  const { newId = newFlowId, damagedParts = 'repair' } = options;
+  const { newId = newFlowId, damagedParts = 'repair', verbLimit = true } = options;
   if (!isRecord(data) || data.format !== FLOW_FORMAT) {
     return fail('This is not an RCML Studio flow file.');
   }
@@ -94,7 +92,7 @@ export function restoreFlow(data: unknown, options: RestoreOptions = {}): ReadRe
       `This flow was saved by a newer RCML Studio (file version ${version}; this one reads up to ${FLOW_VERSION}). Update RCML Studio to open it.`,
     );
   }
-  const tooBig = Array.isArray(data.nodes) ? overVerbLimit(data.nodes) : undefined;
+  const tooBig = verbLimit && Array.isArray(data.nodes) ? overVerbLimit(data.nodes) : undefined;
   if (tooBig) return { ok: false, error: tooBig, overLimit: true };
   try {
     const context = version < FLOW_VERSION ? { flowId: newId() } : NO_NEW_ID;
@@ -125,6 +123,11 @@ export interface RestoreOptions {
    * refuse the whole (a clipboard fragment, which is better not pasted than pasted in part).
    */
   damagedParts?: 'repair' | 'refuse';
+  /**
+   * Whether a flow over the verb limit is refused here (files, stored flows). A clipboard
+   * fragment is read whatever its size: the paste it makes is held to the limit, and says so.
+   */
+  verbLimit?: boolean;
 }
 
 /** For a file of the current version, which no migration step asks for an id. */
@@ -328,8 +331,10 @@ function checkElement(value: FlowData, notes: string[], where?: string): NestedE
   const { id, kind, attributes, text: body, raw, ...unknown } = value;
   if (typeof id !== 'string' || id === '') throw new Damage('it has no id');
   if (typeof kind !== 'string') throw new Damage('it does not say which verb it is');
-  // Decisions and notes are nodes of the flow, never nested in a verb.
-  if (!findVerb(kind) && !(where === undefined && (isDecisionKind(kind) || isNoteKind(kind)))) {
+  // Only the verb catalog's kinds are read nested (decisions and notes never are); which of
+  // them a verb may hold is repaired after (repair.ts), with a note that names the verb.
+  const known = findKind(kind);
+  if (!known || (where !== undefined && known.face !== 'verb')) {
     throw new Damage(`it is a “${short(kind)}”, which RCML Studio does not know`);
   }
   const named = where ?? `The verb “${short(id)}”`;

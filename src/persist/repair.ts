@@ -16,9 +16,7 @@ import {
   type NestedElement,
   type RawElement,
 } from '../schema/flow';
-import { findDecision, type DecisionDef } from '../decisions';
-import { isNoteNode, kindLabel, nodeOutlets } from '../model/nodeKinds';
-import { note } from '../notes';
+import { isInCall, kindLabel, kindOf, nodeOutlets, type NodeKind } from '../kinds';
 import { elementVerbs, getVerb, type VerbDef } from '../verbs';
 import { orList, shortened } from '../verbs/summaries';
 import { isXmlName } from '../xml/names';
@@ -47,9 +45,10 @@ export function repairFlow(flow: Flow): Repaired {
 
 /** The node repaired, itself when nothing was wrong, or undefined when it cannot stay. */
 function repairNode(node: FlowNode, flow: Flow, notes: string[]): FlowNode | undefined {
-  const decision = findDecision(node.kind);
-  if (decision) return repairDecision(node, decision, notes);
-  if (isNoteNode(node)) return repairNote(node, notes);
+  const kind = kindOf(node);
+  // What a node may hold follows its face: a decision values only, a note its text only.
+  if (kind?.face === 'decision') return repairDecision(node, kind, notes);
+  if (kind?.face === 'note') return repairNote(node, kind, notes);
   const def = getVerb(node.kind);
   if (def.isStart && node.id !== START_NODE_ID) {
     notes.push(`A second “${def.label}” was removed: a flow starts in one place.`);
@@ -77,7 +76,7 @@ function repairNode(node: FlowNode, flow: Flow, notes: string[]): FlowNode | und
 }
 
 /** A decision writes no XML: it holds its fields and nothing nested. */
-function repairDecision(node: FlowNode, def: DecisionDef, notes: string[]): FlowNode {
+function repairDecision(node: FlowNode, def: NodeKind, notes: string[]): FlowNode {
   if (!node.children?.length && !node.raw && node.text === undefined) return node;
   notes.push(
     `${capitalize(nodeName(node, def))} held elements or text, which a decision does not have; they were left out.`,
@@ -91,14 +90,21 @@ function repairDecision(node: FlowNode, def: DecisionDef, notes: string[]): Flow
   return node.label === undefined ? kept : { ...kept, label: node.label };
 }
 
-/** A note is its text alone: no values, nested elements or label. */
-function repairNote(node: FlowNode, notes: string[]): FlowNode {
-  const values = Object.keys(node.attributes).length > 0;
-  if (!values && !node.children?.length && !node.raw && node.label === undefined) return node;
+/**
+ * A note (and any kind drawn as one) holds only the values its kind defines and its text: no
+ * other values, nested elements or label.
+ */
+function repairNote(node: FlowNode, def: NodeKind, notes: string[]): FlowNode {
+  const defined = def.fields.attributes;
+  const foreign = Object.keys(node.attributes).some((name) => !defined.has(name));
+  if (!foreign && !node.children?.length && !node.raw && node.label === undefined) return node;
   notes.push(
-    `${capitalize(nodeName(node, note))} held values, elements or a label, which a note does not have; they were left out.`,
+    `${capitalize(nodeName(node, def))} held values, elements or a label, which a ${def.label.toLowerCase()} does not have; they were left out.`,
   );
-  const kept: FlowNode = { id: node.id, kind: node.kind, attributes: {}, position: node.position };
+  const attributes = Object.fromEntries(
+    Object.entries(node.attributes).filter(([name]) => defined.has(name)),
+  );
+  const kept: FlowNode = { id: node.id, kind: node.kind, attributes, position: node.position };
   return node.text === undefined ? kept : { ...kept, text: node.text };
 }
 
@@ -263,7 +269,7 @@ function repairEdges(
     const slot = slotOf[at]!;
     if (
       edge.target !== START_NODE_ID &&
-      !isNoteNode(nodes[targetAt]!) &&
+      isInCall(nodes[targetAt]!) &&
       edge.source !== edge.target &&
       slot >= 0 &&
       lastIn[slot] === at
@@ -275,7 +281,7 @@ function repairEdges(
     const target = nodes[targetAt]!;
     let problem: string;
     if (edge.target === START_NODE_ID) problem = 'nothing can lead into the incoming call.';
-    else if (isNoteNode(target)) problem = 'a note cannot be connected.';
+    else if (!isInCall(target)) problem = 'a note cannot be connected.';
     else if (edge.source === edge.target) problem = 'a verb cannot lead to itself.';
     else if (slot < 0) problem = missingOutlet(def, edge.outlet);
     else {

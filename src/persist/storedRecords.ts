@@ -5,7 +5,7 @@
  * the user hears about it and nothing still stored disappears from view.
  */
 import { FLOW_FORMAT, FLOW_VERSION, type Flow } from '../schema/flow';
-import { isNoteKind } from '../notes';
+import { isInCall } from '../kinds';
 import { isRecord, restoreFlow } from './flowFile';
 
 export interface FlowSummary {
@@ -132,7 +132,7 @@ export function summarize(id: string, stored: StoredFlow): FlowSummary {
     name: stored.flow.name,
     dialect: stored.flow.dialect,
     // The incoming call and notes are no verbs of the call.
-    verbs: stored.flow.nodes.filter((n) => !isNoteKind(n.kind)).length - 1,
+    verbs: stored.flow.nodes.filter(isInCall).length - 1,
     updatedAt: stored.savedAt || null,
   };
 }

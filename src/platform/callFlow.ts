@@ -3,7 +3,8 @@
  * server answers with), and, from the documents plan, which node wrote each element and which
  * node each decision is, so that the path can be marked on the canvas.
  */
-import { decisionOutlets, findDecision } from '../decisions';
+import { findDecision } from '../decisions';
+import { decisionOf, nodeOutlets } from '../kinds';
 import { keyOutlet } from '../decisions/keys';
 import type { FlowDocuments } from '../model/documents';
 import type { DialectId, FlowNode } from '../schema/flow';
@@ -50,8 +51,8 @@ function writesElement(node: FlowNode): boolean {
 }
 
 function namesFromNode(node: FlowNode): DecisionNames {
-  const def = findDecision(node.kind);
-  const outlets = def ? decisionOutlets(def, node.attributes) : [];
+  const def = decisionOf(node);
+  const outlets = nodeOutlets(node);
   return {
     nodeId: node.id,
     name: node.label || def?.label || node.kind,

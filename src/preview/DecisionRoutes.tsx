@@ -1,6 +1,6 @@
 import { Split } from 'lucide-react';
 import type { FlowDocuments } from '../model/documents';
-import { kindLabel, nodeOutlets } from '../model/nodeKinds';
+import { kindLabel, nodeOutlets } from '../kinds';
 
 /**
  * What the flow server decides, above the documents: each decision a call can reach, and which

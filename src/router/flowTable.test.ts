@@ -118,7 +118,7 @@ describe('tableFromFlow', () => {
   });
 });
 
-describe('the recording’s link, filled in by the flow server', () => {
+describe('the recording’s link, inserted by the flow server', () => {
   /** Incoming call → Record, with "Email me the recording" on its "After recording". */
   function recordThenEmail(): { flow: Flow; emailPath: string } {
     const record = addNode(createFlow(), 'record', { x: 0, y: 0 }, { after: START_NODE_ID });
@@ -127,13 +127,13 @@ describe('the recording’s link, filled in by the flow server', () => {
     return { flow, emailPath: `/${emailDocument.fileName}` };
   }
 
-  it('marks the Email’s document, and only it, as filled from the request', () => {
+  it('marks the Email’s document, and only it, as taking values from the request', () => {
     const { flow, emailPath } = recordThenEmail();
     const table = tableFromFlow(flow);
-    const fills = Object.entries(table.routes).flatMap(([path, r]) =>
-      r.kind === 'document' && r.fills ? [[path, r.fills]] : [],
+    const requestValues = Object.entries(table.routes).flatMap(([path, r]) =>
+      r.kind === 'document' && r.requestValues ? [[path, r.requestValues]] : [],
     );
-    expect(fills).toEqual([[emailPath, ['RecordingUrl']]]);
+    expect(requestValues).toEqual([[emailPath, ['RecordingUrl']]]);
     expect(needsFlowServer(table)).toBe(true);
     expect(hasDecisions(flow)).toBe(false);
   });

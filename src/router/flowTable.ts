@@ -3,12 +3,13 @@
  * export writes, at `/<file name>`, byte for byte; every decision a call can reach, at
  * `/<name>`, with its fields read into a typed `Decision`; calls start at the plan's entry.
  */
-import { findDecision, readDecision } from '../decisions';
+import { readDecision } from '../decisions';
+import { decisionOf } from '../kinds';
 import { FlowAnalysis } from '../model/documents';
 import type { Flow } from '../schema/flow';
 import { handOffParameters } from '../verbs';
 import { FlowSerializer, serializeFlow } from '../xml/serialize';
-import { fillsOf } from './fillIn';
+import { requestValuesIn } from './requestValues';
 import type { Route, RouteTable } from './table';
 
 /** The path a document or decision is served at. */
@@ -25,16 +26,16 @@ export function tableFromFlow(flow: Flow, serializer?: FlowSerializer): RouteTab
   const plan = analysis.plan(flow);
   const routes: Record<string, Route> = {};
   for (const { fileName, xml } of serializeFlow(flow, serializer)) {
-    const fills = fillsOf(xml, handOffParameters);
+    const requestValues = requestValuesIn(xml, handOffParameters);
     routes[routePath(fileName)] = {
       kind: 'document',
       xml,
       name: fileName,
-      ...(fills.length > 0 ? { fills } : {}),
+      ...(requestValues.length > 0 ? { requestValues } : {}),
     };
   }
   for (const { node, name, outlets } of plan.decisions) {
-    const def = findDecision(node.kind)!;
+    const def = decisionOf(node)!;
     const paths: Record<string, string> = {};
     for (const [outlet, target] of Object.entries(outlets)) paths[outlet] = routePath(target);
     routes[routePath(name)] = {
@@ -54,10 +55,10 @@ export function hasDecisions(flow: Flow, serializer?: FlowSerializer): boolean {
 
 /**
  * Whether a table needs a flow server to be served as designed (and so downloads as one): it
- * decides at call time, or a document is filled in from the request (the recording's link).
+ * decides at call time, or a document takes values from the request (the recording's link).
  */
 export function needsFlowServer(table: RouteTable): boolean {
   return Object.values(table.routes).some(
-    (route) => route.kind === 'decision' || (route.fills?.length ?? 0) > 0,
+    (route) => route.kind === 'decision' || (route.requestValues?.length ?? 0) > 0,
   );
 }

@@ -186,9 +186,9 @@ describe('parseRouteTable', () => {
       'The document at / has no XML.',
     ],
     [
-      'values to fill in that are not names',
-      { routes: { '/': { kind: 'document', xml: '', fills: 'RecordingUrl' } }, entry: '/' },
-      'The values to fill in at / are not a list of names.',
+      'request values that are not names',
+      { routes: { '/': { kind: 'document', xml: '', requestValues: 'RecordingUrl' } }, entry: '/' },
+      'The request values at / are not a list of names.',
     ],
     [
       'an unknown kind',

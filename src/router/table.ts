@@ -6,7 +6,7 @@
 import type { Decision, DecisionKind } from '../schema/decisions';
 import type { DecideContext } from './decide';
 import { decide } from './decide';
-import { fillIn } from './fillIn';
+import { insertRequestValues } from './requestValues';
 import type { CallRequest } from './request';
 
 export interface DocumentRoute {
@@ -15,8 +15,8 @@ export interface DocumentRoute {
   readonly xml: string;
   /** The document's name in the preview ("welcome.xml"), for logs. */
   readonly name?: string;
-  /** Request parameters whose `{Name}` markers are filled in when served (see fillIn.ts). */
-  readonly fills?: readonly string[];
+  /** Request parameters whose `{Name}` markers take the request's values when served (requestValues.ts). */
+  readonly requestValues?: readonly string[];
 }
 
 export interface DecisionRoute {
@@ -97,7 +97,9 @@ export function route(
   for (;;) {
     const [at, current]: [string, Route] = found;
     if (current.kind === 'document') {
-      const xml = current.fills ? fillIn(current.xml, current.fills, request.params) : current.xml;
+      const xml = current.requestValues
+        ? insertRequestValues(current.xml, current.requestValues, request.params)
+        : current.xml;
       return { ok: true, path: at, xml, steps };
     }
     if (steps.length === MAX_DECISIONS) {

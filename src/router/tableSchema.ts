@@ -62,9 +62,9 @@ function routeProblem(path: string, value: unknown): string | undefined {
   if (!isRecord(value)) return `The route ${path} is not an object.`;
   if (value.kind === 'document') {
     if (typeof value.xml !== 'string') return `The document at ${path} has no XML.`;
-    return value.fills === undefined || isStringList(value.fills)
+    return value.requestValues === undefined || isStringList(value.requestValues)
       ? undefined
-      : `The values to fill in at ${path} are not a list of names.`;
+      : `The request values at ${path} are not a list of names.`;
   }
   if (value.kind !== 'decision') return `The route ${path} is neither a document nor a decision.`;
   if (!isDecision(value.decision)) return `The decision at ${path} is not one this server knows.`;

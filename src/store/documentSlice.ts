@@ -114,6 +114,7 @@ export function createDocumentSlice(
       commitPositions: (...args) => execute(layout.moveNodes, ...args),
       applyLayout: (...args) => execute(layout.applyLayout, ...args),
       connect: (...args) => execute(edges.connect, ...args),
+      setOutlet: (...args) => execute(edges.setOutlet, ...args),
       removeEdges: (...args) => execute(edges.removeEdges, ...args),
       renameFlow: (...args) => execute(settings.renameFlow, ...args),
       setBaseUrl: (...args) => execute(settings.setBaseUrl, ...args),
@@ -124,11 +125,6 @@ export function createDocumentSlice(
       moveChild: (...args) => execute(children.moveChild, ...args),
       paste: () => execute(clip.paste) ?? 0,
       duplicateSelection: () => execute(clip.duplicate) ?? 0,
-
-      setOutlet(source, outlet, target) {
-        if (target !== null) get().connect(source, outlet, target);
-        else execute(edges.disconnect, source, outlet);
-      },
 
       nudgeSelection(dx, dy) {
         const positions = layout.nudged(get(), dx, dy);

@@ -3,9 +3,7 @@
  * control), no value longer than its field allows reaches the flow. Imported documents are not
  * cut here; validation reports their over-long texts instead (rules/tooLong).
  */
-import { findDecision } from '../decisions';
-import { resolveVerb } from '../dialects';
-import { findNote } from '../notes';
+import { findKind, type KindFields } from '../kinds';
 import type { NodePatch } from '../model/operations';
 import type { DialectId } from '../schema/flow';
 import { cutToLength, DEFAULT_LENGTH_LIMITS, LABEL_MAX_LENGTH, lengthLimit } from '../verbs/limits';
@@ -16,19 +14,16 @@ export interface LimitedPatch {
   readonly cut: readonly { readonly label: string; readonly limit: number }[];
 }
 
+const NO_FIELDS: KindFields = { attributes: new Map(), body: undefined };
+
 export function patchWithinLimits(
   verbId: string,
   dialect: DialectId,
   patch: NodePatch,
 ): LimitedPatch {
-  const decision = findDecision(verbId);
-  const note = findNote(verbId);
-  // A decision's fields are its own (src/decisions); it has no body. A note is its body alone.
-  const verb = note
-    ? { fields: new Map<string, never>(), body: note.field }
-    : decision
-      ? { fields: new Map(decision.fields.map((f) => [f.name, f])), body: undefined }
-      : resolveVerb(verbId, dialect);
+  // A verb's fields are the dialect's; a decision's are its own, with no body; a note is its
+  // body alone. A kind no one registered is cut to the default limits.
+  const { attributes: fields, body } = findKind(verbId)?.fieldsIn(dialect) ?? NO_FIELDS;
   const cut: { label: string; limit: number }[] = [];
   const limit = (value: string | undefined, label: string, max: number): string | undefined => {
     if (value === undefined) return undefined;
@@ -41,7 +36,7 @@ export function patchWithinLimits(
   if (patch.attributes) {
     attributes = {};
     for (const [name, value] of Object.entries(patch.attributes)) {
-      const field = verb.fields.get(name);
+      const field = fields.get(name);
       attributes[name] = limit(
         value,
         field?.label ?? name,
@@ -49,7 +44,6 @@ export function patchWithinLimits(
       );
     }
   }
-  const body = verb.body;
   const limited: NodePatch = {
     ...patch,
     ...(attributes ? { attributes } : {}),

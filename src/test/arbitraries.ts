@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { decisionDefs, type DecisionDef, type DecisionFieldKind } from '../decisions';
 import { bodyAllowed, resolveVerb, type ResolvedField } from '../dialects';
 import { createFlow } from '../model/flow';
-import { nodeOutlets } from '../model/nodeKinds';
+import { nodeOutlets } from '../kinds';
 import { connect } from '../model/operations';
 import { NEXT_OUTLET, START_NODE_ID, type DialectId, type Flow } from '../schema/flow';
 import { addVerb } from './builders';

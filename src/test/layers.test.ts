@@ -12,6 +12,7 @@ const folders = [
   'decisions',
   'notes',
   'dialects',
+  'kinds',
   'model',
   'xml',
   'validate',
@@ -95,6 +96,12 @@ describe('the layer rule', () => {
     ['src/team/x.ts', '../app/App'],
     ['src/team/x.ts', '../canvas/Canvas'],
     ['src/app/actions/x.ts', '../../../vite/contentSecurityPolicy'],
+    // The registry of node kinds sits on the catalogs, below the model and everything after.
+    ['src/kinds/x.ts', '../model/flow'],
+    ['src/kinds/x.ts', '../xml/serialize'],
+    ['src/kinds/x.ts', '../store/types'],
+    ['src/dialects/x.ts', '../kinds'],
+    ['src/verbs/x.ts', '../kinds'],
   ])('refuses %s importing %s', async (file, from) => {
     expect(await restrictedImports(file, from)).not.toEqual([]);
   });
@@ -140,6 +147,12 @@ describe('the layer rule', () => {
     ['src/app/actions/x.ts', '../persistence'],
     ['src/app/actions/x.ts', '../../team/api'],
     ['src/canvas/x.tsx', '../store/context'],
+    ['src/kinds/x.ts', '../dialects'],
+    ['src/kinds/x.ts', '../notes'],
+    ['src/model/x.ts', '../kinds'],
+    ['src/persist/x.ts', '../kinds'],
+    ['src/router/x.ts', '../kinds'],
+    ['src/canvas/x.tsx', '../kinds'],
   ])('allows %s importing %s', async (file, from) => {
     expect(await restrictedImports(file, from)).toEqual([]);
   });
@@ -150,7 +163,7 @@ describe('the layer rule', () => {
 
   it('names the order in its message', async () => {
     const [message] = await restrictedImports('src/verbs/x.ts', '../dialects');
-    expect(message).toContain('schema → verbs, decisions, notes → dialects → model');
+    expect(message).toContain('schema → verbs, decisions, notes → dialects → kinds → model');
     expect(message).toContain('may import only schema.');
     const [floor] = await restrictedImports('src/schema/flow.ts', '../model/flow');
     expect(floor).toContain('imports nothing else from src');

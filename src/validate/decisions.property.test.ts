@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isDecisionNode } from '../model/nodeKinds';
+import { decisionOf } from '../kinds';
 import { dialectIds, flowWithDecisionsArb } from '../test/arbitraries';
 import { PLAIN_SENTENCE } from '../test/validation';
 import { validateFlow } from './index';
@@ -15,7 +15,7 @@ describe('validateFlow on flows with decisions', () => {
     (dialect) => {
       fc.assert(
         fc.property(flowWithDecisionsArb(dialect), (flow) => {
-          expect(flow.nodes.some(isDecisionNode)).toBe(true);
+          expect(flow.nodes.some((n) => decisionOf(n) !== undefined)).toBe(true);
           const problems = validateFlow(flow);
           const ids = new Set(flow.nodes.map((n) => n.id));
           for (const p of problems) {

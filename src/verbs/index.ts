@@ -27,7 +27,7 @@ import type { PaletteGroupId, VerbDef } from '../schema/verbs';
 export type * from '../schema/verbs';
 
 /** Start first; then verbs in the order the palette lists them within each group. */
-const definitions: readonly VerbDef[] = [
+export const verbDefs: readonly VerbDef[] = [
   start,
   // Answer & speak
   say,
@@ -56,7 +56,7 @@ const definitions: readonly VerbDef[] = [
   unknown,
 ];
 
-const byId = new Map(definitions.map((def) => [def.id, def]));
+const byId = new Map(verbDefs.map((def) => [def.id, def]));
 
 export function findVerb(id: string): VerbDef | undefined {
   return byId.get(id);
@@ -69,7 +69,7 @@ export function getVerb(id: string): VerbDef {
 }
 
 /** Verbs the user can add (not the start node, not nouns), in catalog order. */
-export const paletteVerbs: readonly VerbDef[] = definitions.filter(
+export const paletteVerbs: readonly VerbDef[] = verbDefs.filter(
   (def) => !def.isStart && !def.noun && !def.isUnknown,
 );
 
@@ -84,11 +84,11 @@ export const paletteGroups: readonly { id: PaletteGroupId; label: string }[] = [
 
 /** The request parameters verbs hand their result on with (RecordingUrl), once each. */
 export const handOffParameters: readonly string[] = [
-  ...new Set(definitions.flatMap((def) => (def.handOff ? [def.handOff.parameter] : []))),
+  ...new Set(verbDefs.flatMap((def) => (def.handOff ? [def.handOff.parameter] : []))),
 ];
 
 /** Every definition that writes an element (verbs and nouns, not the start or unknown). */
-export const elementVerbs: readonly VerbDef[] = definitions.filter((def) => def.element !== '');
+export const elementVerbs: readonly VerbDef[] = verbDefs.filter((def) => def.element !== '');
 const elementDefs = elementVerbs;
 const byElement = new Map(elementDefs.map((def) => [def.element, def]));
 const byLowerElement = new Map(elementDefs.map((def) => [def.element.toLowerCase(), def]));

@@ -3,7 +3,7 @@
  * Blocked", "Otherwise no longer connected". Connections are compared by their ends (source,
  * outlet, target), never by edge id, so a connection made again the same way is no change.
  */
-import { nodeOutlets } from '../model/nodeKinds';
+import { nodeOutlets } from '../kinds';
 import type { Flow, FlowNode } from '../schema/flow';
 
 /** The flow's connections by source node and outlet. */

@@ -3,10 +3,9 @@
  * and whether its values are short enough to quote ("Reason changed from busy to rejected") or
  * prose that only says it changed ("text changed": the XML diff below shows the words).
  */
-import { findDecision, type DecisionFieldKind } from '../decisions';
-import { findNote } from '../notes';
+import type { DecisionFieldKind } from '../decisions';
+import { findKind, type KindFields } from '../kinds';
 import type { FieldKind } from '../verbs';
-import { findVerb } from '../verbs';
 
 export interface ComparedField {
   /** Attribute name, or `text` for the element's body. */
@@ -51,24 +50,16 @@ export function attributeNamesOf(kind: string): ReadonlySet<string> {
 }
 
 function definedFields(kind: string): readonly ComparedField[] {
-  const verb = findVerb(kind);
-  if (verb) {
-    const body = verb.body ? [{ ...verb.body, name: BODY }] : [];
-    return [...body, ...verb.attributes].map((f) => ({
-      name: f.name,
-      label: f.label,
-      kind: f.kind,
-      body: f.name === BODY && verb.body !== undefined,
-    }));
-  }
-  const decision = findDecision(kind);
-  if (decision) {
-    const bare = decision.fields.find((f) => f.kind === 'lines');
-    return decision.fields.map((f) => ({ ...pick(f), body: false, bare: f === bare }));
-  }
-  const note = findNote(kind);
-  return note ? [{ ...pick(note.field), body: true }] : [];
+  const { attributes, body } = findKind(kind)?.fields ?? NO_FIELDS;
+  const fields = [...attributes.values()];
+  const bare = fields.find((f) => f.kind === 'lines');
+  return [
+    ...(body ? [{ ...pick(body), name: BODY, body: true }] : []),
+    ...fields.map((f) => ({ ...pick(f), body: false, ...(bare ? { bare: f === bare } : {}) })),
+  ];
 }
+
+const NO_FIELDS: KindFields = { attributes: new Map(), body: undefined };
 
 function pick(field: Pick<ComparedField, 'name' | 'label' | 'kind'>) {
   return { name: field.name, label: field.label, kind: field.kind };

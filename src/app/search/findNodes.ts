@@ -4,7 +4,7 @@
  * dialect names it ("Busy"), or a decision's fields (numbers, keys).
  */
 import { resolveVerb } from '../../dialects';
-import { decisionOf, kindLabel } from '../../model/nodeKinds';
+import { decisionOf, kindLabel } from '../../kinds';
 import type { AttributeValues, DialectId, Flow, FlowNode } from '../../schema/flow';
 import { findVerb } from '../../verbs';
 import type { FieldOption } from '../../schema/verbs';

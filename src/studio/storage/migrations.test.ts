@@ -60,7 +60,7 @@ it('takes a database at migration 1, with a flow in it, to the latest', async ()
   }
 });
 
-it('takes flows and published versions saved as flow format 4 to format 5 (a node’s `kind`)', async () => {
+it('takes flows and route tables saved by the last release to format 5 (a node’s `kind`, `requestValues`)', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'rcml-studio-migrate-'));
   const file = join(folder, 'rcml-studio.sqlite');
   try {
@@ -85,6 +85,9 @@ it('takes flows and published versions saved as flow format 4 to format 5 (a nod
         nodes: flow.nodes.map(({ kind, ...node }) => ({ ...node, verb: kind })),
       });
     const old = { ...current, id: 'flow-old' };
+    // A route table as the last release wrote it: the request values a document takes were `fills`.
+    const route = { kind: 'document', xml: '<Response/>' };
+    const oldTable = { entry: '/', routes: { '/': { ...route, fills: ['RecordingUrl'] } } };
     const row = (flow: Flow, document: string) =>
       ({
         id: flow.id,
@@ -109,7 +112,7 @@ it('takes flows and published versions saved as flow format 4 to format 5 (a nod
         note: '',
         flow: asFormat4(old),
         documents: '[]',
-        route_table: '{}',
+        route_table: JSON.stringify(oldTable),
         published_by_id: 'u',
         published_by_name: 'Ana',
         published_at: 1,
@@ -124,6 +127,10 @@ it('takes flows and published versions saved as flow format 4 to format 5 (a nod
     expect(draft).toEqual(old);
     const version = JSON.parse((await storage.readVersion(old.id, 1))!.flow) as Flow;
     expect(version).toEqual(old);
+    expect(JSON.parse((await storage.readVersion(old.id, 1))!.routeTable)).toEqual({
+      entry: '/',
+      routes: { '/': { ...route, requestValues: ['RecordingUrl'] } },
+    });
     // A document already of format 5 is left byte for byte.
     expect((await storage.readFlow(current.id))!.document).toBe(JSON.stringify(current));
     await storage.close();
