@@ -62,7 +62,7 @@ test('a flow whose stored copy is cut off: start-up says so, opens a new flow, a
   await designer.dropVerb('Reject', 390, 260);
   await expect
     .poll(() => page.evaluate((key) => localStorage.getItem(key), openFlowKey(page)))
-    .toContain('"verb":"reject"');
+    .toContain('"kind":"reject"');
   const key = openFlowKey(page);
   const text = (await page.evaluate((k) => localStorage.getItem(k)!, key)).slice(0, 300);
   await setItem(page, key, text);
