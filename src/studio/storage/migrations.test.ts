@@ -1,6 +1,7 @@
 /**
  * A database made by an earlier release migrates forward with its data: a flow saved under
- * migration 1 is still there after migration 2, with no live version and no signing key.
+ * migration 1 is still there after migration 2, with no live version and no signing key; flows
+ * and route tables saved under migration 2 are rewritten to the current format by migration 3.
  */
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
@@ -13,19 +14,25 @@ import { flowRecord, testFlow, userRecord } from '../test/records.fixture';
 import { MIGRATIONS } from './migrations';
 import { openSqliteStorage } from './sqlite';
 
+/** A database file at the first `count` migrations, as an earlier release left it. */
+async function databaseAt(file: string, count: number) {
+  const db = new Kysely<Record<string, never>>({
+    dialect: new SqliteDialect({ database: new Database(file) }),
+  });
+  const earlier = Object.fromEntries(Object.entries(MIGRATIONS).slice(0, count));
+  const migrated = await new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(earlier) },
+  }).migrateToLatest();
+  expect(migrated.error).toBeUndefined();
+  return db;
+}
+
 it('takes a database at migration 1, with a flow in it, to the latest', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'rcml-studio-migrate-'));
   const file = join(folder, 'rcml-studio.sqlite');
   try {
-    const db = new Kysely<Record<string, never>>({
-      dialect: new SqliteDialect({ database: new Database(file) }),
-    });
-    const first = { '001_initial': MIGRATIONS['001_initial']! };
-    const migrated = await new Migrator({
-      db,
-      provider: { getMigrations: () => Promise.resolve(first) },
-    }).migrateToLatest();
-    expect(migrated.error).toBeUndefined();
+    const db = await databaseAt(file, 1);
     const flow = testFlow('Saved before publishing existed');
     const record = flowRecord(flow, userRecord());
     await db
@@ -64,18 +71,7 @@ it('takes flows and route tables saved by the last release to format 5 (a nodeâ€
   const folder = mkdtempSync(join(tmpdir(), 'rcml-studio-migrate-'));
   const file = join(folder, 'rcml-studio.sqlite');
   try {
-    const db = new Kysely<Record<string, never>>({
-      dialect: new SqliteDialect({ database: new Database(file) }),
-    });
-    const upToPublishing = {
-      '001_initial': MIGRATIONS['001_initial']!,
-      '002_publishing': MIGRATIONS['002_publishing']!,
-    };
-    const migrated = await new Migrator({
-      db,
-      provider: { getMigrations: () => Promise.resolve(upToPublishing) },
-    }).migrateToLatest();
-    expect(migrated.error).toBeUndefined();
+    const db = await databaseAt(file, 2);
     const current = testFlow('Saved by the last release');
     // The same flow as the last release wrote it: version 4, each node's kind named `verb`.
     const asFormat4 = (flow: Flow) =>

@@ -12,29 +12,29 @@ import { nameNodeKinds } from '../../../persist/migrations';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = Kysely<any>;
 
-/** The document at version 5, or undefined when it is not a version-4 flow. */
-export function withNodeKinds(text: string): string | undefined {
-  let data: unknown;
+/** The JSON object the text holds, or undefined (not JSON, or not an object). */
+function objectIn(text: string): Record<string, unknown> | undefined {
   try {
-    data = JSON.parse(text);
+    const data: unknown = JSON.parse(text);
+    return typeof data === 'object' && data !== null && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  const flow = data as Record<string, unknown>;
-  if (flow.version !== 4) return undefined;
+}
+
+/** The document at version 5, or undefined when it is not a version-4 flow. */
+export function withNodeKinds(text: string): string | undefined {
+  const flow = objectIn(text);
+  if (flow?.version !== 4) return undefined;
   return JSON.stringify(nameNodeKinds(flow, { flowId: String(flow.id) }));
 }
 
 /** The route table with each document's `fills` named `requestValues`, or undefined. */
 export function withRequestValues(text: string): string | undefined {
-  let table: unknown;
-  try {
-    table = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const routes = (table as { routes?: unknown } | null)?.routes;
+  const table = objectIn(text);
+  const routes = table?.routes;
   if (typeof routes !== 'object' || routes === null) return undefined;
   let changed = false;
   const renamed = Object.fromEntries(
@@ -45,7 +45,7 @@ export function withRequestValues(text: string): string | undefined {
       return [path, { ...rest, requestValues: fills }];
     }),
   );
-  return changed ? JSON.stringify({ ...(table as object), routes: renamed }) : undefined;
+  return changed ? JSON.stringify({ ...table, routes: renamed }) : undefined;
 }
 
 export async function up(db: Any): Promise<void> {
