@@ -1,6 +1,6 @@
 /** The decisions (src/decisions) as node kinds: the flow server decides them at call time. */
 import { decisionDefs, decisionOutlets, newDecisionAttributes } from '../decisions';
-import type { DecisionDef } from '../schema/decisions';
+import type { DecisionDef, DecisionOutletDef } from '../schema/decisions';
 import type { KindFields, NodeKind, NodeOutlet } from './types';
 
 function decisionKind(def: DecisionDef): NodeKind {
@@ -36,7 +36,7 @@ function decisionKind(def: DecisionDef): NodeKind {
   };
 }
 
-function branches(outlets: readonly { id: string; label: string; help?: string }[]) {
+function branches(outlets: readonly DecisionOutletDef[]): readonly NodeOutlet[] {
   return outlets.map((outlet) => ({ ...outlet, kind: 'branch' as const }));
 }
 

@@ -4,16 +4,13 @@
  * The kinds themselves are listed in registry.ts.
  */
 import type { DecisionDef } from '../schema/decisions';
-import type { FlowNode } from '../schema/flow';
+import type { DialectId, FlowNode } from '../schema/flow';
 import { registeredKinds } from './registry';
-import type { NodeKind, NodeOutlet } from './types';
+import type { KindFields, NodeKind, NodeOutlet } from './types';
 
 export type * from './types';
 
 const byId = new Map<string, NodeKind>(registeredKinds.map((kind) => [kind.id, kind]));
-
-/** Every kind, in the order the catalogs list them (verbs, decisions, the note). */
-export const allKinds: readonly NodeKind[] = registeredKinds;
 
 /** The kind of that id, or undefined when none is registered (a newer RCML Studio's). */
 export function findKind(id: string): NodeKind | undefined {
@@ -33,6 +30,18 @@ export function isKnownKind(id: string): boolean {
 /** The kind's name for people ("Say", "Check caller"); the id when none is registered. */
 export function kindLabel(id: string): string {
   return byId.get(id)?.label ?? id;
+}
+
+const NO_FIELDS: KindFields = { attributes: new Map(), body: undefined };
+
+/**
+ * The kind's fields as written in a dialect, or without one as Compare names them in any; none
+ * for a kind no one registered (its values are cut to the default limits, named by their name).
+ */
+export function kindFields(id: string, dialect?: DialectId): KindFields {
+  const kind = byId.get(id);
+  if (!kind) return NO_FIELDS;
+  return dialect ? kind.fieldsIn(dialect) : kind.fields;
 }
 
 /** Every outlet of the node, in the order the node shows them (a Menu has one per key). */

@@ -3,7 +3,7 @@
  * control), no value longer than its field allows reaches the flow. Imported documents are not
  * cut here; validation reports their over-long texts instead (rules/tooLong).
  */
-import { findKind, type KindFields } from '../kinds';
+import { kindFields } from '../kinds';
 import type { NodePatch } from '../model/operations';
 import type { DialectId } from '../schema/flow';
 import { cutToLength, DEFAULT_LENGTH_LIMITS, LABEL_MAX_LENGTH, lengthLimit } from '../verbs/limits';
@@ -14,8 +14,6 @@ export interface LimitedPatch {
   readonly cut: readonly { readonly label: string; readonly limit: number }[];
 }
 
-const NO_FIELDS: KindFields = { attributes: new Map(), body: undefined };
-
 export function patchWithinLimits(
   verbId: string,
   dialect: DialectId,
@@ -23,7 +21,7 @@ export function patchWithinLimits(
 ): LimitedPatch {
   // A verb's fields are the dialect's; a decision's are its own, with no body; a note is its
   // body alone. A kind no one registered is cut to the default limits.
-  const { attributes: fields, body } = findKind(verbId)?.fieldsIn(dialect) ?? NO_FIELDS;
+  const { attributes: fields, body } = kindFields(verbId, dialect);
   const cut: { label: string; limit: number }[] = [];
   const limit = (value: string | undefined, label: string, max: number): string | undefined => {
     if (value === undefined) return undefined;

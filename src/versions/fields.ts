@@ -4,7 +4,7 @@
  * prose that only says it changed ("text changed": the XML diff below shows the words).
  */
 import type { DecisionFieldKind } from '../decisions';
-import { findKind, type KindFields } from '../kinds';
+import { kindFields } from '../kinds';
 import type { FieldKind } from '../verbs';
 
 export interface ComparedField {
@@ -50,7 +50,7 @@ export function attributeNamesOf(kind: string): ReadonlySet<string> {
 }
 
 function definedFields(kind: string): readonly ComparedField[] {
-  const { attributes, body } = findKind(kind)?.fields ?? NO_FIELDS;
+  const { attributes, body } = kindFields(kind);
   const fields = [...attributes.values()];
   const bare = fields.find((f) => f.kind === 'lines');
   return [
@@ -58,8 +58,6 @@ function definedFields(kind: string): readonly ComparedField[] {
     ...fields.map((f) => ({ ...pick(f), body: false, ...(bare ? { bare: f === bare } : {}) })),
   ];
 }
-
-const NO_FIELDS: KindFields = { attributes: new Map(), body: undefined };
 
 function pick(field: Pick<ComparedField, 'name' | 'label' | 'kind'>) {
   return { name: field.name, label: field.label, kind: field.kind };
