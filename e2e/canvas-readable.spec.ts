@@ -32,7 +32,7 @@ function collisions(page: Page): Promise<string[]> {
     for (const holder of document.querySelectorAll('.insert-on-edge')) {
       const plus = holder.querySelector('button')!;
       marks.push({
-        name: plus.getAttribute('aria-label') ?? '+',
+        name: accessibleName(plus) ?? '+',
         edge: holder.getAttribute('data-edge-id') ?? '',
         rect: plus.getBoundingClientRect(),
       });
@@ -45,8 +45,7 @@ function collisions(page: Page): Promise<string[]> {
     for (const node of document.querySelectorAll('.react-flow__node')) {
       const box = node.getBoundingClientRect();
       for (const mark of marks) {
-        if (hit(mark.rect, box))
-          found.push(`${mark.name} / box ${node.getAttribute('aria-label')}`);
+        if (hit(mark.rect, box)) found.push(`${mark.name} / box ${accessibleName(node)}`);
       }
     }
     // A mark on another connection's line: sample each path every 3 px, on screen.

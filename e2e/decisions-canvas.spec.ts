@@ -108,7 +108,7 @@ test.describe('Decision nodes on the canvas', () => {
       .getByRole('region', { name: 'Decisions' });
     const buttons = await group
       .getByRole('button')
-      .evaluateAll((all) => all.map((b) => b.getAttribute('aria-label')));
+      .evaluateAll((all) => all.map((b) => accessibleName(b)));
     expect(buttons).toEqual(DECISIONS.map((d) => d.name));
     const spots = [
       { x: 160, y: 220 },

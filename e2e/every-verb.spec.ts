@@ -122,7 +122,7 @@ test('every palette verb is in this test', async ({ designer, page }) => {
     .evaluateAll((buttons) =>
       buttons
         .filter((b) => !b.closest('[aria-label="Decisions"], [aria-label="Annotate"]'))
-        .map((b) => b.getAttribute('aria-label')),
+        .map((b) => accessibleName(b)),
     );
   expect(names.sort()).toEqual(cases.map((c) => c.verb).sort());
 });

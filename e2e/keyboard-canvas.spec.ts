@@ -12,7 +12,7 @@ function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return 'the page';
-    return el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? el.tagName;
+    return accessibleName(el) ?? el.textContent?.trim().slice(0, 40) ?? el.tagName;
   });
 }
 

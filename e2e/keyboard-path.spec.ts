@@ -27,7 +27,9 @@ test('the palette is one Tab stop, with the arrow keys between its items', async
 
   // One Tab leaves the palette, whichever item has focus; Shift+Tab comes back to that item.
   await page.keyboard.press('ArrowDown');
-  const focusedName = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+  const focusedName = await page.evaluate(() =>
+    document.activeElement ? accessibleName(document.activeElement) : null,
+  );
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).not.toHaveClass(/palette-item/);
   await page.keyboard.press('Shift+Tab');

@@ -9,7 +9,7 @@ async function snapshot(designer: Designer) {
   const nodes = await designer.canvas.getByRole('group').evaluateAll((els) =>
     els
       .filter((el) => el.classList.contains('react-flow__node'))
-      .map((el) => `${el.getAttribute('aria-label')} @ ${(el as HTMLElement).style.transform}`)
+      .map((el) => `${accessibleName(el)} @ ${(el as HTMLElement).style.transform}`)
       .sort(),
   );
   const name = await designer.page.getByLabel('Flow name').inputValue();

@@ -73,7 +73,7 @@ function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return 'the page';
-    return `${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40)}`;
+    return `${el.tagName} ${accessibleName(el) ?? el.textContent?.trim().slice(0, 40)}`;
   });
 }
 

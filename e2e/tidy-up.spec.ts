@@ -15,7 +15,7 @@ async function nodeBoxes(designer: Designer): Promise<Box[]> {
   return designer.canvas.locator('.react-flow__node').evaluateAll((nodes) =>
     nodes.map((node) => {
       const { x, y, width, height } = node.getBoundingClientRect();
-      return { name: node.getAttribute('aria-label') ?? '', x, y, width, height };
+      return { name: accessibleName(node) ?? '', x, y, width, height };
     }),
   );
 }
@@ -42,10 +42,7 @@ async function flowPositions(designer: Designer): Promise<Record<string, string>
     .locator('.react-flow__node')
     .evaluateAll((nodes) =>
       Object.fromEntries(
-        nodes.map((node) => [
-          node.getAttribute('aria-label'),
-          (node as HTMLElement).style.transform,
-        ]),
+        nodes.map((node) => [accessibleName(node), (node as HTMLElement).style.transform]),
       ),
     );
 }
@@ -178,7 +175,7 @@ test.describe('Tidy up', () => {
       (window as unknown as { tidyFrames: Set<string> }).tidyFrames = seen;
       const record = () => {
         const say = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].find((n) =>
-          n.getAttribute('aria-label')?.startsWith('Say'),
+          accessibleName(n)?.startsWith('Say'),
         );
         if (say) seen.add(say.style.transform);
         requestAnimationFrame(record);
@@ -220,7 +217,7 @@ test.describe('Tidy up', () => {
     // other than the two it joins (the ones its ends touch).
     const crossings = await page.evaluate(() => {
       const rects = [...document.querySelectorAll('.react-flow__node')].map((node) => ({
-        name: node.getAttribute('aria-label') ?? '',
+        name: accessibleName(node) ?? '',
         rect: node.getBoundingClientRect(),
       }));
       const inside = (r: DOMRect, x: number, y: number, margin: number) =>
@@ -240,7 +237,9 @@ test.describe('Tidy up', () => {
           for (const { name, rect } of rects) {
             if (own.some((o) => o.name === name)) continue;
             if (inside(rect, p.x, p.y, 1))
-              found.push(`${path.parentElement?.getAttribute('aria-label')} crosses ${name}`);
+              found.push(
+                `${path.parentElement ? accessibleName(path.parentElement) : null} crosses ${name}`,
+              );
           }
         }
       }

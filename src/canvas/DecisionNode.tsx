@@ -6,6 +6,7 @@ import { decisionSummary } from './decisionSummary';
 import { ProblemBadge, problemClass, useProblemSummary } from './ProblemBadge';
 import type { CanvasNode } from './types';
 import { useDropTarget } from './dropTarget';
+import { StepName, useFlowNode } from './stepName';
 import '../styles/canvas-decisions.css';
 import { CallCount, OutletShare } from './CallCount';
 
@@ -14,12 +15,12 @@ import { CallCount, OutletShare } from './CallCount';
  * one row per outlet (a Menu has one per key) with the handle on the right edge beside the
  * outlet's name, so a mouse user drags from the branch they mean. Geometry: decisionGeometry.ts.
  */
-function DecisionNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
-  const { node } = data;
-  const def = decisionOf(node);
+function DecisionNodeView({ id, selected }: NodeProps<CanvasNode>) {
+  const node = useFlowNode(id);
   const problems = useProblemSummary(id);
   const drop = useDropTarget(id);
-  if (!def) return null;
+  const def = node && decisionOf(node);
+  if (!node || !def) return null;
   const outlets = nodeOutlets(node);
   const summary = decisionSummary(def, node.attributes);
 
@@ -43,6 +44,7 @@ function DecisionNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
       <div className="verb-node-summary decision-summary" title={summary}>
         {summary}
       </div>
+      <StepName nodeId={id} name={`${node.label ?? def.label}: ${summary}`} />
       <CallCount nodeId={id} />
       <ul className="decision-outlets" aria-hidden="true">
         {outlets.map((outlet) => (

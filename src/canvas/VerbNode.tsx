@@ -8,26 +8,31 @@ import { CallCount, LiveStatus } from './CallCount';
 import { ProblemBadge, problemClass, useProblemSummary } from './ProblemBadge';
 import type { CanvasNode } from './types';
 import { useDropTarget } from './dropTarget';
+import { StepName, useFlowNode } from './stepName';
 import { bodyTargetOf, verbFaceSummary } from './verbFace';
+import { findVerb } from '../verbs';
 
-function VerbNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
-  const { node } = data;
+function VerbNodeView({ id, selected }: NodeProps<CanvasNode>) {
+  const node = useFlowNode(id);
   const dialect = useAppStore((s) => s.flow.dialect);
-  const verb = resolveVerb(node.kind, dialect);
-  const { def } = verb;
   const problems = useProblemSummary(id);
   const drop = useDropTarget(id);
   const bodyTarget = useAppStore((s) =>
-    bodyTargetOf(s.derived.analysis, s.flow, node, def.body?.outlet),
+    node ? bodyTargetOf(s.derived.analysis, s.flow, node, findVerb(node.kind)?.body?.outlet) : '',
   );
-  const outlets = def.outlets;
   // An import keeps verbs that follow a Reject, Hangup or Redirect: draw where they hang from.
   const neverRunsAfter = useAppStore(
     (s) =>
-      !outlets.some((o) => o.id === NEXT_OUTLET) &&
+      node !== undefined &&
+      !findVerb(node.kind)?.outlets.some((o) => o.id === NEXT_OUTLET) &&
       s.derived.analysis.graph(s.flow).edgeFrom(id, NEXT_OUTLET) !== undefined,
   );
+  if (!node) return null;
+  const verb = resolveVerb(node.kind, dialect);
+  const { def } = verb;
+  const outlets = def.outlets;
   const labelled = outlets.length > 1;
+  const summary = verbFaceSummary(node, verb, bodyTarget);
 
   return (
     <div
@@ -48,7 +53,8 @@ function VerbNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
         {node.label && <span className="verb-node-kind">{def.label}</span>}
         <ProblemBadge problems={problems} />
       </div>
-      <div className="verb-node-summary">{verbFaceSummary(node, verb, bodyTarget)}</div>
+      <div className="verb-node-summary">{summary}</div>
+      <StepName nodeId={id} name={`${node.label ?? def.label}: ${summary}`} />
       {def.isStart && <LiveStatus />}
       <CallCount nodeId={id} />
       {def.hostedOnly && <div className="verb-node-footer">Hosted platform only</div>}

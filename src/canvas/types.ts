@@ -1,7 +1,10 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { FlowNode } from '../schema/flow';
 
-/** A node as React Flow draws it: by VerbNode, DecisionNode or NoteNode, after its `type`. */
-export type CanvasNode = Node<{ node: FlowNode }, 'verb' | 'decision' | 'note'>;
+/**
+ * A node as React Flow draws it: by VerbNode, DecisionNode or NoteNode, after its `type`. It
+ * carries no data of the step: each face reads its step from the store by id (useFlowNode), so
+ * an edit of a step's values leaves React Flow's list of nodes as it was.
+ */
+export type CanvasNode = Node<Record<string, never>, 'verb' | 'decision' | 'note'>;
 /** A connection, drawn by InsertableEdge (with the "+" that inserts a step there). */
 export type CanvasEdge = Edge<Record<string, never>, 'insertable'>;

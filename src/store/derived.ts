@@ -1,8 +1,8 @@
 import type { MeasuredSizes } from '../canvas/nodeBoxes';
-import type { CachedEdgeView, CachedNodeView } from '../canvas/viewCache';
+import { CanvasNodeViews, type CachedEdgeView } from '../canvas/viewCache';
 import { Obstacles } from '../canvas/obstacles';
 import { FlowAnalysis } from '../model/documents';
-import type { Flow, FlowEdge, FlowNode } from '../schema/flow';
+import type { Flow, FlowEdge } from '../schema/flow';
 import { FlowValidation, problemsByNode, type Problem } from '../validate';
 import { FlowSerializer } from '../xml/serialize';
 
@@ -28,7 +28,7 @@ export class FlowDerived {
    * React Flow re-processes any node or edge object that is not `===` to the last one, so each
    * flow node and edge keeps its view until something it shows changes (src/canvas).
    */
-  readonly nodeViews = new WeakMap<FlowNode, CachedNodeView>();
+  readonly nodeViews = new CanvasNodeViews();
   readonly edgeViews = new WeakMap<FlowEdge, CachedEdgeView>();
 
   /** The checked flow's problems by node, each list kept while it reads the same. */
