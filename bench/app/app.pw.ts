@@ -7,16 +7,15 @@ import { test, type Page } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { generateFlow } from '../../src/test/generateFlow';
-import { writeFlowFile } from '../../src/persist/flowFile';
 import { dragNodeBy } from '../../e2e/pages/drag';
 import { PREVIEW_MEASURE } from '../../src/store/perfMarks';
 import { serializeFlow } from '../../src/xml/serialize';
 import { MAX_VERBS } from '../../src/model/limits';
+import { focusTextToSay, openFlow, SEED, typeSentence } from '../userActions';
 
 /** The sizes measured: bigger flows are refused (src/model/limits.ts). */
 const SIZES = [1_000, 2_000, 5_000].filter((verbs) => verbs <= MAX_VERBS);
 
-const SEED = 20_240;
 const results: Record<string, string | number>[] = [];
 
 test.afterAll(() => {
@@ -32,41 +31,6 @@ function stats(values: number[]) {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
-
-/** Opens a generated flow through Flows → Open flow file; returns ms until the canvas is drawn. */
-async function openFlow(page: Page, verbs: number, path: string): Promise<number> {
-  const flow = generateFlow({ verbs, seed: SEED });
-  await writeFile(path, writeFlowFile(flow));
-  await page.goto('/');
-  await page.getByRole('region', { name: 'Canvas' }).waitFor();
-  await page.evaluate(() => {
-    // The clock starts when the browser hands the chosen file to the page.
-    document.addEventListener(
-      'change',
-      () => ((window as unknown as { openedAt: number }).openedAt = performance.now()),
-      { capture: true, once: true },
-    );
-  });
-  await page.getByRole('button', { name: 'Flows' }).click();
-  await page.getByLabel('Flow file to open').setInputFiles(path);
-  // Interactive: the opened flow is on show, every node the canvas draws is measured (React
-  // Flow shows a node once it knows its size; big flows draw only what is on screen), and two
-  // frames have been painted.
-  return page.evaluate(async (name) => {
-    const flowName = () => document.querySelector<HTMLInputElement>('.flow-name input');
-    const ready = () => {
-      const nodes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')];
-      return (
-        flowName()?.value === name &&
-        nodes.length > 1 &&
-        nodes.every((n) => n.style.visibility !== 'hidden')
-      );
-    };
-    while (!ready()) await new Promise((r) => requestAnimationFrame(r));
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    return performance.now() - (window as unknown as { openedAt: number }).openedAt;
-  }, flow.name);
-}
 
 /**
  * Imports a generated flow's documents through Import → Choose files → Open as a new flow.
@@ -335,16 +299,7 @@ async function mainThreadCpuPerKey(page: Page, action: () => Promise<void>): Pro
 
 /** Milliseconds from each key press to the next frame, while typing into "Text to say". */
 async function typingLatencies(page: Page): Promise<number[]> {
-  await page
-    .getByRole('region', { name: 'Canvas' })
-    .getByRole('group', { name: /^Say/ })
-    .first()
-    .click();
-  const field = page
-    .getByRole('region', { name: 'Inspector' })
-    .getByLabel('Text to say', { exact: true });
-  await field.click();
-  await field.press('End');
+  await focusTextToSay(page);
   await page.evaluate(() => {
     const w = window as unknown as { latencies: number[] };
     w.latencies = [];
@@ -358,7 +313,7 @@ async function typingLatencies(page: Page): Promise<number[]> {
       { capture: true },
     );
   });
-  await page.keyboard.type(' and thank you for waiting', { delay: 60 });
+  await typeSentence(page);
   await page.waitForTimeout(200);
   return page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
 }
