@@ -67,7 +67,7 @@ test('at the limit, an Edit XML that adds a verb is refused with the limit’s m
   const status = page.locator('.xml-editor-status');
   await expect(status).toContainText(OVER, { timeout: 30_000 });
   await expect(status).toContainText('The canvas keeps the last valid version');
-  await expect(designer.node(/^Say: Says “Step 1001”/)).toHaveCount(0);
+  await expect(designer.node(/^Say: Says “Step ${MAX_VERBS + 1}”/)).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Done editing' }).click();
   await designer.expectPreview(CHAIN);

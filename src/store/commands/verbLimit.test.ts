@@ -74,7 +74,7 @@ describe('the verb limit in the commands', () => {
     expectRefused(store, () => expect(store.getState().duplicateSelection()).toBe(0));
   });
 
-  it('refuses the 1,001st verb from the palette, on a connection and from an outlet', () => {
+  it('refuses the verb past the limit from the palette, on a connection and from an outlet', () => {
     const store = storeOf(MAX_VERBS);
     expectRefused(store, () => expect(store.getState().addVerb('say')).toBe(''));
     expectRefused(store, () => store.getState().addVerb('pause', { via: 'keyboard' }));
@@ -93,7 +93,7 @@ describe('the verb limit in the commands', () => {
     expect(store.getState().flow.nodes).toHaveLength(MAX_VERBS + 1);
   });
 
-  it('refuses the hand-off email as the 1,001st verb', () => {
+  it('refuses the hand-off email as the verb past the limit', () => {
     const chain = chainOf(MAX_VERBS);
     const record = createNode('record', 'say-1', chain.nodes[1]!.position, chain.dialect);
     const store = createAppStore(
