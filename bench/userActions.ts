@@ -1,18 +1,28 @@
 /**
  * What the browser benchmarks and profiles do as a user: open a generated flow through the
- * app's own "Open flow file", and type a sentence into a Say's "Text to say".
+ * app's own "Open flow file", import its documents through the Import dialog, and type a sentence into a Say's "Text to say".
  */
 import type { Page } from '@playwright/test';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { generateFlow } from '../src/test/generateFlow';
 import { writeFlowFile } from '../src/persist/flowFile';
+import { serializeFlow } from '../src/xml/serialize';
+import type { Flow } from '../src/schema/flow';
 
 /** Every benchmark's flows are generated from this seed. */
 export const SEED = 20_240;
 
-/** Opens a generated flow through Flows → Open flow file; returns ms until the canvas is drawn. */
-export async function openFlow(page: Page, verbs: number, path: string): Promise<number> {
-  const flow = generateFlow({ verbs, seed: SEED });
+/**
+ * Opens a generated flow (changed by `change`, if given) through Flows → Open flow file; returns
+ * ms until the canvas is drawn.
+ */
+export async function openFlow(
+  page: Page,
+  verbs: number,
+  path: string,
+  change: (flow: Flow) => Flow = (flow) => flow,
+): Promise<number> {
+  const flow = change(generateFlow({ verbs, seed: SEED }));
   await writeFile(path, writeFlowFile(flow));
   await page.goto('/');
   await page.getByRole('region', { name: 'Canvas' }).waitFor();
@@ -62,4 +72,59 @@ export async function focusTextToSay(page: Page): Promise<void> {
 /** Types 26 characters as a person would (one key every 60 ms). */
 export async function typeSentence(page: Page): Promise<void> {
   await page.keyboard.type(' and thank you for waiting', { delay: 60 });
+}
+
+/**
+ * Imports a generated flow's documents through Import → Choose files → Open as a new flow.
+ * Returns ms from the browser handing the files to the page until the dialog shows what will
+ * be imported, and until the canvas and the preview show the imported flow.
+ */
+export async function importFlow(page: Page, verbs: number, folder: string) {
+  await mkdir(folder, { recursive: true });
+  const paths: string[] = [];
+  for (const document of serializeFlow(generateFlow({ verbs, seed: SEED }))) {
+    const path = `${folder}/${document.fileName}`;
+    await writeFile(path, document.xml);
+    paths.push(path);
+  }
+  await page.goto('/');
+  await page.getByRole('region', { name: 'Canvas' }).waitFor();
+  await page.getByRole('button', { name: 'Import' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import RCML' });
+  await page.evaluate(() => {
+    document.addEventListener(
+      'change',
+      () => ((window as unknown as { chosenAt: number }).chosenAt = performance.now()),
+      { capture: true, once: true },
+    );
+  });
+  await dialog.getByLabel('RCML files to import').setInputFiles(paths);
+  const open = dialog.getByRole('button', { name: 'Open as a new flow' });
+  await open.waitFor();
+  const summary = await dialog.getByRole('region', { name: 'What will be imported' }).textContent();
+  const imported = Number(/([\d,]+) verbs? in/.exec(summary ?? '')?.[1]?.replace(/,/g, '') ?? NaN);
+  const read = await page.evaluate(
+    () => performance.now() - (window as unknown as { chosenAt: number }).chosenAt,
+  );
+  await open.click();
+  // As for opening: the imported flow on the canvas, every node drawn measured, its main
+  // document in the preview, two frames painted.
+  const total = await page.evaluate(async () => {
+    const ready = () => {
+      const nodes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')];
+      const preview = document.querySelector('[aria-label="RCML preview"]')?.textContent ?? '';
+      return (
+        !document.querySelector('[role="dialog"]') &&
+        document.querySelector<HTMLInputElement>('.flow-name input')?.value ===
+          'Imported call flow' &&
+        preview.includes('<Say') &&
+        nodes.length > 1 &&
+        nodes.every((n) => n.style.visibility !== 'hidden')
+      );
+    };
+    while (!ready()) await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return performance.now() - (window as unknown as { chosenAt: number }).chosenAt;
+  });
+  return { read, total, imported };
 }

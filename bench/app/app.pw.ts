@@ -4,14 +4,12 @@
  * typing measured in the page. Prints figures; asserts no time (the machine is shared).
  */
 import { test, type Page } from '@playwright/test';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
-import { generateFlow } from '../../src/test/generateFlow';
 import { dragNodeBy } from '../../e2e/pages/drag';
 import { PREVIEW_MEASURE } from '../../src/store/perfMarks';
-import { serializeFlow } from '../../src/xml/serialize';
 import { MAX_VERBS } from '../../src/model/limits';
-import { focusTextToSay, openFlow, SEED, typeSentence } from '../userActions';
+import type { Flow } from '../../src/schema/flow';
+import { focusTextToSay, importFlow, openFlow, typeSentence } from '../userActions';
 
 /** The sizes measured: bigger flows are refused (src/model/limits.ts). */
 const SIZES = [1_000, 2_000, 5_000].filter((verbs) => verbs <= MAX_VERBS);
@@ -31,59 +29,6 @@ function stats(values: number[]) {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
-
-/**
- * Imports a generated flow's documents through Import → Choose files → Open as a new flow.
- * Returns ms from the browser handing the files to the page until the dialog shows what will
- * be imported, and until the canvas and the preview show the imported flow.
- */
-async function importFlow(page: Page, verbs: number, folder: string) {
-  await mkdir(folder, { recursive: true });
-  const paths: string[] = [];
-  for (const document of serializeFlow(generateFlow({ verbs, seed: SEED }))) {
-    const path = `${folder}/${document.fileName}`;
-    await writeFile(path, document.xml);
-    paths.push(path);
-  }
-  await page.goto('/');
-  await page.getByRole('region', { name: 'Canvas' }).waitFor();
-  await page.getByRole('button', { name: 'Import' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import RCML' });
-  await page.evaluate(() => {
-    document.addEventListener(
-      'change',
-      () => ((window as unknown as { chosenAt: number }).chosenAt = performance.now()),
-      { capture: true, once: true },
-    );
-  });
-  await dialog.getByLabel('RCML files to import').setInputFiles(paths);
-  const open = dialog.getByRole('button', { name: 'Open as a new flow' });
-  await open.waitFor();
-  const read = await page.evaluate(
-    () => performance.now() - (window as unknown as { chosenAt: number }).chosenAt,
-  );
-  await open.click();
-  // As for opening: the imported flow on the canvas, every node drawn measured, its main
-  // document in the preview, two frames painted.
-  const total = await page.evaluate(async () => {
-    const ready = () => {
-      const nodes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')];
-      const preview = document.querySelector('[aria-label="RCML preview"]')?.textContent ?? '';
-      return (
-        !document.querySelector('[role="dialog"]') &&
-        document.querySelector<HTMLInputElement>('.flow-name input')?.value ===
-          'Imported call flow' &&
-        preview.includes('<Say') &&
-        nodes.length > 1 &&
-        nodes.every((n) => n.style.visibility !== 'hidden')
-      );
-    };
-    while (!ready()) await new Promise((r) => requestAnimationFrame(r));
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    return performance.now() - (window as unknown as { chosenAt: number }).chosenAt;
-  });
-  return { read, total };
-}
 
 /** Records frame durations while `action` runs. */
 async function framesDuring(page: Page, action: () => Promise<void>) {
@@ -107,9 +52,10 @@ async function framesDuring(page: Page, action: () => Promise<void>) {
   });
 }
 
-async function dragSomeNode(page: Page) {
+/** Drags the canvas's `nth` step (the first on screen is the incoming call). */
+async function dragSomeNode(page: Page, nth = 2) {
   // Many small steps: every one is a frame to measure.
-  const node = page.getByRole('region', { name: 'Canvas' }).getByRole('group').nth(2);
+  const node = page.getByRole('region', { name: 'Canvas' }).getByRole('group').nth(nth);
   await dragNodeBy(page, node, 180, 120, 60);
 }
 
@@ -123,7 +69,7 @@ for (const verbs of SIZES) {
     results.push({
       measure: `open ${verbs} verbs → canvas interactive`,
       'median ms': round(median),
-      target: verbs === 1000 ? '≤ 1000' : '≤ 2000',
+      target: '≤ 1000',
     });
   });
 }
@@ -165,25 +111,61 @@ for (const verbs of SIZES) {
   });
 }
 
-for (const verbs of SIZES.filter((verbs) => verbs <= 2_000)) {
+for (const verbs of SIZES) {
   test(`import ${verbs} verbs through the Import dialog`, async ({ page }, info) => {
     const read: number[] = [];
     const total: number[] = [];
+    let imported = 0;
+    // A generated flow's export reads back as about 2% more verbs (a Dial's numbers become
+    // steps of their own): at the limit, a smaller flow is generated so that the import fits.
+    const generated = verbs === MAX_VERBS ? Math.round(verbs * 0.98) : verbs;
     for (let run = 0; run < 3; run++) {
-      const times = await importFlow(page, verbs, info.outputPath(`import-${verbs}-${run}`));
+      const times = await importFlow(page, generated, info.outputPath(`import-${verbs}-${run}`));
       read.push(times.read);
       total.push(times.total);
+      imported = times.imported;
     }
+    const count = imported.toLocaleString('en-US');
     results.push({
-      measure: `import ${verbs} verbs: choose files → summary shown`,
+      measure: `import ${count} verbs: choose files → summary shown`,
       'median ms': round(stats(read).median),
     });
     results.push({
-      measure: `import ${verbs} verbs: choose files → canvas and preview`,
+      measure: `import ${count} verbs: choose files → canvas and preview`,
       'median ms': round(stats(total).median),
       target: verbs === 1000 ? '≤ 1000' : '≤ 2000',
     });
   });
+}
+
+for (const verbs of SIZES) {
+  const count = verbs.toLocaleString('en-US');
+  test(`Tidy up a scattered ${count}-verb flow: frame durations`, async ({ page }, info) => {
+    // Every step moved off its place, so that Tidy up moves them all back.
+    await openFlow(page, verbs, info.outputPath('flow.json'), scattered);
+    const frames = await framesDuring(page, async () => {
+      await page.getByRole('button', { name: 'Tidy up', exact: true }).click();
+      // The layout loads on the first Tidy up, then the steps glide to their places.
+      await page.waitForTimeout(1_500);
+    });
+    const { median, p95 } = stats(frames);
+    results.push({
+      measure: `Tidy up, ${count} verbs: frame`,
+      'median ms': round(median),
+      'p95 ms': round(p95),
+      target: 'median ≤ 20',
+    });
+  });
+}
+
+/** The flow with every step but the incoming call put somewhere else, the same each run. */
+function scattered(flow: Flow): Flow {
+  return {
+    ...flow,
+    nodes: flow.nodes.map((node, i) =>
+      i === 0 ? node : { ...node, position: { x: (i * 397) % 3_000, y: (i * 211) % 2_000 } },
+    ),
+  };
 }
 
 test('edit a field in a 1,000-verb flow → preview', async ({ page }, info) => {
@@ -220,26 +202,30 @@ test('edit a field in a 1,000-verb flow → preview', async ({ page }, info) => 
   });
 });
 
-test('drag a node: frame durations, 1,000 verbs against an empty flow', async ({ page }, info) => {
+test('drag a node: frame durations, in flows of each size against an empty flow', async ({
+  page,
+}, info) => {
   await page.goto('/');
   await page
     .getByRole('button', { name: 'Pause', exact: true })
     .dragTo(page.getByRole('region', { name: 'Canvas' }), { targetPosition: { x: 300, y: 300 } });
-  const empty = stats(await framesDuring(page, () => dragSomeNode(page)));
-  await openFlow(page, 1_000, info.outputPath('flow.json'));
-  const big = stats(await framesDuring(page, () => dragSomeNode(page)));
+  const empty = stats(await framesDuring(page, () => dragSomeNode(page, 1)));
   results.push({
     measure: 'drag, empty flow: frame',
     'median ms': round(empty.median),
     'p95 ms': round(empty.p95),
   });
-  results.push({
-    measure: 'drag, 1,000 verbs: frame',
-    'median ms': round(big.median),
-    'p95 ms': round(big.p95),
-    target: 'median ≤ 20',
-    'vs empty': `${round(big.median / empty.median)}×`,
-  });
+  for (const verbs of SIZES) {
+    await openFlow(page, verbs, info.outputPath(`flow-${verbs}.json`));
+    const big = stats(await framesDuring(page, () => dragSomeNode(page)));
+    results.push({
+      measure: `drag, ${verbs.toLocaleString('en-US')} verbs: frame`,
+      'median ms': round(big.median),
+      'p95 ms': round(big.p95),
+      target: 'median ≤ 20',
+      'vs empty': `${round(big.median / empty.median)}×`,
+    });
+  }
 });
 
 interface TraceEvent {

@@ -1,13 +1,9 @@
 /**
- * Where the main thread's time goes while a person types into a field of a big flow: a CPU
- * profile (Chrome's sampling profiler) of 26 keys, summed by function (self time) and printed
- * with the total. `VERBS=2000 npm run bench:profile` profiles another size.
+ * Chrome's sampling profiler around what a user does, summed by function (self time): where the
+ * main thread's time goes.
  */
-import { test, type Page } from '@playwright/test';
-import { MAX_VERBS } from '../../src/model/limits';
-import { focusTextToSay, openFlow, typeSentence } from '../userActions';
+import type { Page } from '@playwright/test';
 
-const VERBS = Number(process.env.VERBS ?? MAX_VERBS);
 /** How many functions the summary lists. */
 const TOP = 30;
 
@@ -22,18 +18,7 @@ interface Profile {
   timeDeltas: number[];
 }
 
-test(`profile: typing into a field of a ${VERBS}-verb flow`, async ({ page }, info) => {
-  await openFlow(page, VERBS, info.outputPath('flow.json'));
-  await focusTextToSay(page);
-  const profile = await profiled(page, async () => {
-    await typeSentence(page);
-    // What an edit leaves for later (problems, autosave) runs within a second of the last key.
-    await page.waitForTimeout(1_500);
-  });
-  printSelfTimes(profile, `typing 26 keys, ${VERBS} verbs`);
-});
-
-async function profiled(page: Page, action: () => Promise<void>): Promise<Profile> {
+export async function profiled(page: Page, action: () => Promise<void>): Promise<Profile> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -45,7 +30,7 @@ async function profiled(page: Page, action: () => Promise<void>): Promise<Profil
 }
 
 /** Self time per function (ms), biggest first; idle and the program's own bookkeeping apart. */
-function printSelfTimes(profile: Profile, title: string): void {
+export function printSelfTimes(profile: Profile, title: string): void {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map<string, number>();
   let total = 0;
