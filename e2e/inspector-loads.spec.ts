@@ -70,6 +70,21 @@ test('F6 right after a first selection lands in the fields, even while they load
   expect(await focusInInspector(page)).toBe(landed);
 });
 
+test('a step added by keyboard while the fields load gets its first field once they arrive', async ({
+  designer,
+  page,
+}) => {
+  const release = await holdFieldsChunk(page);
+  await designer.open();
+  await designer.focusPaletteItem('Say');
+  await page.keyboard.press('Enter');
+  await expect(
+    designer.inspector.getByRole('status', { name: 'Loading the step’s fields' }),
+  ).toBeVisible();
+  release();
+  await expect(designer.field('Text to say')).toBeFocused();
+});
+
 test('once loaded, a selection shows its fields with no placeholder', async ({
   designer,
   page,
