@@ -3,7 +3,7 @@ import type { Flow } from '../schema/flow';
 import { createAppStore } from '../store/createAppStore';
 import { selectDocuments } from '../store/selectors';
 import { buildFlow, link, redirect, say } from '../test/builders';
-import { singleDocumentName, whereItGoes } from './useExport';
+import { singleDocumentName, whereItGoes } from './downloadFlow';
 
 function onlyDocument(flow: Flow) {
   const documents = selectDocuments(createAppStore(flow).getState());

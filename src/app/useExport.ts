@@ -1,12 +1,7 @@
 import { useCallback, useState } from 'react';
-import { getDialect } from '../dialects';
-import { documentUrl } from '../model/documents';
-import type { Flow } from '../schema/flow';
-import { needsFlowServer, tableFromFlow } from '../router/flowTable';
 import { useAppStoreApi } from '../store/context';
-import { selectActiveDocument, selectDocuments, selectProblems } from '../store/selectors';
-import { copyText, downloadBlob, downloadText, zipTexts } from './exportFile';
-import { flowBaseName } from './flowFiles';
+import { selectActiveDocument, selectProblems } from '../store/selectors';
+import { copyText } from './exportFile';
 
 export type ExportKind = 'download' | 'copy';
 
@@ -22,42 +17,10 @@ export function useExport() {
     async (kind: ExportKind) => {
       setPending(null);
       const state = store.getState();
-      const documents = selectDocuments(state);
       if (kind === 'download') {
-        const table = tableFromFlow(state.flow, state.derived.serializer);
-        if (needsFlowServer(table)) {
-          // A flow that decides at call time, or fills in the recording's link, downloads as its
-          // flow server; the runtime is a lazy chunk, loaded by the first such download.
-          const { flowServerDownload } = await import('../server/download');
-          const dialect = getDialect(state.flow.dialect);
-          const files = await flowServerDownload(table, state.flow.name, {
-            platform: `${dialect.label} (${dialect.vendor})`,
-            numberSetting: dialect.numberSetting,
-            baseUrl: state.flow.baseUrl,
-          });
-          const name = `${flowBaseName(state.flow.name)}.zip`;
-          downloadBlob(name, await zipTexts(files));
-          state.notify(
-            `Downloaded ${name}: the flow server and ${documents.length} ${documents.length === 1 ? 'document' : 'documents'}. Unzip it and run “node flow-server.mjs” (README.txt says more).`,
-            'success',
-          );
-          return;
-        }
-        if (documents.length === 1) {
-          const name = singleDocumentName(state.flow.name, documents[0]!);
-          downloadText(name, documents[0]!.xml);
-          state.notify(`Downloaded ${name}. ${whereItGoes(state.flow, name, 'it')}`, 'success');
-        } else {
-          const name = `${flowBaseName(state.flow.name)}.zip`;
-          downloadBlob(
-            name,
-            await zipTexts(documents.map((d) => ({ name: d.fileName, text: d.xml }))),
-          );
-          state.notify(
-            `Downloaded ${name} with ${documents.length} documents. ${whereItGoes(state.flow, documents[0]!.fileName, 'them')}`,
-            'success',
-          );
-        }
+        // What a download needs (the flow's route table, the zip, the notices) loads with it.
+        const { downloadFlow } = await import('./downloadFlow');
+        await downloadFlow(state);
         return;
       }
       // Copy takes the document on show: a clipboard holds one text.
@@ -92,34 +55,4 @@ export function useExport() {
   );
 
   return { pending, request, perform, cancel: () => setPending(null) };
-}
-
-/**
- * Where downloaded documents go, for the flow's platform (its dialect's number setting): put on
- * a web server, the first one's address pasted into the phone number's settings. With a Base
- * URL, the address is said in full, as the documents point at each other there.
- */
-export function whereItGoes(
-  flow: Pick<Flow, 'dialect' | 'baseUrl'>,
-  first: string,
-  files: 'it' | 'them',
-): string {
-  const { numberSetting } = getDialect(flow.dialect);
-  const base = flow.baseUrl.trim();
-  const upload = files === 'it' ? 'Put it' : 'Put the files';
-  return base
-    ? `${upload} at ${base}, then paste ${documentUrl(base, first)} as ${numberSetting}.`
-    : `${upload} on a web server your platform can reach, then paste the address of ${first} as ${numberSetting}.`;
-}
-
-/**
- * A flow of one document downloads under the flow's name ("front-desk.xml"), unless the document
- * points at itself by its own name (a Redirect back to its start): renaming it would break that.
- */
-export function singleDocumentName(
-  flowName: string,
-  document: { readonly fileName: string; readonly xml: string },
-): string {
-  if (document.xml.includes(document.fileName)) return document.fileName;
-  return `${flowBaseName(flowName)}.xml`;
 }

@@ -1,8 +1,19 @@
 import { MousePointerClick, Trash2 } from 'lucide-react';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { isInCall, kindOf } from '../kinds';
+import type { FlowNode } from '../schema/flow';
 import { useAppStore } from '../store/context';
-import { NodeInspector } from './NodeInspector';
+import { whenIdle } from '../store/whenIdle';
+import { entryOf } from '../ui/regions';
+import { FieldsLoading } from './FieldsLoading';
+import {
+  LoadedNodeInspector,
+  loadNodeInspector,
+  useNodeInspectorLoaded,
+} from './LoadedNodeInspector';
+
+/** How long the idle prefetch may wait for the page to be idle after the first paint. */
+const PREFETCH_TIMEOUT_MS = 2000;
 
 export function Inspector() {
   const selected = useAppStore((s) => s.selectedNodeIds);
@@ -22,6 +33,13 @@ export function Inspector() {
   });
   const panel = useRef<HTMLElement>(null);
   const readOnly = useAppStore((s) => s.readOnly);
+
+  // The fields' code loads once the first screen is painted and the page is idle, so that a first
+  // click rarely waits for it.
+  useEffect(
+    () => whenIdle(() => void loadNodeInspector().catch(() => {}), PREFETCH_TIMEOUT_MS),
+    [],
+  );
 
   // Another verb starts at the top of its fields, not where the last one was scrolled to.
   useEffect(() => {
@@ -48,7 +66,7 @@ export function Inspector() {
       {/* A viewer reads every field, and can change none. */}
       <fieldset className="plain-fieldset" disabled={readOnly}>
         {node ? (
-          <NodeInspector key={node.id} node={node} />
+          <NodeFields node={node} panel={panel} />
         ) : selected.length > 1 ? (
           <div className="inspector-empty">
             <p>
@@ -71,4 +89,23 @@ export function Inspector() {
       </fieldset>
     </section>
   );
+}
+
+/**
+ * The selected node's fields, with a placeholder while their code is still loading. F6 right
+ * after a first selection can reach the inspector then: focus lands on the panel itself
+ * (src/ui/regions.ts) and moves into the fields as they arrive, where F6 would have put it. A
+ * field already focused (a node added by keyboard: NodeInspector's focus request, whose effect
+ * runs before this one) is left alone.
+ */
+function NodeFields({ node, panel }: { node: FlowNode; panel: RefObject<HTMLElement | null> }) {
+  const loaded = useNodeInspectorLoaded();
+  const waited = useRef(!loaded);
+  useEffect(() => {
+    const region = panel.current;
+    if (!loaded || !waited.current || !region) return;
+    waited.current = false;
+    if (document.activeElement === region) entryOf(region).focus();
+  }, [loaded, panel]);
+  return loaded ? <LoadedNodeInspector key={node.id} node={node} /> : <FieldsLoading />;
 }
