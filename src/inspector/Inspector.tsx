@@ -17,17 +17,18 @@ const PREFETCH_TIMEOUT_MS = 2000;
 
 export function Inspector() {
   const selected = useAppStore((s) => s.selectedNodeIds);
+  // Looked up by id (the graph's index), not searched for: these run on every change of the store.
   const node = useAppStore((s) =>
     s.selectedNodeIds.length === 1
-      ? s.flow.nodes.find((n) => n.id === s.selectedNodeIds[0])
+      ? s.derived.analysis.graph(s.flow).node(s.selectedNodeIds[0]!)
       : undefined,
   );
   const removeNodes = useAppStore((s) => s.removeNodes);
   // "verbs" while only verbs are selected; "steps" once a decision is among them; "items" once
   // a note is (a note is neither).
   const things = useAppStore((s) => {
-    const ids = new Set(s.selectedNodeIds);
-    const chosen = s.flow.nodes.filter((n) => ids.has(n.id));
+    const graph = s.derived.analysis.graph(s.flow);
+    const chosen = s.selectedNodeIds.flatMap((id) => graph.node(id) ?? []);
     if (!chosen.every(isInCall)) return 'items';
     return chosen.every((n) => kindOf(n)?.face !== 'decision') ? 'verbs' : 'steps';
   });
