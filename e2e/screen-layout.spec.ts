@@ -106,6 +106,44 @@ test('hostile stored sizes are clamped and never stop the designer from starting
   expect(canvas.height).toBeGreaterThanOrEqual(200);
 });
 
+test('the overview shows every step, and dragging on it or turning the wheel moves the view', async ({
+  designer,
+  page,
+}) => {
+  await designer.open();
+  await designer.openTemplate('Phone menu');
+  const overview = page.getByRole('img', { name: 'Overview of the call flow' });
+  await expect(overview).toBeVisible();
+  // One box a step, drawn as one path: as many "M" moves as steps on the canvas.
+  const steps = await designer.canvas.getByRole('group').count();
+  const drawn = await overview.locator('path.react-flow__minimap-node').evaluateAll(
+    (paths) =>
+      paths
+        .map((p) => p.getAttribute('d') ?? '')
+        .join('')
+        .split('M').length - 1,
+  );
+  expect(drawn).toBe(steps);
+  await overview.screenshot({ path: test.info().outputPath('overview.png') });
+
+  const viewport = page.locator('.react-flow__viewport');
+  const transform = () => viewport.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform));
+  const before = await transform();
+  const at = await box(overview);
+  await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(at.x + at.width / 2 + 20, at.y + at.height / 2 + 10, { steps: 4 });
+  await page.mouse.up();
+  // The view went right and down along the flow: the flow moved left and up on the canvas.
+  const dragged = await transform();
+  expect(dragged.e).toBeLessThan(before.e);
+  expect(dragged.f).toBeLessThan(before.f);
+  expect(dragged.a).toBeCloseTo(before.a);
+
+  await page.mouse.wheel(0, -200);
+  await expect.poll(async () => (await transform()).a).toBeGreaterThan(dragged.a);
+});
+
 test('the overview can be hidden and shown, and stays as the user left it', async ({
   designer,
   page,

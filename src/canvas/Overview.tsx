@@ -1,6 +1,7 @@
-import { MiniMap, Panel, useStore, type ReactFlowState } from '@xyflow/react';
+import { Panel, useStore, type ReactFlowState } from '@xyflow/react';
 import { Map as MapIcon } from 'lucide-react';
 import { useId, useState } from 'react';
+import { OverviewMap } from './OverviewMap';
 
 interface OverviewProps {
   open: boolean;
@@ -60,13 +61,12 @@ export function Overview({ open, onOpenChange }: OverviewProps) {
         </button>
       </Panel>
       {open && (
-        <MiniMap
+        <OverviewMap
           className="overview"
           position={position}
-          pannable
-          zoomable
-          ariaLabel="Overview of the call flow"
-          style={SIZE}
+          label="Overview of the call flow"
+          width={SIZE.width}
+          height={SIZE.height}
         />
       )}
     </div>

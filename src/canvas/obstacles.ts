@@ -49,6 +49,11 @@ export class ObstacleIndex {
     return this.#byId.get(id);
   }
 
+  /** Every box, in the nodes' order. */
+  boxes(): IterableIterator<Box> {
+    return this.#byId.values();
+  }
+
   /** A box an axis-aligned segment runs through, other than the ones excepted. */
   blocking(a: Point, b: Point, except: readonly string[]): Box | undefined {
     return a.x === b.x
