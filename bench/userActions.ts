@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { strToU8, zipSync } from 'fflate';
 import { generateFlow } from '../src/test/generateFlow';
 import { writeFlowFile } from '../src/persist/flowFile';
 import { serializeFlow } from '../src/xml/serialize';
@@ -79,10 +80,25 @@ export async function typeSentence(page: Page): Promise<void> {
  * Returns ms from the browser handing the files to the page until the dialog shows what will
  * be imported, and until the canvas and the preview show the imported flow.
  */
-export async function importFlow(page: Page, verbs: number, folder: string) {
+export async function importFlow(
+  page: Page,
+  verbs: number,
+  folder: string,
+  /** One .zip of the documents (as Download writes a flow of several), or each as a file. */
+  as: 'files' | 'zip' = 'files',
+) {
   await mkdir(folder, { recursive: true });
+  const documents = serializeFlow(generateFlow({ verbs, seed: SEED }));
   const paths: string[] = [];
-  for (const document of serializeFlow(generateFlow({ verbs, seed: SEED }))) {
+  if (as === 'zip') {
+    const path = `${folder}/flow.zip`;
+    await writeFile(
+      path,
+      zipSync(Object.fromEntries(documents.map((d) => [d.fileName, strToU8(d.xml)]))),
+    );
+    paths.push(path);
+  }
+  for (const document of as === 'files' ? documents : []) {
     const path = `${folder}/${document.fileName}`;
     await writeFile(path, document.xml);
     paths.push(path);

@@ -1,7 +1,8 @@
 /** Unzipping within limits counted on the bytes produced, whatever the zip claims. */
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { MAX_DOCUMENT_SIZE, MAX_TOTAL_SIZE } from '../../xml/parse/limits';
+import { MAX_VERBS } from '../../model/limits';
+import { MAX_DOCUMENT_SIZE, MAX_IMPORT_DOCUMENTS, MAX_TOTAL_SIZE } from '../../xml/parse/limits';
 import { asZip64, bomb, sharingOneStream, zipOf } from '../../test/hostileZips';
 import { unzipDocuments, type UnzipResult } from './unzip';
 
@@ -69,15 +70,24 @@ describe('unzipDocuments', () => {
     expect(refused.inflated).toBeLessThanOrEqual(MAX_TOTAL_SIZE + ONE_SLICE_AT_MOST);
   });
 
-  it('refuses a zip of more than 200 documents before unpacking any', () => {
+  it('refuses a zip of more documents than the limit before unpacking any', () => {
+    const over = MAX_IMPORT_DOCUMENTS + 1;
     const files = Object.fromEntries(
-      Array.from({ length: 201 }, (_, i) => [`d${i}.xml`, '<Response/>']),
+      Array.from({ length: over }, (_, i) => [`d${i}.xml`, '<Response/>']),
     );
     const refused = refusal(unzipDocuments('many.zip', zipOf(files)));
     expect(refused.message).toBe(
-      '“many.zip” holds 201 documents; RCML Studio imports at most 200 at a time.',
+      `“many.zip” holds ${over} documents; RCML Studio imports at most ${MAX_IMPORT_DOCUMENTS} at a time.`,
     );
     expect(refused.inflated).toBe(0);
+  });
+
+  it('takes as many documents as the largest flow RCML Studio opens has verbs', () => {
+    const files = Object.fromEntries(
+      Array.from({ length: MAX_VERBS }, (_, i) => [`d${i}.xml`, '<Response><Hangup/></Response>']),
+    );
+    const result = unzipDocuments('flow.zip', zipOf(files));
+    expect(result.ok && result.entries).toHaveLength(MAX_VERBS);
   });
 
   it('applies the limits to stored (uncompressed) entries too', () => {
