@@ -12,7 +12,7 @@ import {
   SLOW_SAVE_MS,
 } from './autosave';
 import { FlowLibrary } from '../persist/library';
-import { flowKey } from '../persist/storageKeys';
+import { flowKey, headKey } from '../persist/storageKeys';
 import { createAppStore, type AppStore } from '../store/createAppStore';
 import { MERGE_WINDOW_MS } from '../store/documentSlice';
 import { renameFlow } from '../model/operations';
@@ -41,9 +41,9 @@ function setup(options: { storage?: TestStorage } = {}) {
   return { storage, library, store, autosave, flow, sayId };
 }
 
-/** How many times the flow itself was written to storage. */
+/** How many times the flow was saved: each save writes its head (and the flow or its changes). */
 function flowWrites(storage: TestStorage, flow: Flow): number {
-  return storage.writes.filter((k) => k === flowKey(flow.id)).length;
+  return storage.writes.filter((k) => k === headKey(flow.id)).length;
 }
 
 function storedFlow(library: FlowLibrary, id: string): Flow | undefined {

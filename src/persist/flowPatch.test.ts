@@ -66,8 +66,15 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     .map((dialect) => (flow: Flow) => planDialectChange(flow, dialect).flow),
   fc.constant((flow: Flow) => layoutFlow(flow)),
   fc.constant((flow: Flow): Flow => {
-    const { fillIn: _dropped, ...rest } = flow;
-    return flow.fillIn ? rest : { ...flow, fillIn: [{ nodeId: START_NODE_ID, field: 'x' }] };
+    if (!flow.fillIn) {
+      return {
+        ...flow,
+        fillIn: [{ nodeId: START_NODE_ID, field: 'x', what: 'a value', example: 'x' }],
+      };
+    }
+    const rest: Record<string, unknown> = { ...flow };
+    delete rest.fillIn;
+    return rest as unknown as Flow;
   }),
 );
 
