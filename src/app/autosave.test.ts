@@ -9,10 +9,12 @@ import {
   AUTOSAVE_DELAY_MS,
   AUTOSAVE_MAX_WAIT_MS,
   AUTOSAVE_SLOW_MAX_WAIT_MS,
+  COMPACT_IDLE_TIMEOUT_MS,
+  COMPACT_PAUSE_MS,
   SLOW_SAVE_MS,
 } from './autosave';
 import { FlowLibrary } from '../persist/library';
-import { flowKey, headKey } from '../persist/storageKeys';
+import { changesKey, flowKey, headKey } from '../persist/storageKeys';
 import { createAppStore, type AppStore } from '../store/createAppStore';
 import { MERGE_WINDOW_MS } from '../store/documentSlice';
 import { renameFlow } from '../model/operations';
@@ -424,5 +426,45 @@ describe('open', () => {
     autosave.open(other, 1);
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS * 2);
     expect(flowWrites(storage, other)).toBe(writes);
+  });
+});
+
+describe('changes saved apart from the stored copy', () => {
+  it('saves write the changes; the copy takes them in after a pause, not while typing', () => {
+    const { storage, library, store, flow, sayId } = setup();
+    const copyWrites = () => storage.writes.filter((k) => k === flowKey(flow.id)).length;
+    const copies = copyWrites();
+    for (let i = 1; i <= 20; i++) {
+      store.getState().updateNode(sayId, { text: 'x'.repeat(i) });
+      vi.advanceTimersByTime(200);
+    }
+    expect(flowWrites(storage, flow)).toBeGreaterThan(2);
+    expect(copyWrites()).toBe(copies);
+    expect(storage.getItem(changesKey(flow.id))).not.toBeNull();
+    // The last change is saved by AUTOSAVE_DELAY_MS after it; the pause counts from that save.
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    vi.advanceTimersByTime(COMPACT_PAUSE_MS - AUTOSAVE_DELAY_MS - 1);
+    expect(copyWrites()).toBe(copies);
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS + 1 + COMPACT_IDLE_TIMEOUT_MS);
+    expect(copyWrites()).toBe(copies + 1);
+    expect(storage.getItem(changesKey(flow.id))).toBeNull();
+    expect(new FlowLibrary(storage, 'tab-reload').load(flow.id)?.flow).toEqual(
+      store.getState().flow,
+    );
+    expect(library.compaction(flow.id)).toBe('none');
+  });
+
+  it('another tab’s saved changes (no copy written) set "conflict" in this one', () => {
+    const { storage, store, autosave, flow, sayId } = setup();
+    const other = new FlowLibrary(storage, 'tab-b');
+    const loaded = other.load(flow.id)!;
+    const written = storage.writes.length;
+    expect(other.save(renameFlow(loaded.flow, 'Theirs'), loaded.revision).ok).toBe(true);
+    expect(storage.writes.slice(written)).not.toContain(flowKey(flow.id));
+    store.getState().updateNode(sayId, { text: 'Mine' });
+    autosave.onExternalChange(changesKey(flow.id));
+    const state = store.getState().saveState;
+    expect(state.kind).toBe('conflict');
+    expect(state.kind === 'conflict' && state.theirs.flow.name).toBe('Theirs');
   });
 });
