@@ -103,6 +103,8 @@ function diffList<T extends { readonly id: string }>(
   after: readonly T[],
 ): ListPatch<T> | undefined {
   if (before === after) return undefined;
+  const inPlace = diffInPlace(before, after);
+  if (inPlace !== 'moved') return inPlace;
   const old = new Map(before.map((item) => [item.id, item]));
   const kept = new Set<string>();
   const changed: T[] = [];
@@ -121,6 +123,37 @@ function diffList<T extends { readonly id: string }>(
     ? patch
     : { ...patch, order: after.map((item) => item.id) };
   return Object.keys(ordered).length > 0 ? ordered : undefined;
+}
+
+/**
+ * The common edits — a node changed, added at the end, or removed from the end — found in one
+ * pass without building any index: 'moved' when the ids do not line up and the full comparison
+ * is needed.
+ */
+function diffInPlace<T extends { readonly id: string }>(
+  before: readonly T[],
+  after: readonly T[],
+): ListPatch<T> | undefined | 'moved' {
+  const common = Math.min(before.length, after.length);
+  const changed: T[] = [];
+  for (let i = 0; i < common; i++) {
+    const was = before[i]!;
+    const is = after[i]!;
+    if (was === is) continue;
+    if (was.id !== is.id) return 'moved';
+    if (!sameValue(was, is)) changed.push(is);
+  }
+  const added = after.slice(common);
+  const removed = before.slice(common).map((item) => item.id);
+  const ids = new Set(removed);
+  // An appended record with the id of one removed at the end is a move, not a new record.
+  if (added.some((item) => ids.has(item.id))) return 'moved';
+  changed.push(...added);
+  const patch: ListPatch<T> = {
+    ...(changed.length > 0 ? { changed } : {}),
+    ...(removed.length > 0 ? { removed } : {}),
+  };
+  return Object.keys(patch).length > 0 ? patch : undefined;
 }
 
 function applyList<T extends { readonly id: string }>(
