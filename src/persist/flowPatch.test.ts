@@ -135,14 +135,26 @@ describe('diffFlow and applyFlowPatch', () => {
     expect(isEmptyPatch(diffFlow(flow, throughJson(flow)))).toBe(true);
   });
 
-  it('an added node goes at the end without an order; a moved one brings the order', () => {
+  it('an added node goes at the end without an order; a moved one brings only what it must', () => {
     const flow = generateFlow({ verbs: 20, seed: 5 });
     const added = addNode(flow, 'say', { x: 0, y: 0 }).flow;
     expect(diffFlow(flow, added).nodes?.order).toBeUndefined();
     const reordered = { ...flow, nodes: [flow.nodes[3]!, ...flow.nodes.filter((_, i) => i !== 3)] };
     const patch = diffFlow(flow, reordered);
-    expect(patch.nodes?.order).toEqual(reordered.nodes.map((n) => n.id));
+    expect(applyFlowPatch(flow, patch)).toEqual(reordered);
     expect(patch.nodes?.changed).toBeUndefined();
+    // Two nodes swapped: correct, and never more than the order in full.
+    const swapped = {
+      ...flow,
+      nodes: [flow.nodes[0]!, flow.nodes[2]!, flow.nodes[1]!, ...flow.nodes.slice(3)],
+    };
+    const swap = diffFlow(flow, swapped);
+    expect(applyFlowPatch(flow, swap)).toEqual(swapped);
+    expect((swap.nodes?.last ?? swap.nodes?.order)?.length).toBeLessThanOrEqual(flow.nodes.length);
+    // A node moved to the end (as a removal's reconnection moves its edge) names only itself.
+    const toEnd = { ...flow, nodes: [...flow.nodes.filter((_, i) => i !== 3), flow.nodes[3]!] };
+    expect(diffFlow(flow, toEnd).nodes).toEqual({ last: [flow.nodes[3]!.id] });
+    expect(applyFlowPatch(flow, diffFlow(flow, toEnd))).toEqual(toEnd);
   });
 
   it('refuses what is not a patch, and applies a patch naming unknown ids without losing nodes', () => {

@@ -14,12 +14,16 @@ import { isRecord } from './flowFile';
 /**
  * The changes to a list of records with ids (the nodes, the edges). The new list is the old one
  * with `removed` left out, `changed` records put in place of those with their id, and the others
- * of `changed` added at its end; `order` is only there when the result must then be reordered.
+ * of `changed` added at its end. Then, when that is not the new order: the records of `last`
+ * are taken out and put at the end in that order (a node or a connection moved to the end, as
+ * removing a step reconnects its neighbours), or, failing that, the whole `order` is given.
  */
 export interface ListPatch<T extends { readonly id: string }> {
   readonly changed?: readonly T[];
   readonly removed?: readonly string[];
-  /** Every id of the new list, in order: only when the rule above does not give that order. */
+  /** The ids that end the new list, in order. */
+  readonly last?: readonly string[];
+  /** Every id of the new list, in order: only when the rules above do not give that order. */
   readonly order?: readonly string[];
 }
 
@@ -119,9 +123,14 @@ function diffList<T extends { readonly id: string }>(
     ...(removed.length > 0 ? { removed } : {}),
   };
   // The order is written out only when keeping, replacing and appending does not give it.
-  const ordered = sameOrder(applyList(before, patch), after)
+  const result = applyList(before, patch);
+  const inOrder = sameOrder(result, after);
+  const last = inOrder ? undefined : movedToEnd(result, after);
+  const ordered = inOrder
     ? patch
-    : { ...patch, order: after.map((item) => item.id) };
+    : last
+      ? { ...patch, last }
+      : { ...patch, order: after.map((item) => item.id) };
   return Object.keys(ordered).length > 0 ? ordered : undefined;
 }
 
@@ -175,6 +184,7 @@ function applyList<T extends { readonly id: string }>(
       placed.add(id);
     }
   }
+  if (patch.last) return putLast(result, patch.last);
   if (!patch.order) return result;
   const byId = new Map(result.map((item) => [item.id, item]));
   const inOrder = patch.order.flatMap((id) => {
@@ -184,6 +194,39 @@ function applyList<T extends { readonly id: string }>(
   });
   // Records the order forgot are kept, at the end, rather than lost.
   return [...inOrder, ...byId.values()];
+}
+
+/**
+ * When `after` is `kept` with some records taken out and put at its end, the ids of that end;
+ * else undefined. One pass: walks both lists, setting aside what `after` has later.
+ */
+function movedToEnd(
+  kept: readonly { id: string }[],
+  after: readonly { id: string }[],
+): string[] | undefined {
+  const setAside = new Set<string>();
+  let j = 0;
+  for (const item of kept) {
+    if (j < after.length && after[j]!.id === item.id) j++;
+    else setAside.add(item.id);
+  }
+  const end = after.slice(j).map((item) => item.id);
+  // Every record set aside must come back at the end, and nothing else be there.
+  if (end.length !== setAside.size || !end.every((id) => setAside.has(id))) return undefined;
+  return end;
+}
+
+function putLast<T extends { readonly id: string }>(
+  list: readonly T[],
+  last: readonly string[],
+): readonly T[] {
+  const ids = new Set(last);
+  const byId = new Map(list.filter((item) => ids.has(item.id)).map((item) => [item.id, item]));
+  const end = last.flatMap((id) => {
+    const item = byId.get(id);
+    return item ? [item] : [];
+  });
+  return [...list.filter((item) => !ids.has(item.id)), ...end];
 }
 
 function sameOrder(a: readonly { id: string }[], b: readonly { id: string }[]): boolean {
@@ -213,12 +256,13 @@ export function sameValue(a: unknown, b: unknown): boolean {
 
 function isListPatch(value: unknown): boolean {
   if (!isRecord(value)) return false;
-  const { changed, removed, order } = value;
+  const { changed, removed, last, order } = value;
   return (
     (changed === undefined ||
       (Array.isArray(changed) &&
         changed.every((item) => isRecord(item) && typeof item.id === 'string'))) &&
     (removed === undefined || isStringList(removed)) &&
+    (last === undefined || isStringList(last)) &&
     (order === undefined || isStringList(order))
   );
 }
