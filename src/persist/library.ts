@@ -12,7 +12,7 @@
  * flow is always its copy with its journal applied.
  */
 import type { Flow } from '../schema/flow';
-import { isRecord } from './flowFile';
+import { headOf, readHead, type Head } from './flowHead';
 import { diffFlow } from './flowPatch';
 import { journalDamage, withJournal, type FlowJournal } from './flowJournal';
 import {
@@ -86,15 +86,6 @@ export type SaveResult =
   | { readonly ok: false; readonly reason: 'storage'; readonly message: string }
   /** The stored copy cannot be read, so it was not written over. */
   | { readonly ok: false; readonly reason: 'unreadable'; readonly message: string };
-
-type Head =
-  | { readonly kind: 'none' }
-  | ({
-      readonly kind: 'head';
-      /** The revision of the stored copy, when the head tells it (heads before journals do not). */
-      readonly snapshot?: number;
-    } & Omit<StoredFlow, 'flow'>)
-  | { readonly kind: 'unreadable'; readonly damage: FlowDamage };
 
 /** What reading a stored flow in full found, without the flow itself. */
 type Verdict =
@@ -306,21 +297,8 @@ export class FlowLibrary {
    * written before heads existed, or whose head is damaged, falls back to the flow record.
    */
   private head(id: string): Head {
-    const head = parseJson(this.readText(headKey(id)));
-    if (
-      isRecord(head) &&
-      typeof head.revision === 'number' &&
-      typeof head.savedAt === 'number' &&
-      typeof head.savedBy === 'string'
-    ) {
-      return {
-        kind: 'head',
-        revision: head.revision,
-        savedAt: head.savedAt,
-        savedBy: head.savedBy,
-        ...(typeof head.snapshot === 'number' ? { snapshot: head.snapshot } : {}),
-      };
-    }
+    const head = readHead(parseJson(this.readText(headKey(id))));
+    if (head) return head;
     const stored = this.read(id);
     if (!stored) return { kind: 'none' };
     if (!stored.ok) return { kind: 'unreadable', damage: stored.damage };
@@ -548,11 +526,6 @@ export class FlowLibrary {
         : 'The browser refused to save (storage may be disabled).';
     }
   }
-}
-
-/** What the head of a save holds: revision, time, tab, and the revision of the stored copy. */
-function headOf(stored: StoredFlow, snapshot: number) {
-  return { revision: stored.revision, savedAt: stored.savedAt, savedBy: stored.savedBy, snapshot };
 }
 
 function parseJson(text: string | null): unknown {
