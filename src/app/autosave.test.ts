@@ -13,11 +13,11 @@ import {
   COMPACT_PAUSE_MS,
   SLOW_SAVE_MS,
 } from './autosave';
-import { FlowLibrary } from '../persist/library';
+import { FlowLibrary, JOURNAL_LIMIT_CHARS } from '../persist/library';
 import { changesKey, flowKey, headKey } from '../persist/storageKeys';
 import { createAppStore, type AppStore } from '../store/createAppStore';
 import { MERGE_WINDOW_MS } from '../store/documentSlice';
-import { renameFlow } from '../model/operations';
+import { addNode, renameFlow } from '../model/operations';
 import type { Flow } from '../schema/flow';
 import { buildFlow, nodeOf, reject, say } from '../test/builders';
 import { memoryStorage, quotaError, type TestStorage } from '../test/storage';
@@ -452,6 +452,24 @@ describe('changes saved apart from the stored copy', () => {
       store.getState().flow,
     );
     expect(library.compaction(flow.id)).toBe('none');
+  });
+
+  it('changes grown past their bound are taken into the copy at the next idle moment, even while typing', () => {
+    const { storage, store, flow, sayId } = setup();
+    const copyWrites = () => storage.writes.filter((k) => k === flowKey(flow.id)).length;
+    const copies = copyWrites();
+    // One big change (a paste of many steps): its changes are past the bound at once.
+    let big = store.getState().flow;
+    for (let i = 0; i < 1_000; i++) big = addNode(big, 'say', { x: i, y: i }).flow;
+    store.getState().loadFlow(big);
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(storage.getItem(changesKey(flow.id))!.length).toBeGreaterThan(JOURNAL_LIMIT_CHARS);
+    expect(copyWrites()).toBe(copies);
+    // Typing goes on; the copy is rewritten anyway, at the next idle moment.
+    store.getState().updateNode(sayId, { text: 'Still typing' });
+    vi.advanceTimersByTime(1);
+    expect(copyWrites()).toBe(copies + 1);
+    expect(storage.getItem(changesKey(flow.id))).toBeNull();
   });
 
   it('another tab’s saved changes (no copy written) set "conflict" in this one', () => {
