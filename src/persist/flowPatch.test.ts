@@ -171,6 +171,12 @@ describe('diffFlow and applyFlowPatch', () => {
       expect(readFlowPatch(bad)).toBeUndefined();
     }
     const flow = generateFlow({ verbs: 5, seed: 1 });
+    const hostile = readFlowPatch(
+      JSON.parse('{"fields": {"__proto__": {"nodes": []}, "name": "N"}}'),
+    );
+    const renamed = applyFlowPatch(flow, hostile!);
+    expect(Object.getPrototypeOf(renamed)).toBe(Object.prototype);
+    expect(renamed).toEqual({ ...flow, name: 'N' });
     const patched = applyFlowPatch(flow, { nodes: { removed: ['nope'], order: ['start'] } });
     expect(new Set(patched.nodes.map((n) => n.id))).toEqual(new Set(flow.nodes.map((n) => n.id)));
     expect(patched.nodes[0]!.id).toBe('start');

@@ -76,7 +76,10 @@ export function isEmptyPatch(patch: FlowPatch): boolean {
 export function applyFlowPatch(flow: Flow, patch: FlowPatch): Flow {
   const result: Record<string, unknown> = { ...flow };
   for (const key of patch.unset ?? []) delete result[key];
-  Object.assign(result, patch.fields);
+  for (const [key, value] of Object.entries(patch.fields ?? {})) {
+    // A patch is data from storage or the network: it sets fields, never the prototype.
+    if (key !== '__proto__') result[key] = value;
+  }
   result.nodes = patch.nodes ? applyList(flow.nodes, patch.nodes) : flow.nodes;
   result.edges = patch.edges ? applyList(flow.edges, patch.edges) : flow.edges;
   return result as unknown as Flow;
