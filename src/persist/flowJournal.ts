@@ -5,8 +5,10 @@
  * one, so saves while someone types write the journal, and the copy is rewritten in a pause.
  *
  * A journal is written against one revision of the copy (`base`). One that cannot be read, or
- * that was written against another copy, holds work that would be lost by reading the copy alone:
- * the flow is then reported as damaged, like a copy that cannot be read, and kept as it is.
+ * that is newer than the copy but was written against another one, holds work that would be lost
+ * by reading the copy alone: the flow is then reported as damaged, like a copy that cannot be
+ * read, and kept as it is. A journal no newer than the copy was taken in by it (a whole save or
+ * a rewrite of the copy writes the copy first, then removes the journal) and is passed over.
  */
 import { FLOW_VERSION, type Flow } from '../schema/flow';
 import { isRecord, restoreFlow } from './flowFile';
@@ -68,15 +70,15 @@ export function journalDamage(
   if (text === null) return undefined;
   const journal = readJournal(text);
   if (!journal) return UNREADABLE;
-  if (snapshot === undefined || journal.base === snapshot || journal.revision === snapshot) {
+  if (snapshot === undefined || journal.base === snapshot || journal.revision <= snapshot) {
     return undefined;
   }
   return MISMATCHED;
 }
 
 /**
- * The stored flow as its last save left it: the copy with the journal applied. A journal of the
- * copy's own revision is already in it (the copy was rewritten and the journal not yet removed).
+ * The stored flow as its last save left it: the copy with the journal applied. A journal no newer
+ * than the copy is already in it (the copy was written and the journal not yet removed).
  */
 export function withJournal(
   id: string,
@@ -86,7 +88,7 @@ export function withJournal(
   if (!copy.ok || text === null) return copy;
   const journal = readJournal(text);
   if (!journal) return { ok: false, damage: UNREADABLE };
-  if (journal.revision === copy.stored.revision) return copy;
+  if (journal.revision <= copy.stored.revision) return copy;
   if (journal.base !== copy.stored.revision) return { ok: false, damage: MISMATCHED };
   const patched = applyFlowPatch(copy.stored.flow, journal.patch);
   // The patched flow is read as any stored flow is: a patch can only make a flow it could be.

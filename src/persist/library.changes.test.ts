@@ -195,6 +195,19 @@ describe('compaction', () => {
     storage.setItem(changesKey(flow.id), journal);
     expect(reloaded(storage, flow.id)?.flow).toEqual(edited);
   });
+
+  it('changes older than a copy written whole after them (a save cut short) are passed over', () => {
+    const flow = bigFlow(50);
+    const { storage, library, save } = savedOnce(flow);
+    save(renameFlow(flow, 'Changes'));
+    const journal = storage.getItem(changesKey(flow.id))!;
+    const whole = renameFlow(flow, 'Whole');
+    expect(library.overwrite(whole).ok).toBe(true);
+    storage.setItem(changesKey(flow.id), journal);
+    expect(reloaded(storage, flow.id)).toMatchObject({ revision: 3, flow: whole });
+    expect(library.save(renameFlow(whole, 'Next'), 3).ok).toBe(true);
+    expect(reloaded(storage, flow.id)?.flow.name).toBe('Next');
+  });
 });
 
 describe('changes that cannot be used', () => {
