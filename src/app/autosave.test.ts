@@ -9,13 +9,15 @@ import {
   AUTOSAVE_DELAY_MS,
   AUTOSAVE_MAX_WAIT_MS,
   AUTOSAVE_SLOW_MAX_WAIT_MS,
+  COMPACT_IDLE_TIMEOUT_MS,
+  COMPACT_PAUSE_MS,
   SLOW_SAVE_MS,
 } from './autosave';
-import { FlowLibrary } from '../persist/library';
-import { flowKey } from '../persist/storageKeys';
+import { FlowLibrary, JOURNAL_LIMIT_CHARS } from '../persist/library';
+import { changesKey, flowKey, headKey } from '../persist/storageKeys';
 import { createAppStore, type AppStore } from '../store/createAppStore';
 import { MERGE_WINDOW_MS } from '../store/documentSlice';
-import { renameFlow } from '../model/operations';
+import { addNode, renameFlow } from '../model/operations';
 import type { Flow } from '../schema/flow';
 import { buildFlow, nodeOf, reject, say } from '../test/builders';
 import { memoryStorage, quotaError, type TestStorage } from '../test/storage';
@@ -41,9 +43,9 @@ function setup(options: { storage?: TestStorage } = {}) {
   return { storage, library, store, autosave, flow, sayId };
 }
 
-/** How many times the flow itself was written to storage. */
+/** How many times the flow was saved: each save writes its head (and the flow or its changes). */
 function flowWrites(storage: TestStorage, flow: Flow): number {
-  return storage.writes.filter((k) => k === flowKey(flow.id)).length;
+  return storage.writes.filter((k) => k === headKey(flow.id)).length;
 }
 
 function storedFlow(library: FlowLibrary, id: string): Flow | undefined {
@@ -424,5 +426,63 @@ describe('open', () => {
     autosave.open(other, 1);
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS * 2);
     expect(flowWrites(storage, other)).toBe(writes);
+  });
+});
+
+describe('changes saved apart from the stored copy', () => {
+  it('saves write the changes; the copy takes them in after a pause, not while typing', () => {
+    const { storage, library, store, flow, sayId } = setup();
+    const copyWrites = () => storage.writes.filter((k) => k === flowKey(flow.id)).length;
+    const copies = copyWrites();
+    for (let i = 1; i <= 20; i++) {
+      store.getState().updateNode(sayId, { text: 'x'.repeat(i) });
+      vi.advanceTimersByTime(200);
+    }
+    expect(flowWrites(storage, flow)).toBeGreaterThan(2);
+    expect(copyWrites()).toBe(copies);
+    expect(storage.getItem(changesKey(flow.id))).not.toBeNull();
+    // The last change is saved by AUTOSAVE_DELAY_MS after it; the pause counts from that save.
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    vi.advanceTimersByTime(COMPACT_PAUSE_MS - AUTOSAVE_DELAY_MS - 1);
+    expect(copyWrites()).toBe(copies);
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS + 1 + COMPACT_IDLE_TIMEOUT_MS);
+    expect(copyWrites()).toBe(copies + 1);
+    expect(storage.getItem(changesKey(flow.id))).toBeNull();
+    expect(new FlowLibrary(storage, 'tab-reload').load(flow.id)?.flow).toEqual(
+      store.getState().flow,
+    );
+    expect(library.compaction(flow.id)).toBe('none');
+  });
+
+  it('changes grown past their bound are taken into the copy at the next idle moment, even while typing', () => {
+    const { storage, store, flow, sayId } = setup();
+    const copyWrites = () => storage.writes.filter((k) => k === flowKey(flow.id)).length;
+    const copies = copyWrites();
+    // One big change (a paste of many steps): its changes are past the bound at once.
+    let big = store.getState().flow;
+    for (let i = 0; i < 1_000; i++) big = addNode(big, 'say', { x: i, y: i }).flow;
+    store.getState().loadFlow(big);
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(storage.getItem(changesKey(flow.id))!.length).toBeGreaterThan(JOURNAL_LIMIT_CHARS);
+    expect(copyWrites()).toBe(copies);
+    // Typing goes on; the copy is rewritten anyway, at the next idle moment.
+    store.getState().updateNode(sayId, { text: 'Still typing' });
+    vi.advanceTimersByTime(1);
+    expect(copyWrites()).toBe(copies + 1);
+    expect(storage.getItem(changesKey(flow.id))).toBeNull();
+  });
+
+  it('another tab’s saved changes (no copy written) set "conflict" in this one', () => {
+    const { storage, store, autosave, flow, sayId } = setup();
+    const other = new FlowLibrary(storage, 'tab-b');
+    const loaded = other.load(flow.id)!;
+    const written = storage.writes.length;
+    expect(other.save(renameFlow(loaded.flow, 'Theirs'), loaded.revision).ok).toBe(true);
+    expect(storage.writes.slice(written)).not.toContain(flowKey(flow.id));
+    store.getState().updateNode(sayId, { text: 'Mine' });
+    autosave.onExternalChange(changesKey(flow.id));
+    const state = store.getState().saveState;
+    expect(state.kind).toBe('conflict');
+    expect(state.kind === 'conflict' && state.theirs.flow.name).toBe('Theirs');
   });
 });

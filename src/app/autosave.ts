@@ -6,10 +6,10 @@
 import { newFlowId } from '../model/flow';
 import type { Flow } from '../schema/flow';
 import type { FlowLibrary } from '../persist/library';
-import { flowKey } from '../persist/storageKeys';
+import { changesKey, flowKey, headKey } from '../persist/storageKeys';
 import type { AppStore } from '../store/createAppStore';
 import type { SaveState } from '../store/types';
-import { whenIdleAfter } from '../store/whenIdle';
+import { whenIdle, whenIdleAfter } from '../store/whenIdle';
 
 /** Saves follow the last change by this much. */
 export const AUTOSAVE_DELAY_MS = 300;
@@ -19,8 +19,11 @@ export const AUTOSAVE_DELAY_MS = 300;
  */
 export const AUTOSAVE_MAX_WAIT_MS = 500;
 /**
- * A save that took longer than this (ms) cannot hide between two frames: writing a flow of
- * thousands of verbs to local storage takes tens of milliseconds, all on the main thread.
+ * A save that took longer than this (ms) cannot hide between two frames. Most saves write only
+ * what changed (well under a millisecond, see library.ts), but some still write the whole flow,
+ * tens of milliseconds at thousands of verbs on the main thread: the first save of a flow made,
+ * imported or repaired in this tab, and every save while storage refuses to keep the changes
+ * apart. The slow mode below keeps typing smooth through those; fast saves never enter it.
  */
 export const SLOW_SAVE_MS = 12;
 /**
@@ -29,10 +32,21 @@ export const SLOW_SAVE_MS = 12;
  * least this often, and everything pending is saved when the page is hidden or closed.
  */
 export const AUTOSAVE_SLOW_MAX_WAIT_MS = 3_000;
+/**
+ * The stored copy of a flow takes in the changes saved apart once the changes pause this long
+ * (and the page is idle): rewriting it costs as much as a whole save, so never while typing.
+ */
+export const COMPACT_PAUSE_MS = 2_000;
+/** How long a due rewrite of the stored copy may wait for the page to be idle. */
+export const COMPACT_IDLE_TIMEOUT_MS = 2_000;
 
 export class Autosave {
   /** Cancels the save that is waiting (for its timer, or for the page to be idle). */
   private cancelPending: (() => void) | undefined;
+  /** Cancels the rewrite of the stored copy that waits for a pause (see COMPACT_PAUSE_MS). */
+  private cancelCompaction: (() => void) | undefined;
+  /** Whether that rewrite waits for a pause (a change then puts it off) or is due at once. */
+  private compactionWaitsForPause = false;
   /** When the oldest unsaved change was made. */
   private pendingSince: number | undefined;
   private unsubscribe: () => void;
@@ -67,6 +81,7 @@ export class Autosave {
 
   stop(): void {
     this.flush();
+    this.cancelCompaction?.();
     this.unsubscribe();
   }
 
@@ -97,10 +112,19 @@ export class Autosave {
     return this.baseRevision;
   }
 
-  /** Called when local storage changed in another tab. */
+  /**
+   * Called when local storage changed in another tab: its saves write the flow's changes (or the
+   * whole flow) and its head. The head tells whether that save is newer than this tab's before
+   * the flow itself is read.
+   */
   onExternalChange(key: string | null): void {
     const { flow } = this.store.getState();
-    if (key !== flowKey(flow.id)) return;
+    const id = flow.id;
+    if (key !== flowKey(id) && key !== changesKey(id) && key !== headKey(id)) return;
+    const last = this.library.lastSave(id);
+    if (last && (last.savedBy === this.library.tabId || last.revision === this.baseRevision)) {
+      return;
+    }
     const theirs = this.library.load(flow.id);
     if (theirs && theirs.savedBy !== this.library.tabId && theirs.revision !== this.baseRevision) {
       this.clearTimer();
@@ -124,6 +148,11 @@ export class Autosave {
   private schedule(): void {
     if (this.suspended) return;
     if (this.store.getState().saveState.kind === 'conflict') return;
+    // A change is no pause: the stored copy is rewritten after the next one.
+    if (this.compactionWaitsForPause) {
+      this.cancelCompaction?.();
+      this.cancelCompaction = undefined;
+    }
     const now = Date.now();
     this.pendingSince ??= now;
     this.clearTimer();
@@ -157,6 +186,7 @@ export class Autosave {
     this.lastSaveMs = performance.now() - started;
     if (result.ok) {
       this.baseRevision = result.revision;
+      this.scheduleCompaction(flow.id);
       if (this.remote) this.remote.push(flow);
       else this.setState({ kind: 'saved' });
     } else if (result.reason === 'conflict') {
@@ -164,6 +194,27 @@ export class Autosave {
     } else {
       this.setState({ kind: result.reason, message: result.message });
     }
+  }
+
+  /**
+   * Rewrites the stored copy with the saved changes after a pause in them; changes grown past
+   * their bound are taken in at the next idle moment, even while the user keeps editing.
+   */
+  private scheduleCompaction(id: string): void {
+    this.cancelCompaction?.();
+    const compact = () => {
+      this.cancelCompaction = undefined;
+      // A copy that cannot be written now stays as it was, with the changes beside it.
+      this.library.compact(id);
+    };
+    const due = this.library.compaction(id);
+    this.compactionWaitsForPause = due === 'after a pause';
+    this.cancelCompaction =
+      due === 'none'
+        ? undefined
+        : due === 'soon'
+          ? whenIdle(compact, COMPACT_IDLE_TIMEOUT_MS)
+          : whenIdleAfter(COMPACT_PAUSE_MS, compact, COMPACT_IDLE_TIMEOUT_MS);
   }
 
   private clearTimer(): void {

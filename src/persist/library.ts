@@ -6,10 +6,24 @@
  * Storage can also be damaged. The list of flows is therefore checked against the flows that
  * are actually stored (and rebuilt from them when it is lost), a flow that cannot be read is
  * listed with the reason, and such a flow is never written over unless the user asks.
+ *
+ * A save writes only what changed since the flow's stored copy (its journal, flowJournal.ts);
+ * the copy is rewritten with the changes in it when they pause or grow (`compact`). Reading a
+ * flow is always its copy with its journal applied.
  */
 import type { Flow } from '../schema/flow';
-import { isRecord } from './flowFile';
-import { flowKey, headKey, INDEX_KEY, keysOfFlow, LAST_KEY, TRASH_KEY } from './storageKeys';
+import { headOf, readHead, type Head } from './flowHead';
+import { diffFlow } from './flowPatch';
+import { journalDamage, withJournal, type FlowJournal } from './flowJournal';
+import {
+  changesKey,
+  flowKey,
+  headKey,
+  INDEX_KEY,
+  keysOfFlow,
+  LAST_KEY,
+  TRASH_KEY,
+} from './storageKeys';
 import {
   readDeleted,
   readStoredFlow,
@@ -40,6 +54,19 @@ const FLOW_PREFIX = flowKey('');
 /** How many deleted flows can be brought back. */
 export const TRASH_LIMIT = 20;
 
+/**
+ * Past this many characters of changes, the stored copy is rewritten at the next idle moment
+ * even while the user keeps editing: every save writes all changes since the copy, so a journal
+ * that kept growing would make saves as slow as writing the copy.
+ */
+export const JOURNAL_LIMIT_CHARS = 64 * 1024;
+
+/** How many flows' stored copies are kept in memory, to find what changed since them. */
+const COPIES_KEPT = 3;
+
+/** When the stored copy of a flow should be rewritten with its changes (see `compact`). */
+export type Compaction = 'none' | 'after a pause' | 'soon';
+
 /** A listed flow; `damage` says why it cannot be opened, when it cannot. */
 export interface FlowEntry extends FlowSummary {
   readonly damage?: FlowDamage;
@@ -60,11 +87,6 @@ export type SaveResult =
   /** The stored copy cannot be read, so it was not written over. */
   | { readonly ok: false; readonly reason: 'unreadable'; readonly message: string };
 
-type Head =
-  | { readonly kind: 'none' }
-  | ({ readonly kind: 'head' } & Omit<StoredFlow, 'flow'>)
-  | { readonly kind: 'unreadable'; readonly damage: FlowDamage };
-
 /** What reading a stored flow in full found, without the flow itself. */
 type Verdict =
   | { readonly ok: true; readonly summary: FlowSummary }
@@ -81,7 +103,18 @@ export class FlowLibrary {
    */
   private readonly checked = new Map<
     string,
-    { readonly text: string; readonly verdict: Verdict }
+    { readonly text: string; readonly journal: string | null; readonly verdict: Verdict }
+  >();
+  /**
+   * The stored copy of recently read or written flows, as a flow in memory: a save stores the
+   * difference from it. Unchanged nodes are the very objects the editor holds, so the difference
+   * is found by identity. Only a copy stored exactly as it is read (not repaired) is kept.
+   */
+  private readonly copies = new Map<string, { readonly revision: number; readonly flow: Flow }>();
+  /** What this tab last saved of each flow as changes, to write it into the stored copy. */
+  private readonly journaled = new Map<
+    string,
+    { readonly stored: StoredFlow; readonly chars: number }
   >();
 
   constructor(
@@ -131,7 +164,10 @@ export class FlowLibrary {
   /** The stored flow, or why it cannot be read; undefined when nothing is stored under the id. */
   read(id: string): ReadStoredResult | undefined {
     const text = this.readText(flowKey(id));
-    return text === null ? undefined : readStoredFlow(id, text);
+    if (text === null) return undefined;
+    const copy = readStoredFlow(id, text);
+    if (copy.ok && copy.exact) this.keepCopy(id, copy.stored.revision, copy.stored.flow);
+    return withJournal(id, copy, this.readText(changesKey(id)));
   }
 
   /**
@@ -141,11 +177,13 @@ export class FlowLibrary {
   private check(id: string, listed?: FlowSummary): FlowEntry | undefined {
     const text = this.readText(flowKey(id));
     if (text === null) return undefined;
+    const journal = this.readText(changesKey(id));
     let known = this.checked.get(id);
-    if (known?.text !== text) {
-      const result = readStoredFlow(id, text);
+    if (known?.text !== text || known.journal !== journal) {
+      const result = withJournal(id, readStoredFlow(id, text), journal);
       known = {
         text,
+        journal,
         verdict: result.ok
           ? { ok: true, summary: summarize(id, result.stored) }
           : { ok: false, damage: result.damage, unreadable: summarizeUnreadable(id, text) },
@@ -168,9 +206,21 @@ export class FlowLibrary {
     return this.readText(flowKey(id)) !== null;
   }
 
-  /** The stored text of a flow exactly as it is, so a damaged one can be kept and recovered. */
+  /**
+   * The stored text of a flow exactly as it is, so a damaged one can be kept and recovered; its
+   * changes stored apart (its journal), when there are any, follow on a line of their own.
+   */
   rawText(id: string): string | undefined {
-    return this.readText(flowKey(id)) ?? undefined;
+    const text = this.readText(flowKey(id));
+    const journal = this.readText(changesKey(id));
+    if (text === null) return undefined;
+    return journal === null ? text : `${text}\n${journal}`;
+  }
+
+  /** The revision and tab of a flow's last save, read without reading the flow. */
+  lastSave(id: string): { readonly revision: number; readonly savedBy: string } | undefined {
+    const head = this.head(id);
+    return head.kind === 'head' ? { revision: head.revision, savedBy: head.savedBy } : undefined;
   }
 
   /**
@@ -188,7 +238,15 @@ export class FlowLibrary {
       if (theirs?.ok) return { ok: false, reason: 'conflict', theirs: theirs.stored };
       if (theirs) return unreadable(flow, theirs.damage);
     }
-    return this.write(flow, (head.kind === 'head' ? head.revision : 0) + 1);
+    // Changes stored apart that cannot be read, or do not fit the copy, are kept for the user.
+    const snapshot = head.kind === 'head' ? head.snapshot : undefined;
+    const damage = journalDamage(this.readText(changesKey(flow.id)), snapshot);
+    if (damage) return unreadable(flow, damage);
+    const revision = (head.kind === 'head' ? head.revision : 0) + 1;
+    const copy = this.copies.get(flow.id);
+    return copy && snapshot === copy.revision
+      ? this.writeChanges(flow, revision, copy)
+      : this.write(flow, revision);
   }
 
   /** Saves over whatever is stored (the user chose to keep this tab's version). */
@@ -197,26 +255,50 @@ export class FlowLibrary {
     return this.write(flow, (head.kind === 'head' ? head.revision : 0) + 1);
   }
 
+  /** Whether and when the stored copy of a flow this tab saved should take in its changes. */
+  compaction(id: string): Compaction {
+    const journaled = this.journaled.get(id);
+    if (!journaled) return 'none';
+    return journaled.chars > JOURNAL_LIMIT_CHARS ? 'soon' : 'after a pause';
+  }
+
+  /**
+   * Rewrites the stored copy of a flow with the changes this tab saved, and removes them: reading
+   * it is then one parse again, and the next saves' changes start from nothing. Done only while
+   * this tab's save is still the last one (another tab's save owns what is stored then). Takes
+   * as long as writing the whole flow, so it is for pauses, never for a keystroke.
+   */
+  compact(id: string): SaveResult {
+    const journaled = this.journaled.get(id);
+    const head = this.head(id);
+    if (!journaled) return { ok: true, revision: head.kind === 'head' ? head.revision : 0 };
+    this.journaled.delete(id);
+    const { stored } = journaled;
+    if (
+      head.kind !== 'head' ||
+      head.revision !== stored.revision ||
+      head.savedBy !== this.tabId ||
+      this.readText(changesKey(id)) === null
+    ) {
+      return { ok: true, revision: head.kind === 'head' ? head.revision : 0 };
+    }
+    const failed = this.writeRaw(flowKey(id), JSON.stringify(stored));
+    if (failed) return storageFailure(failed);
+    // The copy now holds the changes: a journal left behind is recognized by its revision.
+    this.storage?.removeItem(changesKey(id));
+    this.keepCopy(id, stored.revision, stored.flow);
+    const headFailed = this.writeJson(headKey(id), headOf(stored, stored.revision));
+    return headFailed ? storageFailure(headFailed) : { ok: true, revision: stored.revision };
+  }
+
   /**
    * Revision and writer of the stored flow, without parsing the flow itself (a save happens
    * every half second while someone types; the flow can be hundreds of kilobytes). Storage
    * written before heads existed, or whose head is damaged, falls back to the flow record.
    */
   private head(id: string): Head {
-    const head = parseJson(this.readText(headKey(id)));
-    if (
-      isRecord(head) &&
-      typeof head.revision === 'number' &&
-      typeof head.savedAt === 'number' &&
-      typeof head.savedBy === 'string'
-    ) {
-      return {
-        kind: 'head',
-        revision: head.revision,
-        savedAt: head.savedAt,
-        savedBy: head.savedBy,
-      };
-    }
+    const head = readHead(parseJson(this.readText(headKey(id))));
+    if (head) return head;
     const stored = this.read(id);
     if (!stored) return { kind: 'none' };
     if (!stored.ok) return { kind: 'unreadable', damage: stored.damage };
@@ -287,17 +369,57 @@ export class FlowLibrary {
     if (id) this.writeRaw(LAST_KEY, id);
   }
 
+  /** Writes the whole flow as its stored copy; changes stored apart are then in it. */
   private write(flow: Flow, revision: number): SaveResult {
     const stored: StoredFlow = { revision, savedAt: this.now(), savedBy: this.tabId, flow };
-    const head = { revision, savedAt: stored.savedAt, savedBy: stored.savedBy };
     // Read before this flow is written, so a flow the list lacks is never parsed just to list it.
     const listed = this.list().filter((s) => s.id !== flow.id);
     // The flow record first: other tabs listen for it, and read the head it is written with.
-    const failed =
-      this.writeRaw(flowKey(flow.id), JSON.stringify(stored)) ??
-      this.writeJson(headKey(flow.id), head) ??
+    const failed = this.writeRaw(flowKey(flow.id), JSON.stringify(stored));
+    if (failed) return storageFailure(failed);
+    this.storage?.removeItem(changesKey(flow.id));
+    this.journaled.delete(flow.id);
+    this.keepCopy(flow.id, revision, flow);
+    const rest =
+      this.writeJson(headKey(flow.id), headOf(stored, revision)) ??
       this.writeJson(INDEX_KEY, [...listed, summarize(flow.id, stored)]);
-    return failed ? storageFailure(failed) : { ok: true, revision };
+    return rest ? storageFailure(rest) : { ok: true, revision };
+  }
+
+  /** Writes what changed since the stored copy `copy` (small), and the head and list. */
+  private writeChanges(
+    flow: Flow,
+    revision: number,
+    copy: { readonly revision: number; readonly flow: Flow },
+  ): SaveResult {
+    const stored: StoredFlow = { revision, savedAt: this.now(), savedBy: this.tabId, flow };
+    const journal: FlowJournal = {
+      base: copy.revision,
+      revision,
+      savedAt: stored.savedAt,
+      savedBy: stored.savedBy,
+      patch: diffFlow(copy.flow, flow),
+    };
+    const text = JSON.stringify(journal);
+    const listed = this.list().filter((s) => s.id !== flow.id);
+    // The changes first: other tabs listen for them, and read the head they are written with.
+    const failed =
+      this.writeRaw(changesKey(flow.id), text) ??
+      this.writeJson(headKey(flow.id), headOf(stored, copy.revision)) ??
+      this.writeJson(INDEX_KEY, [...listed, summarize(flow.id, stored)]);
+    if (failed) return storageFailure(failed);
+    this.journaled.set(flow.id, { stored, chars: text.length });
+    return { ok: true, revision };
+  }
+
+  private keepCopy(id: string, revision: number, flow: Flow): void {
+    this.copies.delete(id);
+    this.copies.set(id, { revision, flow });
+    // The oldest first: a Map iterates in the order its keys were set.
+    for (const old of this.copies.keys()) {
+      if (this.copies.size <= COPIES_KEPT) break;
+      this.copies.delete(old);
+    }
   }
 
   /**

@@ -12,6 +12,11 @@ export const LAST_KEY = `${PREFIX}last-flow`;
 export const flowKey = (flowId: string) => `${PREFIX}flow/${flowId}`;
 /** Revision, time and tab of a flow's last save, small enough to read before every save. */
 export const headKey = (flowId: string) => `${PREFIX}head/${flowId}`;
+/**
+ * The changes to a flow since its stored copy (flowKey) was written, as a patch: a save writes
+ * only these, and the stored copy is rewritten with them from time to time (see library.ts).
+ */
+export const changesKey = (flowId: string) => `${PREFIX}changes/${flowId}`;
 /** The simulator's saved test calls of a flow. */
 export const testCallsKey = (flowId: string) => `${PREFIX}test-calls/${flowId}`;
 /** What the team's server knows of a flow: its revision, and changes not yet sent. */
@@ -25,5 +30,11 @@ export const LAYOUT_KEY = `${PREFIX}layout`;
 
 /** Every key that belongs to one flow: a purged flow leaves none of them behind. */
 export function keysOfFlow(flowId: string): readonly string[] {
-  return [flowKey(flowId), headKey(flowId), testCallsKey(flowId), syncRecordKey(flowId)];
+  return [
+    flowKey(flowId),
+    changesKey(flowId),
+    headKey(flowId),
+    testCallsKey(flowId),
+    syncRecordKey(flowId),
+  ];
 }

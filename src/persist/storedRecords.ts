@@ -44,7 +44,15 @@ export interface FlowDamage {
 }
 
 export type ReadStoredResult =
-  | { readonly ok: true; readonly stored: StoredFlow }
+  | {
+      readonly ok: true;
+      readonly stored: StoredFlow;
+      /**
+       * The flow is exactly what is stored (not migrated from an older format, nothing repaired):
+       * changes can be stored as a patch against it.
+       */
+      readonly exact?: true;
+    }
   | { readonly ok: false; readonly damage: FlowDamage };
 
 /** The largest time a JavaScript Date can hold; past it, formatting a date throws. */
@@ -101,6 +109,9 @@ export function readStoredFlow(id: string, text: string): ReadStoredResult {
       flow: restored.flow.id === id ? restored.flow : { ...restored.flow, id },
       ...(restored.repairs ? { repairs: restored.repairs } : {}),
     },
+    ...(restored.repairs || restored.migratedFrom !== undefined || restored.flow.id !== id
+      ? {}
+      : { exact: true }),
   };
 }
 

@@ -176,6 +176,14 @@ const TABLE: readonly Row[] = [
     },
   },
   {
+    route: 'PATCH /api/flows/:id/draft',
+    statuses: EDITORS(200),
+    prepare: async (world) => ({
+      path: `/api/flows/${await newFlow(world)}/draft`,
+      body: { baseRevision: 1, patch: { fields: { name: 'Patched' } } },
+    }),
+  },
+  {
     route: 'PATCH /api/flows/:id',
     statuses: EDITORS(200),
     prepare: async (world) => ({

@@ -5,6 +5,7 @@
  * treats as "keep it here and try again later".
  */
 import type { Flow } from '../schema/flow';
+import type { FlowPatch } from '../persist/flowPatch';
 
 export type Role = 'owner' | 'editor' | 'viewer';
 export const ROLES: readonly Role[] = ['owner', 'editor', 'viewer'];
@@ -163,6 +164,13 @@ export class StudioApi {
   saveFlow(flow: Flow, baseRevision: number) {
     return this.call<{ summary: FlowSummaryOnServer }>('PUT', `/api/flows/${enc(flow.id)}`, {
       flow,
+      baseRevision,
+    });
+  }
+  /** Saves what changed since the server's revision `baseRevision` (its flow is `patch`'s base). */
+  saveFlowChanges(id: string, patch: FlowPatch, baseRevision: number) {
+    return this.call<{ summary: FlowSummaryOnServer }>('PATCH', `/api/flows/${enc(id)}/draft`, {
+      patch,
       baseRevision,
     });
   }

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFlow } from '../model/flow';
-import { addNode, updateNode } from '../model/operations';
+import { generateFlow } from '../test/generateFlow';
+import { addNode, renameFlow, updateNode } from '../model/operations';
 import type { Flow } from '../schema/flow';
 import { createStudioApp } from '../studio/app';
 import { issueSetupCode } from '../studio/services/setup';
@@ -26,8 +27,12 @@ type App = ReturnType<typeof createStudioApp>;
 function browser(app: App) {
   let cookie = '';
   const state = { down: false };
+  /** Every request sent: method, path and the size of its body. */
+  const requests: { method: string; path: string; bytes: number }[] = [];
   const api = new StudioApi(async (input, init) => {
     if (state.down) throw new TypeError('Failed to fetch');
+    const body = typeof init?.body === 'string' ? init.body : '';
+    requests.push({ method: init?.method ?? 'GET', path: String(input), bytes: body.length });
     const headers = new Headers(init?.headers);
     headers.set('Origin', ORIGIN);
     if (cookie) headers.set('Cookie', cookie);
@@ -36,7 +41,7 @@ function browser(app: App) {
     if (set) cookie = set.split(';')[0]!;
     return response;
   });
-  return { api, state };
+  return { api, state, requests };
 }
 
 /** Retries run when the test says, not on a timer. */
@@ -138,6 +143,42 @@ describe('ServerSync against the RCML Studio server (SQLite)', () => {
     const onServer = await owner.api.flow(flow.id);
     expect(onServer.ok && onServer.value.summary.revision).toBe(2);
     expect(onServer.ok && onServer.value.flow).toEqual(edited);
+  });
+
+  it('sends a change as what changed since the server copy it knows; the server holds it exactly', async () => {
+    const { owner } = await team();
+    const flow = { ...generateFlow({ verbs: 500, seed: 4 }), name: 'Big desk' };
+    const local = memoryStorage();
+    const store = createAppStore(flow);
+    const sync = new ServerSync(owner.api, store, local, { setTimer: manualTimers().setTimer });
+    sync.push(flow);
+    await settled(store, 'saved');
+    const whole = owner.requests.at(-1)!;
+    expect(whole).toMatchObject({ method: 'POST', path: '/api/flows' });
+
+    let edited = updateNode(flow, flow.nodes[250]!.id, { label: 'Changed' });
+    for (const text of ['One', 'Two']) {
+      edited = withSay(edited, text);
+      store.getState().loadFlow(edited);
+      sync.push(edited);
+      await settled(store, 'saved');
+      const sent = owner.requests.at(-1)!;
+      expect(sent).toMatchObject({ method: 'PATCH', path: `/api/flows/${flow.id}/draft` });
+      expect(sent.bytes).toBeLessThan(whole.bytes / 50);
+    }
+    const onServer = await owner.api.flow(flow.id);
+    expect(onServer.ok && onServer.value.summary.revision).toBe(3);
+    expect(onServer.ok && onServer.value.flow).toEqual(edited);
+
+    // Another page (a reload) knows the revision but not the server's flow: it sends it whole.
+    const again = new ServerSync(owner.api, store, local, { setTimer: manualTimers().setTimer });
+    const later = renameFlow(edited, 'After reload');
+    store.getState().loadFlow(later);
+    again.push(later);
+    await settled(store, 'saved');
+    expect(owner.requests.at(-1)).toMatchObject({ method: 'PUT', path: `/api/flows/${flow.id}` });
+    const reread = await owner.api.flow(flow.id);
+    expect(reread.ok && reread.value.flow).toEqual(later);
   });
 
   it('does not send a flow the server already holds', async () => {

@@ -5,12 +5,15 @@
  * the server revision it was based on, so when someone else saved in between the server refuses
  * it and the user chooses (their version, or mine as a copy): nothing is overwritten silently.
  * Typing never waits on the network: sends run one at a time, always with the newest flow.
+ * A flow whose server copy this tab knows is sent as what changed since that copy (a patch, a
+ * few hundred bytes for an edit in a flow of thousands of verbs); otherwise it is sent whole.
  */
 import type { Flow } from '../schema/flow';
 import type { KeyValueStore } from '../persist/library';
 import type { AppStore } from '../store/createAppStore';
 import type { SaveState, ServerCopy } from '../store/types';
 import { isUnreachable, type StudioApi } from './api';
+import { diffFlow } from '../persist/flowPatch';
 import { syncRecordKey } from '../persist/storageKeys';
 
 /** Where this browser keeps, per flow, the server revision its copy is based on. */
@@ -38,10 +41,11 @@ export interface ServerSyncOptions {
 
 export class ServerSync {
   /**
-   * The flow last known to be on the server, per flow id: an unchanged flow is not sent again.
-   * Flows are immutable, so the same object is the same content, with no serializing per save.
+   * The flow last known to be on the server, per flow id, with its server revision: an unchanged
+   * flow is not sent again, and a changed one is sent as its difference from this one. Flows are
+   * immutable, so the same object is the same content, with no serializing per save.
    */
-  private readonly onServer = new Map<string, Flow>();
+  private readonly onServer = new Map<string, { readonly flow: Flow; readonly revision: number }>();
   /** The newest flow waiting to be sent (one: only the open flow is edited). */
   private waiting: Flow | undefined;
   private sending = false;
@@ -77,7 +81,7 @@ export class ServerSync {
 
   /** A flow was opened as the server holds it (or just created there). */
   opened(flow: Flow, revision: number): void {
-    this.onServer.set(flow.id, flow);
+    this.onServer.set(flow.id, { flow, revision });
     this.writeRecord(flow.id, { revision, unsent: false });
   }
 
@@ -92,7 +96,7 @@ export class ServerSync {
   push(flow: Flow): void {
     const state = this.store.getState().saveState.kind;
     if (state === 'server-conflict') return; // nothing is sent until the user chooses
-    if (this.onServer.get(flow.id) === flow) {
+    if (this.onServer.get(flow.id)?.flow === flow) {
       if (!this.sending) this.setState({ kind: 'saved' });
       return;
     }
@@ -148,13 +152,12 @@ export class ServerSync {
     this.sending = true;
     const record = this.record(flow.id);
     const base = record?.revision ?? null;
-    const result =
-      base === null ? await this.api.createFlow(flow) : await this.api.saveFlow(flow, base);
+    const result = await this.send(flow, base);
     this.sending = false;
 
     if (result.ok) {
       this.retryMs = this.options.retryFirstMs ?? RETRY_FIRST_MS;
-      this.onServer.set(flow.id, flow);
+      this.onServer.set(flow.id, { flow, revision: result.value.summary.revision });
       // An edit made while this was on its way is still to be sent.
       const newer = this.isWaiting(flow.id);
       this.writeRecord(flow.id, { revision: result.value.summary.revision, unsent: newer });
@@ -191,6 +194,19 @@ export class ServerSync {
       );
     }
     this.refused(flow, `Not saved: ${result.message} Your changes are kept here.`);
+  }
+
+  /**
+   * A new flow is created; a known one is sent as what changed since the server's copy, when this
+   * tab holds that very revision (another tab of this browser may have sent a later one: then, as
+   * after a reload, the flow goes whole).
+   */
+  private send(flow: Flow, base: number | null) {
+    if (base === null) return this.api.createFlow(flow);
+    const known = this.onServer.get(flow.id);
+    return known?.revision === base
+      ? this.api.saveFlowChanges(flow.id, diffFlow(known.flow, flow), base)
+      : this.api.saveFlow(flow, base);
   }
 
   private refused(flow: Flow, message: string, signedOut = false): void {

@@ -12,6 +12,7 @@ import {
   renameFlow,
   restoreDeletedFlow,
   saveFlow,
+  saveFlowChanges,
 } from '../services/flows';
 import { EDITOR, VIEWER, param, signedInUser, type ApiRoute, type RouteDeps } from './route';
 
@@ -53,6 +54,15 @@ export function flowRoutes({ context }: RouteDeps): ApiRoute[] {
       bodyLimit: FLOW_BODY_LIMIT,
       handle: async (c, body) =>
         answer(c, inSummary(await saveFlow(context, signedInUser(c), param(c, 'id'), body))),
+    },
+    {
+      // What changed since the draft of `baseRevision`: small, where the PUT sends it all.
+      method: 'PATCH',
+      path: '/api/flows/:id/draft',
+      access: EDITOR,
+      bodyLimit: FLOW_BODY_LIMIT,
+      handle: async (c, body) =>
+        answer(c, inSummary(await saveFlowChanges(context, signedInUser(c), param(c, 'id'), body))),
     },
     {
       method: 'PATCH',

@@ -5,7 +5,8 @@
 import { newFlowId } from '../../model/flow';
 import type { Flow } from '../../schema/flow';
 import { restoreFlow as checkFlow } from '../../persist/flowFile';
-import type { FlowRecord, UserRecord } from '../storage';
+import { applyFlowPatch, readFlowPatch } from '../../persist/flowPatch';
+import type { FlowRecord, FlowSummaryRecord, UserRecord } from '../storage';
 import type { StudioContext } from './context';
 import { fail, type Failure } from './failure';
 import { flowSummary, type FlowSummary } from './flowSummary';
@@ -75,7 +76,7 @@ export async function readFlow(
 }
 
 export async function saveFlow(
-  { storage, now }: StudioContext,
+  context: StudioContext,
   user: UserRecord,
   id: string,
   body: Fields,
@@ -85,6 +86,44 @@ export async function saveFlow(
   const flow = flowField(body);
   if ('failure' in flow) return flow;
   if (flow.id !== id) return fail('invalid', "The flow's id is not the one in the address.");
+  return storeDraft(context, user, flow, baseRevision);
+}
+
+/**
+ * A draft saved as what changed since revision `baseRevision` (a flow patch, src/persist/
+ * flowPatch.ts): the stored draft of that revision with the patch applied is checked as a saved
+ * flow is. A patch on another revision is refused (409, as a save), since it was made to a
+ * document that is no longer there; a patch whose result is no flow RCML Studio opens is
+ * refused with the reader's words (422: the request was understood, its result cannot be kept).
+ */
+export async function saveFlowChanges(
+  context: StudioContext,
+  user: UserRecord,
+  id: string,
+  body: Fields,
+): Promise<FlowSummary | Failure> {
+  const baseRevision = revisionField(body, 'baseRevision');
+  if (typeof baseRevision !== 'number') return baseRevision;
+  const patch = readFlowPatch(body.patch);
+  if (!patch) return fail('invalid', 'The field "patch" is missing or is not a flow patch.');
+  const record = await context.storage.readFlow(id);
+  if (record === undefined) return NO_FLOW;
+  if (record.revision !== baseRevision) return conflict(record);
+  const patched = applyFlowPatch(JSON.parse(record.document) as Flow, patch);
+  const flow = flowField({ flow: patched });
+  if ('failure' in flow) return fail('unprocessable', flow.message);
+  if (flow.id !== id) return fail('unprocessable', "The flow's id is not the one in the address.");
+  return storeDraft(context, user, flow, baseRevision);
+}
+
+/** Writes the draft unless it was saved since `baseRevision`. */
+async function storeDraft(
+  { storage, now }: StudioContext,
+  user: UserRecord,
+  flow: Flow,
+  baseRevision: number,
+): Promise<FlowSummary | Failure> {
+  const id = flow.id;
   const outcome = await storage.saveFlow(id, baseRevision, {
     name: flow.name,
     document: JSON.stringify(flow),
@@ -93,14 +132,16 @@ export async function saveFlow(
     updatedByName: user.name,
   });
   if (outcome.kind === 'not-found') return NO_FLOW;
-  if (outcome.kind === 'conflict') {
-    return fail(
-      'conflict',
-      `${outcome.summary.updatedByName} saved this flow since you opened it (revision ${outcome.summary.revision}).`,
-      { summary: flowSummary(outcome.summary) },
-    );
-  }
+  if (outcome.kind === 'conflict') return conflict(outcome.summary);
   return flowSummary(outcome.summary);
+}
+
+function conflict(stored: FlowSummaryRecord): Failure {
+  return fail(
+    'conflict',
+    `${stored.updatedByName} saved this flow since you opened it (revision ${stored.revision}).`,
+    { summary: flowSummary(stored) },
+  );
 }
 
 /** A new name, in the summary and in the document, as a new revision. */
