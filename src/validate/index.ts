@@ -1,10 +1,11 @@
 import { getDialect, resolveVerb, type ResolvedVerb } from '../dialects';
 import { FlowAnalysis } from '../model/documents';
 import { kindOf } from '../kinds';
-import { START_NODE_ID, type Flow } from '../schema/flow';
+import { START_NODE_ID, type Flow, type FlowNode } from '../schema/flow';
 import { RuleMemo, RunMemo } from './memo';
+import { problemOf } from './nodeChecks';
 import { rules } from './rules';
-import type { Finding, Problem, ValidationContext } from './types';
+import type { Problem, ValidationContext } from './types';
 
 export type * from './types';
 export { rules };
@@ -56,19 +57,13 @@ export class FlowValidation {
 
 function runRules(flow: Flow, analysis: FlowAnalysis, kept: RuleMemo): Problem[] {
   const context = validationContext(flow, analysis, kept);
-  const problems: Problem[] = [];
-  const keys = new Set<string>();
-  for (const rule of rules) {
-    for (const finding of rule.check(context)) {
-      problems.push({
-        ...finding,
-        key: uniqueKey(keys, rule.id, finding),
-        ruleId: rule.id,
-        severity: rule.severity,
-      });
-    }
-  }
-  return sortedProblems(flow, problems);
+  const byRule: Problem[][] = rules.map(() => []);
+  kept.nodeChecks.collect(context, rules, byRule);
+  rules.forEach((rule, i) => {
+    if (rule.scope === 'flow')
+      byRule[i] = Array.from(rule.check(context), (f) => problemOf(rule, f));
+  });
+  return sortedProblems(flow, uniquelyKeyed(byRule));
 }
 
 /** What the rules of one run look at (a test runs one rule on its own with it). */
@@ -81,13 +76,16 @@ export function validationContext(
   // Rules ask for the verb of every node and nested element, several times each: resolve each
   // verb once per run (resolveVerb builds a string key on every call).
   const resolved = new Map<string, ResolvedVerb>();
+  let exportedNodes: readonly FlowNode[] | undefined; // a walk over every node: only when asked
   return {
     flow,
     graph,
     dialect: getDialect(flow.dialect),
-    exportedNodes: flow.nodes.filter(
-      (n) => n.id !== START_NODE_ID && graph.isReachable(n.id) && (kindOf(n)?.exported ?? true),
-    ),
+    get exportedNodes() {
+      return (exportedNodes ??= flow.nodes.filter(
+        (n) => n.id !== START_NODE_ID && graph.isReachable(n.id) && (kindOf(n)?.exported ?? true),
+      ));
+    },
     resolve: (element) => {
       let verb = resolved.get(element.kind);
       if (!verb) resolved.set(element.kind, (verb = resolveVerb(element.kind, flow.dialect)));
@@ -102,18 +100,24 @@ export function validationContext(
 }
 
 /**
- * Rule, node, nested element and field (and line, for a problem on one line of a list). Lists
- * key their rows by it: a second problem of one rule on the same field (two overlapping ranges
- * on a Monday) is told apart by a count.
+ * The problems in rule order, each keyed by rule, node, nested element and field (and line).
+ * Lists key their rows by it: a second problem of one rule on the same field (two overlapping
+ * ranges on a Monday) is told apart by a count. A problem whose key stays is handed out as it
+ * was (a node's problems are kept between runs).
  */
-function uniqueKey(keys: Set<string>, ruleId: string, finding: Finding): string {
-  const parts = [ruleId, finding.nodeId ?? '', finding.childId ?? '', finding.field ?? ''];
-  if (finding.line !== undefined) parts.push(String(finding.line));
-  const key = parts.join('|');
-  let unique = key;
-  for (let n = 2; keys.has(unique); n++) unique = `${key}#${n}`;
-  keys.add(unique);
-  return unique;
+function uniquelyKeyed(byRule: readonly Problem[][]): Problem[] {
+  const keys = new Set<string>();
+  const problems: Problem[] = [];
+  for (const list of byRule) {
+    for (const problem of list) {
+      const key = problem.key; // as problemOf keyed it
+      let unique = key;
+      for (let n = 2; keys.has(unique); n++) unique = `${key}#${n}`;
+      keys.add(unique);
+      problems.push(unique === problem.key ? problem : { ...problem, key: unique });
+    }
+  }
+  return problems;
 }
 
 /**

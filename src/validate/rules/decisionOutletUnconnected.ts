@@ -1,6 +1,6 @@
 import type { DecisionOutletDef } from '../../schema/decisions';
 import { nodeOutlets } from '../../kinds';
-import type { Rule } from '../types';
+import type { FlowRule } from '../types';
 import { decisionNodes } from './names';
 
 /**
@@ -35,10 +35,11 @@ function meantToEnd(
   return meant === true || !attributes[meant.whileEmpty]?.trim();
 }
 
-export const decisionOutletUnconnected: Rule = {
+export const decisionOutletUnconnected: FlowRule = {
   id: 'decision-outlet-unconnected',
   severity: 'warning',
   description: 'A decision outlet that leads nowhere: callers sent that way are hung up on.',
+  scope: 'flow',
   *check(context) {
     const { graph } = context;
     for (const { node, def } of decisionNodes(context)) {
