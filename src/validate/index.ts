@@ -9,6 +9,7 @@ import type { Problem, ValidationContext } from './types';
 
 export type * from './types';
 export { rules };
+export { problemsByNode } from './byNode';
 
 /**
  * Runs every rule; errors first, then warnings, each in flow order.
@@ -140,15 +141,4 @@ function sortedProblems(flow: Flow, problems: Problem[]): Problem[] {
   const sorted = order.map((i) => problems[i]!);
   for (let i = 0; i < sorted.length; i++) problems[i] = sorted[i]!;
   return problems;
-}
-
-export function problemsByNode(problems: readonly Problem[]): ReadonlyMap<string, Problem[]> {
-  const map = new Map<string, Problem[]>();
-  for (const p of problems) {
-    if (!p.nodeId) continue;
-    const list = map.get(p.nodeId);
-    if (list) list.push(p);
-    else map.set(p.nodeId, [p]);
-  }
-  return map;
 }

@@ -46,10 +46,10 @@ export class NodeChecks {
    */
   collect(context: ValidationContext, rules: readonly Rule[], byRule: Problem[][]): void {
     for (const node of context.flow.nodes) {
-      const group = groupOf(node);
-      if (!group) continue;
       let checked = this.#checked.get(node);
       if (!checked || !this.#stillHolds(checked, node, context)) {
+        const group = groupOf(node);
+        if (!group) continue;
         checked = checkNode(node, group, context, rules);
         this.#checked.set(node, checked);
       }
