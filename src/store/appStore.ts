@@ -133,10 +133,13 @@ export const SLOW_CHECK_MS = 4;
 export const CHECK_PAUSE_MS = 250;
 
 /**
- * Keeps `checkedFlow` following `flow`: at once, or in the app just after the next paint. Checking
- * runs every rule over the whole flow, so in a big flow (thousands of verbs, tens of ms) it waits
- * instead for a pause in the changes, and then for the page to be idle: typing never waits for
- * it, and the problems on show are those of the flow as it is once the user stops.
+ * Keeps `checkedFlow` following `flow`: at once, or in the app just after the next paint. A check
+ * runs the rules about one node on the nodes that changed, and the rules about the graph over
+ * the whole flow: a few ms after typing in a flow of thousands of verbs. One that took longer
+ * (a bigger flow, a slow machine, every node checked again after a change of dialect) makes
+ * the next one wait instead for a pause in the changes, and then for the page to be idle:
+ * typing never waits for it, and the problems on show are those of the flow as it is once the
+ * user stops. The time measured decides, check after check.
  */
 function followWithChecks(store: AppStore, checking: 'immediate' | 'afterPaint'): void {
   let scheduled = false;

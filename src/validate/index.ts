@@ -3,7 +3,7 @@ import { FlowAnalysis } from '../model/documents';
 import { kindOf } from '../kinds';
 import { START_NODE_ID, type Flow, type FlowNode } from '../schema/flow';
 import { RuleMemo, RunMemo } from './memo';
-import { problemOf } from './nodeChecks';
+import { NodeChecks, problemOf } from './nodeChecks';
 import { rules } from './rules';
 import type { Problem, ValidationContext } from './types';
 
@@ -31,35 +31,43 @@ export class FlowValidation {
   readonly analysis: FlowAnalysis;
   readonly #problems = new WeakMap<Flow, readonly Problem[]>();
   readonly #kept: RuleMemo;
+  /** What the node rules found on each node: an edit checks only the nodes it changed. */
+  readonly #nodeChecks: NodeChecks;
 
-  constructor(analysis: FlowAnalysis = new FlowAnalysis(), kept: RuleMemo = new RuleMemo()) {
+  constructor(
+    analysis: FlowAnalysis = new FlowAnalysis(),
+    kept: RuleMemo = new RuleMemo(),
+    nodeChecks: NodeChecks = new NodeChecks(),
+  ) {
     this.analysis = analysis;
     this.#kept = kept;
+    this.#nodeChecks = nodeChecks;
   }
 
   /**
    * A validation for flows that may never be shown (what adding a step would make): it shares
-   * what the rules keep between runs, not the analysis (whose last flow the next edit builds on)
-   * nor the problems.
+   * what the rules keep between runs and each node's findings, not the analysis (whose last
+   * flow the next edit builds on) nor the problems.
    */
   trial(): FlowValidation {
-    return new FlowValidation(new FlowAnalysis(), this.#kept);
+    return new FlowValidation(new FlowAnalysis(), this.#kept, this.#nodeChecks);
   }
 
   problems(flow: Flow): readonly Problem[] {
     let problems = this.#problems.get(flow);
     if (!problems) {
-      problems = runRules(flow, this.analysis, this.#kept);
+      const context = validationContext(flow, this.analysis, this.#kept);
+      problems = runRules(context, this.#nodeChecks);
       this.#problems.set(flow, problems);
     }
     return problems;
   }
 }
 
-function runRules(flow: Flow, analysis: FlowAnalysis, kept: RuleMemo): Problem[] {
-  const context = validationContext(flow, analysis, kept);
+function runRules(context: ValidationContext, nodeChecks: NodeChecks): Problem[] {
+  const { flow } = context;
   const byRule: Problem[][] = rules.map(() => []);
-  kept.nodeChecks.collect(context, rules, byRule);
+  nodeChecks.collect(context, rules, byRule);
   rules.forEach((rule, i) => {
     if (rule.scope === 'flow')
       byRule[i] = Array.from(rule.check(context), (f) => problemOf(rule, f));

@@ -1,6 +1,5 @@
 import type { FieldProblem } from '../decisions';
 import type { AttributeValues } from '../schema/flow';
-import { NodeChecks } from './nodeChecks';
 
 /**
  * What the rules keep from one validation run to the next, owned by the FlowValidation that
@@ -18,8 +17,6 @@ export class RuleMemo {
   >();
   /** Why a URL would not be fetched, per value (parsing URLs is slow): a bounded number. */
   readonly urlProblems = new Map<string, string | undefined>();
-  /** The node rules' findings on each node (see NodeChecks). */
-  readonly nodeChecks = new NodeChecks();
 }
 
 /**
