@@ -1,5 +1,6 @@
 import { getDialect, resolveVerb, type ResolvedVerb } from '../dialects';
 import { FlowAnalysis } from '../model/documents';
+import { sameIdsAndEdges } from '../model/graph';
 import { kindOf } from '../kinds';
 import { START_NODE_ID, type Flow, type FlowNode } from '../schema/flow';
 import { RuleMemo, RunMemo } from './memo';
@@ -33,6 +34,8 @@ export class FlowValidation {
   readonly #kept: RuleMemo;
   /** What the node rules found on each node: an edit checks only the nodes it changed. */
   readonly #nodeChecks: NodeChecks;
+  /** The last flow checked, and what each rule found there (flow rules' findings carry over). */
+  #last: { readonly flow: Flow; readonly byRule: readonly Problem[][] } | undefined;
 
   constructor(
     analysis: FlowAnalysis = new FlowAnalysis(),
@@ -57,22 +60,50 @@ export class FlowValidation {
     let problems = this.#problems.get(flow);
     if (!problems) {
       const context = validationContext(flow, this.analysis, this.#kept);
-      problems = runRules(context, this.#nodeChecks);
+      const byRule = runRules(context, this.#nodeChecks, this.#last);
+      this.#last = { flow, byRule };
+      problems = sortedProblems(flow, uniquelyKeyed(byRule));
       this.#problems.set(flow, problems);
     }
     return problems;
   }
 }
 
-function runRules(context: ValidationContext, nodeChecks: NodeChecks): Problem[] {
+/**
+ * What each rule finds, by rule: the node rules on the nodes that changed (NodeChecks), the flow
+ * rules over the whole flow, but for those that read only its structure when it is the same as
+ * in the last flow checked (an edit of a field).
+ */
+function runRules(
+  context: ValidationContext,
+  nodeChecks: NodeChecks,
+  last: { readonly flow: Flow; readonly byRule: readonly Problem[][] } | undefined,
+): Problem[][] {
   const { flow } = context;
   const byRule: Problem[][] = rules.map(() => []);
   nodeChecks.collect(context, rules, byRule);
+  const carried = last && sameStructure(last.flow, flow) ? last.byRule : undefined;
   rules.forEach((rule, i) => {
-    if (rule.scope === 'flow')
-      byRule[i] = Array.from(rule.check(context), (f) => problemOf(rule, f));
+    if (rule.scope !== 'flow') return;
+    byRule[i] =
+      carried && rule.reads === 'structure'
+        ? carried[i]!
+        : Array.from(rule.check(context), (f) => problemOf(rule, f));
   });
-  return sortedProblems(flow, uniquelyKeyed(byRule));
+  return byRule;
+}
+
+/**
+ * Whether two flows have the same structure (FlowRule.reads): the same node ids in the same
+ * places, the very same connections, dialect and base URL, and each node's kind and label.
+ */
+function sameStructure(before: Flow, after: Flow): boolean {
+  if (before.dialect !== after.dialect || before.baseUrl !== after.baseUrl) return false;
+  if (!sameIdsAndEdges(before, after)) return false;
+  return after.nodes.every((node, i) => {
+    const was = before.nodes[i]!;
+    return node === was || (node.kind === was.kind && node.label === was.label);
+  });
 }
 
 /** What the rules of one run look at (a test runs one rule on its own with it). */

@@ -4,6 +4,8 @@ import * as ops from '../model/operations';
 import { generateFlow } from '../test/generateFlow';
 import { FlowValidation, rules, validateFlow } from './index';
 import { requiredField } from './rules/requiredField';
+import { endlessLoop } from './rules/endlessLoop';
+import { unreachableNode } from './rules/unreachableNode';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -72,5 +74,27 @@ describe('node rules after an edit', () => {
       expect(scopes[id], id).toBe('flow');
     }
     expect(rules.filter((r) => r.scope === 'node')).toHaveLength(20);
+  });
+});
+
+describe('flow rules after an edit', () => {
+  const flow = generateFlow({ verbs: 200, seed: 3 });
+  const say = flow.nodes.find((n) => n.kind === 'say')!;
+
+  it('that read only the structure carry their findings over a field edit, not a label edit', () => {
+    const validation = new FlowValidation(new FlowAnalysis());
+    validation.problems(flow);
+    const unreachable = vi.spyOn(unreachableNode, 'check');
+    const loops = vi.spyOn(endlessLoop, 'check');
+    const typed = ops.updateNode(flow, say.id, { text: 'Welcome' });
+    const afterTyping = validation.problems(typed);
+    expect(unreachable).not.toHaveBeenCalled();
+    expect(loops).toHaveBeenCalled(); // it reads what the caller hears
+    expect(afterTyping).toEqual(validateFlow(typed));
+    unreachable.mockClear();
+    const renamed = ops.updateNode(typed, say.id, { label: 'Welcome' });
+    const afterRenaming = validation.problems(renamed);
+    expect(unreachable).toHaveBeenCalledOnce();
+    expect(afterRenaming).toEqual(validateFlow(renamed));
   });
 });

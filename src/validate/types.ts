@@ -65,6 +65,12 @@ interface RuleInfo {
  */
 export interface FlowRule extends RuleInfo {
   readonly scope: 'flow';
+  /**
+   * What it reads. `structure`: the graph (node ids, connections), the dialect, the base URL and
+   * each node's kind and label — the documents follow from these — and nothing else of a node:
+   * its findings then carry over an edit of a field (FlowValidation). `content`: anything.
+   */
+  readonly reads: 'structure' | 'content';
   check(context: ValidationContext): Iterable<Finding>;
 }
 

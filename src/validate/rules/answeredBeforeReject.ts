@@ -16,6 +16,7 @@ export const answeredBeforeReject: FlowRule = {
   severity: 'error',
   description: 'A Reject after a verb that answers the call cannot refuse it.',
   scope: 'flow',
+  reads: 'structure',
   *check(context) {
     const { exportedNodes, graph, resolve } = context;
     let states: CallStates | undefined; // worked out at the first Reject: many flows have none

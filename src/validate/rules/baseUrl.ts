@@ -47,6 +47,7 @@ export const baseUrl: FlowRule = {
   severity: 'error',
   description: 'A base URL from which the platform cannot reach the documents.',
   scope: 'flow',
+  reads: 'structure',
   *check(context) {
     const { flow } = context;
     const base = flow.baseUrl.trim();

@@ -16,6 +16,7 @@ export const decisionOutOfPlace: FlowRule = {
   description:
     'A Menu not straight after a Gather’s “After input”, or a Call outcome not straight after a Dial’s “After the call”.',
   scope: 'flow',
+  reads: 'content', // the outlets of a decision (a Menu's keys) are its fields
   *check(context) {
     const { graph } = context;
     for (const { node, def } of decisionNodes(context)) {

@@ -40,6 +40,7 @@ export const decisionOutletUnconnected: FlowRule = {
   severity: 'warning',
   description: 'A decision outlet that leads nowhere: callers sent that way are hung up on.',
   scope: 'flow',
+  reads: 'content', // the outlets of a decision, and whether leading nowhere is meant, are its fields
   *check(context) {
     const { graph } = context;
     for (const { node, def } of decisionNodes(context)) {

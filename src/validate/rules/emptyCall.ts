@@ -6,6 +6,7 @@ export const emptyCall: FlowRule = {
   severity: 'warning',
   description: 'An incoming call with no verb connected exports an empty document.',
   scope: 'flow',
+  reads: 'structure',
   *check({ graph }) {
     if (graph.mainChain.length === 0) {
       yield {

@@ -9,5 +9,6 @@ export const endlessLoop: FlowRule = {
   severity: 'error',
   description: 'A loop the call can never leave: the caller is held until they hang up.',
   scope: 'flow',
+  reads: 'content', // typed action URLs, and what the caller hears round the loop
   check: (context) => findLoops(context).everywhere,
 };

@@ -35,6 +35,7 @@ export const fillIn: FlowRule = {
   severity: 'warning',
   description: 'A field a template left for you to fill in is empty or still holds its example.',
   scope: 'flow',
+  reads: 'content', // the fields still to fill
   *check({ flow }) {
     for (const entry of flow.fillIn ?? []) {
       const waiting = stillToFill(flow, entry);

@@ -13,6 +13,7 @@ export const hangupFirst: FlowRule = {
   severity: 'warning',
   description: 'A Hangup before anything answers the call answers it (billed) just to end it.',
   scope: 'flow',
+  reads: 'structure',
   *check(context) {
     const { flow, exportedNodes, graph } = context;
     if (flow.dialect !== 'rcml') return;

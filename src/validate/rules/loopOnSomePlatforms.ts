@@ -10,5 +10,6 @@ export const loopOnSomePlatforms: FlowRule = {
   description:
     'A loop the call cannot leave on one platform: a Record with no “After recording” fetches its document again on some platforms, and goes on to the next step on others.',
   scope: 'flow',
+  reads: 'content', // typed action URLs, and what the caller hears round the loop
   check: (context) => findLoops(context).somePlatforms,
 };

@@ -11,6 +11,7 @@ export const neverReached: FlowRule = {
   severity: 'warning',
   description: 'Verbs after a verb that ends the document never run.',
   scope: 'flow',
+  reads: 'structure',
   *check(context) {
     const { graph, resolve } = context;
     const reported = new Set<string>();

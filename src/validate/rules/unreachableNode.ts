@@ -11,6 +11,7 @@ export const unreachableNode: FlowRule = {
   description:
     'A verb or decision that no path from the incoming call reaches is never run nor exported.',
   scope: 'flow',
+  reads: 'structure',
   *check(context) {
     const { graph } = context;
     const unreached = (node: FlowNode) => !graph.isReachable(node.id);
