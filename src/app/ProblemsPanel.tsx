@@ -11,6 +11,8 @@ const FIRST_ROWS = 100;
 
 export function ProblemsPanel() {
   const problems = useAppStore(selectShownProblems);
+  // Until the rules have loaded (just after the first paint), nothing is known either way.
+  const checking = useAppStore((s) => !s.derived.checks);
   const nodes = useAppStore((s) => s.checkedFlow.nodes);
   const [showAll, setShowAll] = useState(false);
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -27,7 +29,9 @@ export function ProblemsPanel() {
           {warnings > 0 && <span className="count warning">{plural(warnings, 'warning')}</span>}
         </span>
       </h2>
-      {problems.length === 0 ? (
+      {checking ? (
+        <p className="problems-empty">Checking the flow for problems…</p>
+      ) : problems.length === 0 ? (
         <p className="problems-empty">
           <CircleCheck size={16} aria-hidden="true" /> No problems: the flow is ready to export.
         </p>

@@ -7,7 +7,8 @@ import { Autosave } from './autosave';
 import { storageClipboard } from '../persist/clipboard';
 import { browserStorage, FlowLibrary } from '../persist/library';
 import { chooseStartFlow } from '../persist/startFlow';
-import { createAppStore, type AppStore } from '../store/createAppStore';
+import { createDesignerStore, type AppStore } from '../store/appStore';
+import { loadValidation } from './loadValidation';
 import type { Persistence } from './persistence';
 
 const HASH_PREFIX = '#flow=';
@@ -23,10 +24,14 @@ export function boot(): { store: AppStore; persistence: Persistence } {
   const library = new FlowLibrary(storage, randomId());
   // A stored flow that cannot be read is left as it is (Flows lists it) and the user is told.
   const { stored: found, problem } = chooseStartFlow(library, flowIdFromAddress(location.hash));
-  const store = createAppStore(found?.flow ?? createFlow(), {
-    clipboard: storageClipboard(storage),
-    checking: 'afterPaint',
-  });
+  const store = createDesignerStore(
+    found?.flow ?? createFlow(),
+    { afterPaint: loadValidation },
+    {
+      clipboard: storageClipboard(storage),
+      checking: 'afterPaint',
+    },
+  );
   const autosave = new Autosave(store, library, found?.revision ?? null);
   if (!library.available) {
     store.getState().setSaveState({

@@ -47,9 +47,16 @@ export function useExport() {
 
   const request = useCallback(
     (kind: ExportKind) => {
-      const errors = selectProblems(store.getState()).filter((p) => p.severity === 'error');
-      if (errors.length > 0) setPending(kind);
-      else void perform(kind);
+      const decide = () => {
+        const errors = selectProblems(store.getState()).filter((p) => p.severity === 'error');
+        if (errors.length > 0) setPending(kind);
+        else void perform(kind);
+      };
+      // The rules load just after the first paint: an export asked for before waits for them
+      // (and goes ahead, the user told, if they could not be loaded).
+      const { derived } = store.getState();
+      if (derived.checks) decide();
+      else void derived.checking.then(decide, decide);
     },
     [store, perform],
   );

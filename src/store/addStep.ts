@@ -14,7 +14,7 @@ import * as ops from '../model/operations';
 import { stepName } from '../model/stepName';
 import { outletsJoinedBy, placeFollowed } from '../model/stepsAdded';
 import { START_NODE_ID, type Flow, type FlowNode, type Position } from '../schema/flow';
-import { FlowValidation } from '../validate';
+import { unchecked, type Validation } from './validation';
 
 /** Space between a step and the one added below or beside it. */
 export const STEP_GAP = 40;
@@ -35,13 +35,16 @@ export interface AddStepOptions {
   readonly join: boolean;
   readonly selected: readonly string[];
   readonly measured: MeasuredSizes;
-  /** The store's validation (with its analysis): the flow's own problems are known there. */
-  readonly validation?: FlowValidation;
+  /**
+   * The store's validation (with its analysis): the flow's own problems are known there.
+   * Without one (or before validation has loaded) no join is tried for the problems it makes.
+   */
+  readonly validation?: Validation;
 }
 
 export function addStep(flow: Flow, verb: string, options: AddStepOptions): AddedStep {
   const { nodeId, flow: added } = ops.addNode(flow, verb, options.position ?? { x: 0, y: 0 });
-  const validation = options.validation ?? new FlowValidation();
+  const validation = options.validation ?? unchecked();
   const before = options.join
     ? stepBefore(flow, options.selected, validation.analysis.graph(flow))
     : undefined;
@@ -84,7 +87,7 @@ function freeOutletFor(
   flow: Flow,
   before: FlowNode,
   node: FlowNode,
-  trial: FlowValidation,
+  trial: Validation,
 ): string | undefined {
   const graph = trial.analysis.graph(flow);
   const known = new Set(trial.problems(flow).map((p) => p.key));
@@ -173,11 +176,11 @@ export function addStepFrom(
     readonly measured: MeasuredSizes;
     /** Only the checks that do not validate the whole flow (kindsForOutlet in a big flow). */
     readonly quick?: boolean;
-    /** The store's validation (with its analysis): the flow's own problems are known there. */
-    readonly validation?: FlowValidation;
+    /** The store's validation (see AddStepOptions). */
+    readonly validation?: Validation;
   },
 ): AddedStep | { readonly problem: string } {
-  const validation = options.validation ?? new FlowValidation();
+  const validation = options.validation ?? unchecked();
   const graph = validation.analysis.graph(flow);
   const from = graph.node(source);
   if (!from) return { problem: 'That step is not in the flow.' };
@@ -227,7 +230,7 @@ export function kindsForOutlet(
   source: string,
   outlet: string,
   kinds: readonly string[],
-  validation: FlowValidation = new FlowValidation(),
+  validation: Validation = unchecked(),
 ): string[] {
   const measured: MeasuredSizes = new Map();
   const quick = flow.nodes.length > THOROUGH_CHOICES_UP_TO;

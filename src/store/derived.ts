@@ -3,8 +3,10 @@ import { CanvasNodeViews, type CachedEdgeView } from '../canvas/viewCache';
 import { Obstacles } from '../canvas/obstacles';
 import { FlowAnalysis } from '../model/documents';
 import type { Flow, FlowEdge } from '../schema/flow';
-import { FlowValidation, problemsByNode, type Problem } from '../validate';
+import { problemsByNode } from '../validate/byNode';
+import type { Problem } from '../validate/types';
 import { FlowSerializer } from '../xml/serialize';
+import { unchecked, type MakeValidation, type Validation } from './validation';
 
 /**
  * Everything a store derives from its flows, in one place it owns (`state.derived`) and passes
@@ -21,7 +23,9 @@ export class FlowDerived {
   /** The graph and plan of each flow: the export, validation and the views share them. */
   readonly analysis = new FlowAnalysis();
   readonly serializer = new FlowSerializer(this.analysis);
-  readonly validation = new FlowValidation(this.analysis);
+  #validation: Validation = unchecked(this.analysis);
+  #checks = false;
+  readonly #checking = settledLater();
   /** The nodes as obstacles for routing connections (src/canvas/edgeRouting.ts). */
   readonly obstacles = new Obstacles();
   /**
@@ -39,6 +43,37 @@ export class FlowDerived {
    */
   readonly #stableLists = new Map<string, { signature: string; list: readonly Problem[] }>();
   #checkedFlow: Flow | undefined;
+
+  /** What flows are checked with: one that finds nothing until validation is there. */
+  get validation(): Validation {
+    return this.#validation;
+  }
+
+  /** Whether problems are looked for yet (validation loads after the app's first paint). */
+  get checks(): boolean {
+    return this.#checks;
+  }
+
+  /** Settles once problems are looked for (rejected when validation could not be loaded). */
+  get checking(): Promise<void> {
+    return this.#checking.promise;
+  }
+
+  /**
+   * Checks flows from now on with the validation `make` gives: the checked flow is checked again
+   * at the next change of the store (the store makes one at once).
+   */
+  checkWith(make: MakeValidation): void {
+    this.#validation = make(this.analysis);
+    this.#checks = true;
+    this.#checkedFlow = undefined;
+    this.#checking.resolve();
+  }
+
+  /** Validation could not be loaded: whoever waits for it is told. */
+  uncheckable(error: unknown): void {
+    this.#checking.reject(error);
+  }
 
   /** Brings everything up to date with a state of the store (`before` is the one it replaces). */
   follow(state: Followed, before?: Followed): void {
@@ -58,7 +93,7 @@ export class FlowDerived {
   #check(flow: Flow): void {
     this.#checkedFlow = flow;
     const lists = new Map<string, readonly Problem[]>();
-    for (const [nodeId, list] of problemsByNode(this.validation.problems(flow))) {
+    for (const [nodeId, list] of problemsByNode(this.#validation.problems(flow))) {
       const signature = list.map((p) => `${p.key}\u0000${p.message}`).join('\u0001');
       const previous = this.#stableLists.get(nodeId);
       const stable = previous?.signature === signature ? previous.list : list;
@@ -70,6 +105,18 @@ export class FlowDerived {
 }
 
 const NONE: readonly Problem[] = [];
+
+/** A promise and the means to settle it; marked as handled, as nobody may ever wait for it. */
+function settledLater() {
+  let resolve!: () => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<void>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  promise.catch(() => {});
+  return { promise, resolve, reject };
+}
 
 /** What the derived data follows in the store's state (AppState has these). */
 export interface Followed {

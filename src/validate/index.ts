@@ -1,13 +1,16 @@
 import { getDialect, resolveVerb, type ResolvedVerb } from '../dialects';
 import { FlowAnalysis } from '../model/documents';
+import { sameIdsAndEdges } from '../model/graph';
 import { kindOf } from '../kinds';
-import { START_NODE_ID, type Flow } from '../schema/flow';
+import { START_NODE_ID, type Flow, type FlowNode } from '../schema/flow';
 import { RuleMemo, RunMemo } from './memo';
+import { NodeChecks, problemOf } from './nodeChecks';
 import { rules } from './rules';
-import type { Finding, Problem, ValidationContext } from './types';
+import type { Problem, ValidationContext } from './types';
 
 export type * from './types';
 export { rules };
+export { problemsByNode } from './byNode';
 
 /**
  * Runs every rule; errors first, then warnings, each in flow order.
@@ -29,46 +32,78 @@ export class FlowValidation {
   readonly analysis: FlowAnalysis;
   readonly #problems = new WeakMap<Flow, readonly Problem[]>();
   readonly #kept: RuleMemo;
+  /** What the node rules found on each node: an edit checks only the nodes it changed. */
+  readonly #nodeChecks: NodeChecks;
+  /** The last flow checked, and what each rule found there (flow rules' findings carry over). */
+  #last: { readonly flow: Flow; readonly byRule: readonly Problem[][] } | undefined;
 
-  constructor(analysis: FlowAnalysis = new FlowAnalysis(), kept: RuleMemo = new RuleMemo()) {
+  constructor(
+    analysis: FlowAnalysis = new FlowAnalysis(),
+    kept: RuleMemo = new RuleMemo(),
+    nodeChecks: NodeChecks = new NodeChecks(),
+  ) {
     this.analysis = analysis;
     this.#kept = kept;
+    this.#nodeChecks = nodeChecks;
   }
 
   /**
    * A validation for flows that may never be shown (what adding a step would make): it shares
-   * what the rules keep between runs, not the analysis (whose last flow the next edit builds on)
-   * nor the problems.
+   * what the rules keep between runs and each node's findings, not the analysis (whose last
+   * flow the next edit builds on) nor the problems.
    */
   trial(): FlowValidation {
-    return new FlowValidation(new FlowAnalysis(), this.#kept);
+    return new FlowValidation(new FlowAnalysis(), this.#kept, this.#nodeChecks);
   }
 
   problems(flow: Flow): readonly Problem[] {
     let problems = this.#problems.get(flow);
     if (!problems) {
-      problems = runRules(flow, this.analysis, this.#kept);
+      const context = validationContext(flow, this.analysis, this.#kept);
+      const byRule = runRules(context, this.#nodeChecks, this.#last);
+      this.#last = { flow, byRule };
+      problems = sortedProblems(flow, uniquelyKeyed(byRule));
       this.#problems.set(flow, problems);
     }
     return problems;
   }
 }
 
-function runRules(flow: Flow, analysis: FlowAnalysis, kept: RuleMemo): Problem[] {
-  const context = validationContext(flow, analysis, kept);
-  const problems: Problem[] = [];
-  const keys = new Set<string>();
-  for (const rule of rules) {
-    for (const finding of rule.check(context)) {
-      problems.push({
-        ...finding,
-        key: uniqueKey(keys, rule.id, finding),
-        ruleId: rule.id,
-        severity: rule.severity,
-      });
-    }
-  }
-  return sortedProblems(flow, problems);
+/**
+ * What each rule finds, by rule: the node rules on the nodes that changed (NodeChecks), the flow
+ * rules over the whole flow, but for those that read only its structure when it is the same as
+ * in the last flow checked (an edit of a field).
+ */
+function runRules(
+  context: ValidationContext,
+  nodeChecks: NodeChecks,
+  last: { readonly flow: Flow; readonly byRule: readonly Problem[][] } | undefined,
+): Problem[][] {
+  const { flow } = context;
+  const byRule: Problem[][] = rules.map(() => []);
+  nodeChecks.collect(context, rules, byRule);
+  const carried = last && sameStructure(last.flow, flow) ? last.byRule : undefined;
+  rules.forEach((rule, i) => {
+    if (rule.scope !== 'flow') return;
+    byRule[i] =
+      carried && rule.reads === 'structure'
+        ? carried[i]!
+        : Array.from(rule.check(context), (f) => problemOf(rule, f));
+  });
+  return byRule;
+}
+
+/**
+ * Whether two flows have the same structure (FlowRule.reads): the same node ids in the same
+ * places, the very same connections, dialect and base URL, and each node's kind and label.
+ */
+function sameStructure(before: Flow, after: Flow): boolean {
+  if (before.dialect !== after.dialect || before.baseUrl !== after.baseUrl) return false;
+  if (!sameIdsAndEdges(before, after)) return false;
+  return after.nodes.every((node, i) => {
+    const was = before.nodes[i]!;
+    return node === was || (node.kind === was.kind && node.label === was.label);
+  });
 }
 
 /** What the rules of one run look at (a test runs one rule on its own with it). */
@@ -81,13 +116,16 @@ export function validationContext(
   // Rules ask for the verb of every node and nested element, several times each: resolve each
   // verb once per run (resolveVerb builds a string key on every call).
   const resolved = new Map<string, ResolvedVerb>();
+  let exportedNodes: readonly FlowNode[] | undefined; // a walk over every node: only when asked
   return {
     flow,
     graph,
     dialect: getDialect(flow.dialect),
-    exportedNodes: flow.nodes.filter(
-      (n) => n.id !== START_NODE_ID && graph.isReachable(n.id) && (kindOf(n)?.exported ?? true),
-    ),
+    get exportedNodes() {
+      return (exportedNodes ??= flow.nodes.filter(
+        (n) => n.id !== START_NODE_ID && graph.isReachable(n.id) && (kindOf(n)?.exported ?? true),
+      ));
+    },
     resolve: (element) => {
       let verb = resolved.get(element.kind);
       if (!verb) resolved.set(element.kind, (verb = resolveVerb(element.kind, flow.dialect)));
@@ -102,18 +140,24 @@ export function validationContext(
 }
 
 /**
- * Rule, node, nested element and field (and line, for a problem on one line of a list). Lists
- * key their rows by it: a second problem of one rule on the same field (two overlapping ranges
- * on a Monday) is told apart by a count.
+ * The problems in rule order, each keyed by rule, node, nested element and field (and line).
+ * Lists key their rows by it: a second problem of one rule on the same field (two overlapping
+ * ranges on a Monday) is told apart by a count. A problem whose key stays is handed out as it
+ * was (a node's problems are kept between runs).
  */
-function uniqueKey(keys: Set<string>, ruleId: string, finding: Finding): string {
-  const parts = [ruleId, finding.nodeId ?? '', finding.childId ?? '', finding.field ?? ''];
-  if (finding.line !== undefined) parts.push(String(finding.line));
-  const key = parts.join('|');
-  let unique = key;
-  for (let n = 2; keys.has(unique); n++) unique = `${key}#${n}`;
-  keys.add(unique);
-  return unique;
+function uniquelyKeyed(byRule: readonly Problem[][]): Problem[] {
+  const keys = new Set<string>();
+  const problems: Problem[] = [];
+  for (const list of byRule) {
+    for (const problem of list) {
+      const key = problem.key; // as problemOf keyed it
+      let unique = key;
+      for (let n = 2; keys.has(unique); n++) unique = `${key}#${n}`;
+      keys.add(unique);
+      problems.push(unique === problem.key ? problem : { ...problem, key: unique });
+    }
+  }
+  return problems;
 }
 
 /**
@@ -136,15 +180,4 @@ function sortedProblems(flow: Flow, problems: Problem[]): Problem[] {
   const sorted = order.map((i) => problems[i]!);
   for (let i = 0; i < sorted.length; i++) problems[i] = sorted[i]!;
   return problems;
-}
-
-export function problemsByNode(problems: readonly Problem[]): ReadonlyMap<string, Problem[]> {
-  const map = new Map<string, Problem[]>();
-  for (const p of problems) {
-    if (!p.nodeId) continue;
-    const list = map.get(p.nodeId);
-    if (list) list.push(p);
-    else map.set(p.nodeId, [p]);
-  }
-  return map;
 }

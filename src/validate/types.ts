@@ -52,10 +52,64 @@ export interface ValidationContext {
   readonly kept: RuleMemo;
 }
 
-export interface Rule {
+interface RuleInfo {
   readonly id: string;
   readonly severity: Severity;
   /** What the rule protects against, for documentation and the problems list. */
   readonly description: string;
+}
+
+/**
+ * A rule about the flow as a whole: its graph (what is reachable, loops, paths), several nodes
+ * at once, the documents or the flow's settings. Run at every check.
+ */
+export interface FlowRule extends RuleInfo {
+  readonly scope: 'flow';
+  /**
+   * What it reads. `structure`: the graph (node ids, connections), the dialect, the base URL and
+   * each node's kind and label — the documents follow from these — and nothing else of a node:
+   * its findings then carry over an edit of a field (FlowValidation). `content`: anything.
+   */
+  readonly reads: 'structure' | 'content';
   check(context: ValidationContext): Iterable<Finding>;
+}
+
+/**
+ * A rule about one node at a time: what it finds on a node depends on that node (its fields,
+ * its nested elements, its kind), the flow's dialect and which of the node's own outlets are
+ * connected, and on nothing else. So a node an edit left as it was keeps its findings
+ * (src/validate/nodeChecks.ts), and a check after a one-field edit runs it on one node.
+ */
+export interface NodeRule extends RuleInfo {
+  readonly scope: 'node';
+  /** The nodes it looks at: verbs (each with its nested elements), or decisions. */
+  readonly nodes: NodeGroup;
+  /** Findings on this node, each with the node's id. */
+  checkNode(node: FlowNode, context: NodeContext): Iterable<Finding>;
+}
+
+export type NodeGroup = 'verbs' | 'decisions';
+
+export type Rule = FlowRule | NodeRule;
+
+/** All a node rule may look at besides the node: nothing of other nodes, nor of the graph. */
+export interface NodeContext {
+  readonly dialect: DialectDef;
+  /** The verb of the node or a nested element as the flow's dialect has it. */
+  resolve(element: FlowNode | NestedElement): ResolvedVerb;
+  /** Whether the node's outlet leads somewhere (a connected outlet fills its field). */
+  connected(outlet: string): boolean;
+  /** For a verb: the node, then each nested element the catalog knows, with their verbs. */
+  readonly elements: readonly ElementRef[];
+  /** What rules keep from one run to the next (see RuleMemo). */
+  readonly kept: RuleMemo;
+}
+
+/** One element a node writes: the node itself, or a noun or verb nested in it. */
+export interface ElementRef {
+  readonly node: FlowNode;
+  readonly element: FlowNode | NestedElement;
+  /** Set when the element is nested in the node (Dial's Number, Gather's Say). */
+  readonly childId?: string;
+  readonly verb: ResolvedVerb;
 }

@@ -8,7 +8,8 @@ import { createFlow, randomId } from '../../model/flow';
 import type { Flow } from '../../schema/flow';
 import { storageClipboard } from '../../persist/clipboard';
 import { browserStorage, FlowLibrary, type KeyValueStore } from '../../persist/library';
-import { createAppStore, type AppStore } from '../../store/createAppStore';
+import { createDesignerStore, type AppStore } from '../../store/appStore';
+import { loadValidation } from '../loadValidation';
 import { isUnreachable, type Person, type StudioApi } from '../../team/api';
 import { OFFLINE_MESSAGE, readSyncRecord, ServerSync } from '../../team/serverSync';
 import { AUTOSAVE_DELAY_MS, Autosave } from '../autosave';
@@ -39,11 +40,15 @@ export async function bootTeam(
   const localRevision = start.fromServer
     ? writeLocalCopy(library, start.flow)
     : (library.load(start.flow.id)?.revision ?? null);
-  const store = createAppStore(start.flow, {
-    clipboard: storageClipboard(storage),
-    checking: 'afterPaint',
-    readOnly,
-  });
+  const store = createDesignerStore(
+    start.flow,
+    { afterPaint: loadValidation },
+    {
+      clipboard: storageClipboard(storage),
+      checking: 'afterPaint',
+      readOnly,
+    },
+  );
   const sync = readOnly ? undefined : new ServerSync(api, store, storage);
   if (start.fromServer && start.revision !== null) sync?.opened(start.flow, start.revision);
   const autosave = new Autosave(store, library, localRevision, AUTOSAVE_DELAY_MS, sync);

@@ -1,5 +1,5 @@
 import type { FlowNode } from '../../schema/flow';
-import type { ValidationContext, Rule } from '../types';
+import type { ValidationContext, FlowRule } from '../types';
 import { callStates, type AnsweredArrival, type CallStates } from './callStates';
 import { nodeName } from './names';
 
@@ -11,10 +11,12 @@ import { nodeName } from './names';
  * ends with when it runs into a decision, or into a document another path leads to). A Reject
  * the call can reach already answered, by any path, is reported with the reason on that path.
  */
-export const answeredBeforeReject: Rule = {
+export const answeredBeforeReject: FlowRule = {
   id: 'answered-before-reject',
   severity: 'error',
   description: 'A Reject after a verb that answers the call cannot refuse it.',
+  scope: 'flow',
+  reads: 'structure',
   *check(context) {
     const { exportedNodes, graph, resolve } = context;
     let states: CallStates | undefined; // worked out at the first Reject: many flows have none

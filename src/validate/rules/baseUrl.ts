@@ -1,5 +1,5 @@
 import { START_NODE_ID } from '../../schema/flow';
-import type { Rule } from '../types';
+import type { FlowRule } from '../types';
 import { decisionNodes } from './names';
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
@@ -42,10 +42,12 @@ function baseUrlProblem(base: string, decides: boolean): string | undefined {
  * uploaded to. Empty is fine: the addresses are then bare names, which each platform reads next
  * to the document that holds them, where the documents (or the flow server) are.
  */
-export const baseUrl: Rule = {
+export const baseUrl: FlowRule = {
   id: 'base-url',
   severity: 'error',
   description: 'A base URL from which the platform cannot reach the documents.',
+  scope: 'flow',
+  reads: 'structure',
   *check(context) {
     const { flow } = context;
     const base = flow.baseUrl.trim();

@@ -1,8 +1,8 @@
 import { readDecision, type DecisionDef, type FieldProblem } from '../../decisions';
 import type { AttributeValues } from '../../schema/flow';
 import type { RuleMemo } from '../memo';
-import type { Finding, Rule } from '../types';
-import { decisionNodes } from './names';
+import { decisionOf } from '../../kinds';
+import type { Finding, NodeRule } from '../types';
 
 /**
  * Reading a decision's fields is the slow part (a block list pasted from a spreadsheet may hold
@@ -31,16 +31,18 @@ function problemsOf(
  * call time, but are most often a slip of the keyboard: they are errors too, so that Download
  * asks first.
  */
-export const decisionField: Rule = {
+export const decisionField: NodeRule = {
   id: 'decision-field',
   severity: 'error',
   description:
     'A decision field the flow server cannot use as written: a line that is not a phone number, hours it cannot read, an unknown time zone, a list that matches nobody.',
-  *check(context) {
-    for (const { node, def } of decisionNodes(context)) {
-      for (const problem of problemsOf(context.kept, def, node.attributes)) {
-        yield findingOf(node.id, def, problem);
-      }
+  scope: 'node',
+  nodes: 'decisions',
+  *checkNode(node, { kept }) {
+    const def = decisionOf(node);
+    if (!def) return;
+    for (const problem of problemsOf(kept, def, node.attributes)) {
+      yield findingOf(node.id, def, problem);
     }
   },
 };

@@ -1,6 +1,6 @@
 import { kindLabel, nodeOutlets } from '../../kinds';
 import { START_NODE_ID } from '../../schema/flow';
-import type { Rule } from '../types';
+import type { FlowRule } from '../types';
 import { decisionNodes, nodeName } from './names';
 
 /**
@@ -10,11 +10,13 @@ import { decisionNodes, nodeName } from './names';
  * first step of the call), the request carries nothing to decide by, and every call goes the
  * same way. One finding per decision, naming the first wrong way in.
  */
-export const decisionOutOfPlace: Rule = {
+export const decisionOutOfPlace: FlowRule = {
   id: 'decision-out-of-place',
   severity: 'error',
   description:
     'A Menu not straight after a Gather’s “After input”, or a Call outcome not straight after a Dial’s “After the call”.',
+  scope: 'flow',
+  reads: 'content', // the outlets of a decision (a Menu's keys) are its fields
   *check(context) {
     const { graph } = context;
     for (const { node, def } of decisionNodes(context)) {

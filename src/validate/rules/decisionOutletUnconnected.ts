@@ -1,6 +1,6 @@
 import type { DecisionOutletDef } from '../../schema/decisions';
 import { nodeOutlets } from '../../kinds';
-import type { Rule } from '../types';
+import type { FlowRule } from '../types';
 import { decisionNodes } from './names';
 
 /**
@@ -35,10 +35,12 @@ function meantToEnd(
   return meant === true || !attributes[meant.whileEmpty]?.trim();
 }
 
-export const decisionOutletUnconnected: Rule = {
+export const decisionOutletUnconnected: FlowRule = {
   id: 'decision-outlet-unconnected',
   severity: 'warning',
   description: 'A decision outlet that leads nowhere: callers sent that way are hung up on.',
+  scope: 'flow',
+  reads: 'content', // the outlets of a decision, and whether leading nowhere is meant, are its fields
   *check(context) {
     const { graph } = context;
     for (const { node, def } of decisionNodes(context)) {

@@ -1,10 +1,12 @@
 import { START_NODE_ID } from '../../schema/flow';
-import type { Rule } from '../types';
+import type { FlowRule } from '../types';
 
-export const emptyCall: Rule = {
+export const emptyCall: FlowRule = {
   id: 'empty-call',
   severity: 'warning',
   description: 'An incoming call with no verb connected exports an empty document.',
+  scope: 'flow',
+  reads: 'structure',
   *check({ graph }) {
     if (graph.mainChain.length === 0) {
       yield {

@@ -1,5 +1,5 @@
 import type { FillIn, Flow, FlowNode, NestedElement } from '../../schema/flow';
-import type { Rule } from '../types';
+import type { FlowRule } from '../types';
 
 /** The element a fill-in marks, or undefined when its node (or nested element) is gone. */
 function elementOf(flow: Flow, entry: FillIn): FlowNode | NestedElement | undefined {
@@ -30,10 +30,12 @@ export function stillToFill(flow: Flow, entry: FillIn): 'empty' | 'example' | un
  * A template's fields to fill (Flow.fillIn): a warning each, until the user writes their own
  * value. Not an error: the template is valid as it stands, with clearly fake examples.
  */
-export const fillIn: Rule = {
+export const fillIn: FlowRule = {
   id: 'fill-in',
   severity: 'warning',
   description: 'A field a template left for you to fill in is empty or still holds its example.',
+  scope: 'flow',
+  reads: 'content', // the fields still to fill
   *check({ flow }) {
     for (const entry of flow.fillIn ?? []) {
       const waiting = stillToFill(flow, entry);

@@ -1,4 +1,4 @@
-import type { Rule } from '../types';
+import type { FlowRule } from '../types';
 import { callStates, type CallStates } from './callStates';
 
 /**
@@ -8,10 +8,12 @@ import { callStates, type CallStates } from './callStates';
  * the branches of a decision connected straight to it. Other dialects differ (Plivo's and
  * Bandwidth's Hangup refuse), so RCML only.
  */
-export const hangupFirst: Rule = {
+export const hangupFirst: FlowRule = {
   id: 'hangup-first',
   severity: 'warning',
   description: 'A Hangup before anything answers the call answers it (billed) just to end it.',
+  scope: 'flow',
+  reads: 'structure',
   *check(context) {
     const { flow, exportedNodes, graph } = context;
     if (flow.dialect !== 'rcml') return;

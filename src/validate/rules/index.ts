@@ -31,7 +31,12 @@ import { unknownElement } from './unknownElement';
 import { verbNotDocumented } from './verbNotDocumented';
 import { verbNotInDialect } from './verbNotInDialect';
 
-/** Every rule, run in this order on every change. */
+/**
+ * Every rule, run in this order on every check. Each says its scope: a node rule (`scope:
+ * 'node'`) reads one node, the dialect and the node's own outlets, and runs again only on the
+ * nodes an edit changed; a flow rule (`scope: 'flow'`) reads the graph (reachability, paths,
+ * loops), several nodes, the documents or the flow's settings, and runs at every check.
+ */
 export const rules: readonly Rule[] = [
   // The flow's own settings.
   baseUrl,

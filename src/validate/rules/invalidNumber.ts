@@ -1,14 +1,16 @@
-import type { Rule } from '../types';
-import { everyElement, selectFields, where } from './names';
+import type { NodeRule } from '../types';
+import { selectFields, where } from './names';
 
 const integerFields = selectFields((field) => field.kind === 'integer', 'attributes');
 
-export const invalidNumber: Rule = {
+export const invalidNumber: NodeRule = {
   id: 'invalid-number',
   severity: 'error',
   description: 'A number field holding something other than a whole number in its range.',
-  *check(context) {
-    for (const ref of everyElement(context)) {
+  scope: 'node',
+  nodes: 'verbs',
+  *checkNode(_node, context) {
+    for (const ref of context.elements) {
       for (const field of integerFields(ref.verb)) {
         const value = ref.element.attributes[field.name];
         if (value === undefined) continue;

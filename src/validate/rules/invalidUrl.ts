@@ -1,6 +1,6 @@
 import type { RuleMemo } from '../memo';
-import type { Rule } from '../types';
-import { elementName, everyElement, filledByOutlet, selectFields, valueOf, where } from './names';
+import type { NodeRule } from '../types';
+import { elementName, filledByOutlet, selectFields, valueOf, where } from './names';
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const EXAMPLE = 'https://example.com/welcome.wav';
@@ -45,15 +45,17 @@ function findUrlProblem(value: string): string | undefined {
  * URL fields, attributes and bodies of nodes and nested elements. A field a connected outlet
  * fills is skipped: the export writes the connected document's URL instead.
  */
-export const invalidUrl: Rule = {
+export const invalidUrl: NodeRule = {
   id: 'invalid-url',
   severity: 'error',
   description: 'A web address the platform cannot fetch.',
-  *check(context) {
-    for (const ref of everyElement(context)) {
+  scope: 'node',
+  nodes: 'verbs',
+  *checkNode(_node, context) {
+    for (const ref of context.elements) {
       for (const field of urlFields(ref.verb)) {
         const value = valueOf(ref.element, field.name)?.trim();
-        if (!value || filledByOutlet(context.graph, ref, field)) continue;
+        if (!value || filledByOutlet(context.connected, ref, field)) continue;
         const problem = urlProblem(context.kept, value);
         if (problem) {
           yield {

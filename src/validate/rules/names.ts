@@ -1,10 +1,11 @@
 import type { DecisionDef } from '../../decisions';
 import type { ResolvedField, ResolvedVerb } from '../../dialects/types';
-import type { FlowGraph } from '../../model/graph';
 import { decisionOf, kindLabel, kindOf } from '../../kinds';
 import type { FlowNode, NestedElement } from '../../schema/flow';
 import { findVerb } from '../../verbs';
-import type { ValidationContext } from '../types';
+import type { ElementRef, NodeContext, ValidationContext } from '../types';
+
+export type { ElementRef };
 
 /** How a message names a node: its label when the user gave one, else its kind ("Say"). */
 export function nodeName(node: Pick<FlowNode, 'label' | 'kind'>): string {
@@ -57,37 +58,19 @@ export function decisionNodes(context: RunOf): readonly DecisionRef[] {
   return nodeLists(context).decisions;
 }
 
-/** One element a node writes: the node itself, or a noun or verb nested in it. */
-export interface ElementRef {
-  readonly node: FlowNode;
-  readonly element: FlowNode | NestedElement;
-  /** Set when the element is nested in the node (Dial's Number, Gather's Say). */
-  readonly childId?: string;
-  readonly verb: ResolvedVerb;
-}
-
 /**
- * Every verb node, each followed by its nested elements, with the verb as the dialect has it.
- * Nine rules walk this list: it is built once per validation run.
+ * A verb node, then its nested elements, with the verb as the dialect has it: what the rules on
+ * fields walk. Worked out once per node checked (NodeContext.elements).
  */
-export function everyElement(
-  context: Pick<ValidationContext, 'flow' | 'resolve' | 'run'>,
-): readonly ElementRef[] {
-  return context.run.once(collectElements, context);
-}
-
-function collectElements(
-  context: Pick<ValidationContext, 'flow' | 'resolve' | 'run'>,
+export function elementsOf(
+  node: FlowNode,
+  resolve: (element: FlowNode | NestedElement) => ResolvedVerb,
 ): ElementRef[] {
-  const { resolve } = context;
-  const refs: ElementRef[] = [];
-  for (const node of verbNodes(context)) {
-    refs.push({ node, element: node, verb: resolve(node) });
-    for (const child of node.children ?? []) {
-      // A nested element the catalog does not know (kept from an import) has nothing to check.
-      if (!findVerb(child.kind)) continue;
-      refs.push({ node, element: child, childId: child.id, verb: resolve(child) });
-    }
+  const refs: ElementRef[] = [{ node, element: node, verb: resolve(node) }];
+  for (const child of node.children ?? []) {
+    // A nested element the catalog does not know (kept from an import) has nothing to check.
+    if (!findVerb(child.kind)) continue;
+    refs.push({ node, element: child, childId: child.id, verb: resolve(child) });
   }
   return refs;
 }
@@ -147,16 +130,14 @@ export function valueOf(element: FlowNode | NestedElement, name: string): string
   return name === 'text' ? element.text : element.attributes[name];
 }
 
-export function outletConnected(graph: FlowGraph, nodeId: string, outlet: string): boolean {
-  return graph.edgeFrom(nodeId, outlet) !== undefined;
-}
-
 /**
  * Whether a connected outlet writes this field (an action URL, Redirect's target): the
  * connection then wins over whatever was typed.
  */
-export function filledByOutlet(graph: FlowGraph, ref: ElementRef, field: ResolvedField): boolean {
-  return (
-    !ref.childId && field.outlet !== undefined && outletConnected(graph, ref.node.id, field.outlet)
-  );
+export function filledByOutlet(
+  connected: NodeContext['connected'],
+  ref: ElementRef,
+  field: ResolvedField,
+): boolean {
+  return !ref.childId && field.outlet !== undefined && connected(field.outlet);
 }

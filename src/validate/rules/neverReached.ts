@@ -1,15 +1,17 @@
 import { NEXT_OUTLET } from '../../schema/flow';
-import type { Rule } from '../types';
+import type { FlowRule } from '../types';
 import { nodeName, verbNodes } from './names';
 
 /**
  * Verbs kept after a Reject, Hangup or Redirect (an import keeps them in place) are written to
  * the document but never run: the call has ended or moved on.
  */
-export const neverReached: Rule = {
+export const neverReached: FlowRule = {
   id: 'never-reached',
   severity: 'warning',
   description: 'Verbs after a verb that ends the document never run.',
+  scope: 'flow',
+  reads: 'structure',
   *check(context) {
     const { graph, resolve } = context;
     const reported = new Set<string>();

@@ -1,6 +1,6 @@
 import { hasNonXmlCharacters } from '../../xml/sanitize';
-import type { Rule } from '../types';
-import { everyElement, where } from './names';
+import type { NodeRule } from '../types';
+import { where } from './names';
 
 /**
  * Every character hasNonXmlCharacters may object to, in a plain regex that is much quicker than
@@ -16,12 +16,14 @@ function hasBadCharacters(value: string): boolean {
   return SUSPECT.test(value) && hasNonXmlCharacters(value);
 }
 
-export const nonXmlCharacters: Rule = {
+export const nonXmlCharacters: NodeRule = {
   id: 'non-xml-characters',
   severity: 'warning',
   description: 'Invisible control characters that XML cannot carry; the export leaves them out.',
-  *check(context) {
-    for (const ref of everyElement(context)) {
+  scope: 'node',
+  nodes: 'verbs',
+  *checkNode(_node, context) {
+    for (const ref of context.elements) {
       const { attributes, text } = ref.element;
       // Attributes in Object.entries order (own keys), then the body.
       for (const field in attributes) {

@@ -1,6 +1,6 @@
 import { isE164 } from '../../decisions/phone';
-import type { Rule } from '../types';
-import { elementName, everyElement, selectFields, valueOf, where } from './names';
+import type { NodeRule } from '../types';
+import { elementName, selectFields, valueOf, where } from './names';
 /** A Dial caller ID may name an app user instead (rcml-verbs.md §3.1). */
 const CLIENT = /^client:[^\s?]+$/;
 const EXAMPLE = '+14155550123';
@@ -11,12 +11,14 @@ const phoneFields = selectFields((field) => field.kind === 'phone');
  * Phone fields (Dial's caller ID, SMS to/from, the Number noun's number). An invalid caller ID or
  * SMS number stops the call on the open-source server (rcml-verbs.md §3.1, §3.13).
  */
-export const notE164: Rule = {
+export const notE164: NodeRule = {
   id: 'not-e164',
   severity: 'error',
   description: 'A phone number not in international E.164 form.',
-  *check(context) {
-    for (const ref of everyElement(context)) {
+  scope: 'node',
+  nodes: 'verbs',
+  *checkNode(_node, context) {
+    for (const ref of context.elements) {
       for (const field of phoneFields(ref.verb)) {
         const raw = valueOf(ref.element, field.name)?.trim();
         if (!raw) continue;

@@ -1,8 +1,7 @@
 import type { ResolvedField } from '../../dialects/types';
-import type { Rule } from '../types';
+import type { NodeRule } from '../types';
 import {
   elementName,
-  everyElement,
   filledByOutlet,
   selectFields,
   valueOf,
@@ -16,14 +15,16 @@ const requiredFields = selectFields((field) => field.required === true);
  * A field the platform needs, on every node and nested element (a Number without its number).
  * A field an outlet fills (Redirect's target, an action URL) counts as filled while connected.
  */
-export const requiredField: Rule = {
+export const requiredField: NodeRule = {
   id: 'required-field',
   severity: 'error',
   description: 'A field the platform needs is empty.',
-  *check(context) {
-    for (const ref of everyElement(context)) {
+  scope: 'node',
+  nodes: 'verbs',
+  *checkNode(_node, context) {
+    for (const ref of context.elements) {
       for (const field of requiredFields(ref.verb)) {
-        if (filledByOutlet(context.graph, ref, field)) continue;
+        if (filledByOutlet(context.connected, ref, field)) continue;
         if (valueOf(ref.element, field.name)?.trim()) continue;
         yield { ...where(ref, field.name), message: messageFor(ref, field) };
       }

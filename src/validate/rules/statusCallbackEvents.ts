@@ -1,6 +1,6 @@
 import type { ResolvedField } from '../../dialects/types';
-import type { Rule } from '../types';
-import { elementName, everyElement, selectFields, where, type ElementRef } from './names';
+import type { NodeRule } from '../types';
+import { elementName, selectFields, where, type ElementRef } from './names';
 
 const eventFields = selectFields((field) => field.kind === 'events', 'attributes');
 
@@ -10,12 +10,14 @@ const eventFields = selectFields((field) => field.kind === 'events', 'attributes
  * docs' space-separated form ("initiated ringing") becomes one event it does not know
  * (rcml-verbs.md §3.2): write commas and no spaces.
  */
-export const statusCallbackEvents: Rule = {
+export const statusCallbackEvents: NodeRule = {
   id: 'status-callback-events',
   severity: 'error',
   description: 'A list of call events that the platform would misread.',
-  *check(context) {
-    for (const ref of everyElement(context)) {
+  scope: 'node',
+  nodes: 'verbs',
+  *checkNode(_node, context) {
+    for (const ref of context.elements) {
       for (const field of eventFields(ref.verb)) {
         const value = ref.element.attributes[field.name];
         if (!value?.trim()) continue;

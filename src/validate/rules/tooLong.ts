@@ -1,15 +1,17 @@
 import { characterCount, isLongerThan } from '../../verbs/limits';
-import type { Rule } from '../types';
-import { everyElement, selectFields, valueOf, where } from './names';
+import type { NodeRule } from '../types';
+import { selectFields, valueOf, where } from './names';
 
 const limitedFields = selectFields((field) => field.maxLength !== undefined);
 
-export const tooLong: Rule = {
+export const tooLong: NodeRule = {
   id: 'too-long',
   severity: 'error',
   description: 'A text longer than the platform accepts.',
-  *check(context) {
-    for (const ref of everyElement(context)) {
+  scope: 'node',
+  nodes: 'verbs',
+  *checkNode(_node, context) {
+    for (const ref of context.elements) {
       for (const field of limitedFields(ref.verb)) {
         if (field.maxLength === undefined) continue;
         const value = valueOf(ref.element, field.name) ?? '';

@@ -1,5 +1,5 @@
-import type { Rule } from '../types';
-import { everyElement, where } from './names';
+import type { NodeRule } from '../types';
+import { where } from './names';
 
 /** The platform reads a boolean with Java's parseBoolean: anything but true (any case) is false. */
 const BOOLEAN = /^(true|false)$/i;
@@ -8,13 +8,15 @@ const BOOLEAN = /^(true|false)$/i;
  * Enumerated values must be choices of this dialect, booleans true or false; catalog attributes
  * must exist in the dialect. Nested elements are checked like nodes.
  */
-export const valueNotAllowed: Rule = {
+export const valueNotAllowed: NodeRule = {
   id: 'value-not-allowed',
   severity: 'error',
   description: 'A value, or an attribute, that the chosen dialect does not have.',
-  *check(context) {
+  scope: 'node',
+  nodes: 'verbs',
+  *checkNode(_node, context) {
     const { dialect } = context;
-    for (const ref of everyElement(context)) {
+    for (const ref of context.elements) {
       const { verb } = ref;
       const values = ref.element.attributes;
       // Own keys in order, as Object.entries gives them, without an array per attribute.
