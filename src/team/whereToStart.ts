@@ -15,8 +15,11 @@ export type Start =
 
 const INVITE_PREFIX = '/invite/';
 
+/** Where the signed-in person is read from: StudioApi, or its one request before it loads. */
+export type SessionSource = Pick<StudioApi, 'session'>;
+
 export async function whereToStart(
-  api: StudioApi,
+  api: SessionSource,
   address: Pick<Location, 'pathname' | 'search'>,
 ): Promise<Start> {
   const session = await api.session();
