@@ -105,7 +105,7 @@ export async function importFlow(
   }
   await page.goto('/');
   await page.getByRole('region', { name: 'Canvas' }).waitFor();
-  await page.getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Import RCML' });
   await page.evaluate(() => {
     document.addEventListener(
