@@ -10,10 +10,10 @@
  * read, and kept as it is. A journal no newer than the copy was taken in by it (a whole save or
  * a rewrite of the copy writes the copy first, then removes the journal) and is passed over.
  */
-import { FLOW_VERSION, type Flow } from '../schema/flow';
+import type { Flow } from '../schema/flow';
 import { isRecord, restoreFlow } from './flowFile';
 import { applyFlowPatch, readFlowPatch, sameValue, type FlowPatch } from './flowPatch';
-import type { FlowDamage, ReadStoredResult } from './storedRecords';
+import { unrestoredDamage, type FlowDamage, type ReadStoredResult } from './storedRecords';
 
 export interface FlowJournal {
   /** The revision of the stored copy the patch applies to. */
@@ -93,16 +93,7 @@ export function withJournal(
   const patched = applyFlowPatch(copy.stored.flow, journal.patch);
   // The patched flow is read as any stored flow is: a patch can only make a flow it could be.
   const restored = restoreFlow(patched);
-  if (!restored.ok) {
-    const newer = typeof patched.version === 'number' && patched.version > FLOW_VERSION;
-    return {
-      ok: false,
-      damage: {
-        kind: newer ? 'newer' : 'damaged',
-        message: restored.error.replace(/\bflow file\b/g, 'stored flow'),
-      },
-    };
-  }
+  if (!restored.ok) return { ok: false, damage: unrestoredDamage(patched, restored.error) };
   const repairs = [...(copy.stored.repairs ?? []), ...(restored.repairs ?? [])];
   const flow = keepUnchanged(copy.stored.flow, { ...restored.flow, id });
   return {

@@ -89,16 +89,7 @@ export function readStoredFlow(id: string, text: string): ReadStoredResult {
     return damaged('Its stored copy is not an RCML Studio flow.');
   }
   const restored = restoreFlow(flowData);
-  if (!restored.ok) {
-    const newer = typeof flowData.version === 'number' && flowData.version > FLOW_VERSION;
-    return {
-      ok: false,
-      damage: {
-        kind: newer ? 'newer' : 'damaged',
-        message: restored.error.replace(/\bflow file\b/g, 'stored flow'),
-      },
-    };
-  }
+  if (!restored.ok) return { ok: false, damage: unrestoredDamage(flowData, restored.error) };
   const record = wrapped ? data : {};
   return {
     ok: true,
@@ -112,6 +103,21 @@ export function readStoredFlow(id: string, text: string): ReadStoredResult {
     ...(restored.repairs || restored.migratedFrom !== undefined || restored.flow.id !== id
       ? {}
       : { exact: true }),
+  };
+}
+
+/**
+ * Why stored flow data that restoreFlow refused cannot be opened: written by a newer RCML Studio,
+ * or damaged, in the reader's words said of a stored flow.
+ */
+export function unrestoredDamage(
+  flowData: { readonly version?: unknown },
+  error: string,
+): FlowDamage {
+  const newer = typeof flowData.version === 'number' && flowData.version > FLOW_VERSION;
+  return {
+    kind: newer ? 'newer' : 'damaged',
+    message: error.replace(/\bflow file\b/g, 'stored flow'),
   };
 }
 
