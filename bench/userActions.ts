@@ -97,11 +97,12 @@ export async function importFlow(
       zipSync(Object.fromEntries(documents.map((d) => [d.fileName, strToU8(d.xml)]))),
     );
     paths.push(path);
-  }
-  for (const document of as === 'files' ? documents : []) {
-    const path = `${folder}/${document.fileName}`;
-    await writeFile(path, document.xml);
-    paths.push(path);
+  } else {
+    for (const document of documents) {
+      const path = `${folder}/${document.fileName}`;
+      await writeFile(path, document.xml);
+      paths.push(path);
+    }
   }
   await page.goto('/');
   await page.getByRole('region', { name: 'Canvas' }).waitFor();
