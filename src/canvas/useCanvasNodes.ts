@@ -12,8 +12,8 @@ import type { CallMark } from './viewCache';
  * are reached with the arrow keys (src/canvas/nodeNavigation.ts).
  */
 export function useCanvasNodes(tabStopId: string | undefined): CanvasNode[] {
-  const flow = useAppStore((s) => s.flow);
-  const { nodes, dialect } = flow;
+  const nodes = useAppStore((s) => s.flow.nodes);
+  const dialect = useAppStore((s) => s.flow.dialect);
   const selectedIds = useAppStore((s) => s.selectedNodeIds);
   const dragPositions = useAppStore((s) => s.dragPositions);
   const measured = useAppStore((s) => s.measured);
