@@ -10,26 +10,25 @@ import type { CanvasNode } from './types';
 import { useDropTarget } from './dropTarget';
 import { StepName, useFlowNode } from './stepName';
 import { bodyTargetOf, verbFaceSummary } from './verbFace';
-import { findVerb } from '../verbs';
 
 function VerbNodeView({ id, selected }: NodeProps<CanvasNode>) {
   const node = useFlowNode(id);
   const dialect = useAppStore((s) => s.flow.dialect);
+  const verb = node && resolveVerb(node.kind, dialect);
+  const def = verb?.def;
   const problems = useProblemSummary(id);
   const drop = useDropTarget(id);
   const bodyTarget = useAppStore((s) =>
-    node ? bodyTargetOf(s.derived.analysis, s.flow, node, findVerb(node.kind)?.body?.outlet) : '',
+    node ? bodyTargetOf(s.derived.analysis, s.flow, node, def?.body?.outlet) : '',
   );
   // An import keeps verbs that follow a Reject, Hangup or Redirect: draw where they hang from.
   const neverRunsAfter = useAppStore(
     (s) =>
-      node !== undefined &&
-      !findVerb(node.kind)?.outlets.some((o) => o.id === NEXT_OUTLET) &&
+      def !== undefined &&
+      !def.outlets.some((o) => o.id === NEXT_OUTLET) &&
       s.derived.analysis.graph(s.flow).edgeFrom(id, NEXT_OUTLET) !== undefined,
   );
-  if (!node) return null;
-  const verb = resolveVerb(node.kind, dialect);
-  const { def } = verb;
+  if (!node || !verb || !def) return null;
   const outlets = def.outlets;
   const labelled = outlets.length > 1;
   const summary = verbFaceSummary(node, verb, bodyTarget);
