@@ -21,6 +21,7 @@ import { isInCall, isKnownKind } from '../kinds';
 import { START_NODE_ID } from '../schema/flow';
 import { focusLanding, focusRegionEntry } from '../ui/regions';
 import { useAppStore, useAppStoreApi } from '../store/context';
+import { selectFlowNode } from '../store/selectors';
 import { VERB_DRAG_TYPE } from './dnd';
 import { BIG_FLOW } from './estimatedHandles';
 import type { CanvasEdge, CanvasNode } from './types';
@@ -64,9 +65,7 @@ export function Canvas({ overviewOpen, onOverviewOpenChange }: CanvasProps) {
   const nodeTabStop = useAppStore(
     (s) =>
       s.selectedNodeIds[0] ??
-      (focusedNode && s.derived.analysis.graph(s.flow).node(focusedNode)
-        ? focusedNode
-        : START_NODE_ID),
+      (focusedNode && selectFlowNode(s, focusedNode) ? focusedNode : START_NODE_ID),
   );
   const cameFrom = useRef<string>(undefined);
   const nodes = useCanvasNodes(nodeTabStop);

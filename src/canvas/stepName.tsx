@@ -5,6 +5,7 @@
  * React Flow walk every node of a big flow again.
  */
 import { useAppStore } from '../store/context';
+import { selectFlowNode } from '../store/selectors';
 import type { FlowNode } from '../schema/flow';
 
 /** The id of the element holding the step's name; node ids may hold any character. */
@@ -22,5 +23,5 @@ export function StepName({ nodeId, name }: { nodeId: string; name: string }) {
 
 /** The step of that id as the flow holds it now (undefined while React Flow lets go of it). */
 export function useFlowNode(nodeId: string): FlowNode | undefined {
-  return useAppStore((s) => s.derived.analysis.graph(s.flow).node(nodeId));
+  return useAppStore((s) => selectFlowNode(s, nodeId));
 }

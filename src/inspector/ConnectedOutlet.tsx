@@ -2,6 +2,7 @@ import { Unlink } from 'lucide-react';
 import { documentUrl } from '../model/documents';
 import { nodeOutlets } from '../kinds';
 import { useActions, useAppStore } from '../store/context';
+import { selectFlowNode } from '../store/selectors';
 import '../styles/inspector-plain-words.css';
 
 /**
@@ -12,7 +13,7 @@ import '../styles/inspector-plain-words.css';
 export function ConnectedOutlet({ nodeId, outlet }: { nodeId: string; outlet: string }) {
   const edge = useAppStore((s) => s.derived.analysis.graph(s.flow).edgeFrom(nodeId, outlet));
   const def = useAppStore((s) => {
-    const node = s.flow.nodes.find((n) => n.id === nodeId);
+    const node = selectFlowNode(s, nodeId);
     return node ? nodeOutlets(node).find((o) => o.id === outlet) : undefined;
   });
   const url = useAppStore((s) => {

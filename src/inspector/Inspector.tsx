@@ -3,6 +3,7 @@ import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { isInCall, kindOf } from '../kinds';
 import type { FlowNode } from '../schema/flow';
 import { useAppStore } from '../store/context';
+import { selectFlowNode } from '../store/selectors';
 import { whenIdle } from '../store/whenIdle';
 import { entryOf } from '../ui/regions';
 import { FieldsLoading } from './FieldsLoading';
@@ -17,18 +18,14 @@ const PREFETCH_TIMEOUT_MS = 2000;
 
 export function Inspector() {
   const selected = useAppStore((s) => s.selectedNodeIds);
-  // Looked up by id (the graph's index), not searched for: these run on every change of the store.
   const node = useAppStore((s) =>
-    s.selectedNodeIds.length === 1
-      ? s.derived.analysis.graph(s.flow).node(s.selectedNodeIds[0]!)
-      : undefined,
+    s.selectedNodeIds.length === 1 ? selectFlowNode(s, s.selectedNodeIds[0]!) : undefined,
   );
   const removeNodes = useAppStore((s) => s.removeNodes);
   // "verbs" while only verbs are selected; "steps" once a decision is among them; "items" once
   // a note is (a note is neither).
   const things = useAppStore((s) => {
-    const graph = s.derived.analysis.graph(s.flow);
-    const chosen = s.selectedNodeIds.flatMap((id) => graph.node(id) ?? []);
+    const chosen = s.selectedNodeIds.flatMap((id) => selectFlowNode(s, id) ?? []);
     if (!chosen.every(isInCall)) return 'items';
     return chosen.every((n) => kindOf(n)?.face !== 'decision') ? 'verbs' : 'steps';
   });

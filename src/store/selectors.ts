@@ -4,8 +4,13 @@
  * is cheap. A selector only reads: nothing here changes what another reader sees.
  */
 import type { Problem } from '../validate';
+import type { FlowNode } from '../schema/flow';
 import type { RcmlDocument } from '../xml/serialize';
 import type { AppState } from './types';
+
+/** The flow's node of that id, through the graph's index (selectors run on every change). */
+export const selectFlowNode = (s: AppState, nodeId: string): FlowNode | undefined =>
+  s.derived.analysis.graph(s.flow).node(nodeId);
 
 export const selectDocuments = (s: AppState) => s.derived.serializer.serialize(s.flow);
 
